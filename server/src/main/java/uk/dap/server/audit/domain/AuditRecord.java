@@ -1,0 +1,34 @@
+package uk.dap.server.audit.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The content of one audit entry and the rule that chains entries: each hash covers the entry's sequence number,
+ * every field and the previous entry's hash. Plain Java, shared by the writer (JPA) and the verifier (plain JDBC,
+ * also run from the command line), so the two can never disagree on the rule.
+ */
+public record AuditRecord(long seq, Instant at, String actor, String actorRole, String action, String recordType,
+                          String recordId, String outcome, String detail) {
+
+    public static final String GENESIS_HASH = "0".repeat(64);
+
+    public String hash(String previousHash) {
+        String canonical = String.join("\u001f",
+                Long.toString(seq), at.toString(), actor, nullSafe(actorRole), action, nullSafe(recordType),
+                nullSafe(recordId), outcome, nullSafe(detail), previousHash);
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String nullSafe(String value) {
+        return value == null ? "\u0000" : value;
+    }
+}

@@ -1,0 +1,48 @@
+package uk.dap.server.infrastructure.database;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+
+/** Derby's JVM-wide settings and its clean shutdown. */
+public final class DerbySystem {
+    private static final Logger LOG = Logger.getLogger(DerbySystem.class.getName());
+    /** Derby's SQLState for "the whole Derby system shut down", which is success. */
+    private static final String SYSTEM_SHUT_DOWN = "XJ015";
+
+    private DerbySystem() {
+    }
+
+    /**
+     * Derby's own log goes into the data folder, and only errors that stop a database are written to it: lesser
+     * errors would log the failing statement with its values, which may be personal data.
+     */
+    public static void configure(Path dataDir) {
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create the data folder " + dataDir, e);
+        }
+        System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
+        System.setProperty("derby.stream.error.logSeverityLevel", "45000");
+        System.setProperty("derby.language.logStatementText", "false");
+    }
+
+    /** Shuts every Derby database down cleanly, so the next start needs no recovery and identity values do not jump. */
+    public static void shutdown() {
+        try {
+            // Registers the embedded driver with DriverManager for this class loader (Payara's own does not see it).
+            Class.forName("org.apache.derby.jdbc.EmbeddedDriver");
+            DriverManager.getConnection("jdbc:derby:;shutdown=true").close();
+        } catch (ClassNotFoundException e) {
+            LOG.warning("Derby's embedded driver is missing; the database was not shut down.");
+        } catch (SQLException e) {
+            if (SYSTEM_SHUT_DOWN.equals(e.getSQLState())) {
+                LOG.info("Derby shut down cleanly.");
+            } else {
+                LOG.warning(() -> "Derby did not shut down cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

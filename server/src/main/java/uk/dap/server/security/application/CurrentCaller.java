@@ -1,0 +1,57 @@
+package uk.dap.server.security.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import uk.dap.shared.security.Role;
+
+/** The caller of the current request, read from the verified MicroProfile JWT; empty when nobody is signed in. */
+@RequestScoped
+public class CurrentCaller {
+    @Inject
+    SecurityContext securityContext;
+
+    public Optional<Caller> get() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (!(principal instanceof JsonWebToken token) || token.getName() == null) {
+            return Optional.empty();
+        }
+        Set<String> groups = token.getGroups();
+        if (groups == null || groups.size() != 1) {
+            return Optional.empty();
+        }
+        Role role;
+        try {
+            role = Role.valueOf(groups.iterator().next());
+        } catch (IllegalArgumentException unknownRole) {
+            return Optional.empty();
+        }
+        return Optional.of(new Caller(token.getName(), role, longClaim(token, Caller.ACCOUNT_CLAIM),
+                longClaim(token, Caller.KIOSK_CLAIM), longClaim(token, Caller.VENUE_CLAIM)));
+    }
+
+    /** When the token was issued, in seconds since the epoch (0 when unknown). */
+    public long issuedAt() {
+        return securityContext.getCallerPrincipal() instanceof JsonWebToken token ? token.getIssuedAtTime() : 0;
+    }
+
+    /** The caller, for code that only runs behind an access rule. */
+    public Caller require() {
+        return get().orElseThrow(() -> new IllegalStateException("No signed-in caller on a protected path"));
+    }
+
+    private static Long longClaim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        if (value instanceof jakarta.json.JsonNumber number) {
+            return number.longValue();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+package uk.dap.server.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.security.domain.StaffAccount;
+import uk.dap.server.security.infrastructure.PasswordHashing;
+import uk.dap.shared.api.NewStaffAccount;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.StaffAccountView;
+
+/** An administrator's work on staff accounts: create, list, disable, enable. Every step is audited. */
+@ApplicationScoped
+public class StaffAccounts {
+    private static final String TYPE = "StaffAccount";
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    PasswordHashing passwords;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public StaffAccountView create(NewStaffAccount request) {
+        String username = request.username().trim().toLowerCase();
+        boolean taken = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username).getResultStream().findAny().isPresent();
+        if (taken) {
+            throw new DomainException(ProblemType.CONFLICT, "The username '" + username + "' is taken. Choose another.");
+        }
+        if (!request.role().isStaff()) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "A staff account cannot have the role KIOSK: register a kiosk instead.");
+        }
+        StaffAccount account = new StaffAccount(username, request.displayName().trim(), request.role(),
+                passwords.hash(request.initialPassword()), clock.instant());
+        em.persist(account);
+        em.flush();
+        audit.record("CREATE", TYPE, account.id(), AuditOutcome.SUCCESS, "role " + account.role());
+        return view(account);
+    }
+
+    @Transactional
+    public List<StaffAccountView> list() {
+        List<StaffAccountView> accounts = em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultStream()
+                .map(StaffAccounts::view).toList();
+        audit.record("LIST", TYPE, null, AuditOutcome.SUCCESS, accounts.size() + " accounts");
+        return accounts;
+    }
+
+    @Transactional
+    public StaffAccountView disable(long id) {
+        StaffAccount account = find(id);
+        account.disable(clock.instant());
+        audit.record("DISABLE", TYPE, id, AuditOutcome.SUCCESS, null);
+        return view(account);
+    }
+
+    @Transactional
+    public StaffAccountView enable(long id) {
+        StaffAccount account = find(id);
+        account.enable();
+        audit.record("ENABLE", TYPE, id, AuditOutcome.SUCCESS, null);
+        return view(account);
+    }
+
+    private StaffAccount find(long id) {
+        StaffAccount account = em.find(StaffAccount.class, id);
+        if (account == null) {
+            throw new DomainException(ProblemType.NOT_FOUND, "There is no staff account " + id + ".");
+        }
+        return account;
+    }
+
+    static StaffAccountView view(StaffAccount a) {
+        return new StaffAccountView(a.id(), a.username(), a.displayName(), a.role(), a.enabled(), a.lockedUntil(), a.createdAt());
+    }
+}

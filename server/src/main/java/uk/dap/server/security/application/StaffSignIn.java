@@ -1,0 +1,87 @@
+package uk.dap.server.security.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.security.domain.StaffAccount;
+import uk.dap.server.security.infrastructure.PasswordHashing;
+import uk.dap.server.security.infrastructure.TokenIssuer;
+import uk.dap.shared.api.SignedIn;
+
+/**
+ * Staff sign-in: checks the password, applies the lock-out, issues a token, and audits every attempt. A failed
+ * attempt still commits (the failure count and the audit entry must stick), so failure is a result, not an exception.
+ */
+@ApplicationScoped
+public class StaffSignIn {
+    public static final String ACTION = "SIGN_IN";
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    PasswordHashing passwords;
+    @Inject
+    TokenIssuer tokens;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "dap.signin.maxFailures", defaultValue = "5")
+    int maxFailures;
+    @Inject
+    @ConfigProperty(name = "dap.signin.lockMinutes", defaultValue = "15")
+    int lockMinutes;
+
+    @Transactional
+    public Optional<SignedIn> signIn(String username, String password) {
+        Instant now = clock.instant();
+        StaffAccount account = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username.trim().toLowerCase())
+                .getResultStream().findFirst().orElse(null);
+        if (account == null) {
+            passwords.spendTimeOnUnknownUser(password);
+            audit.recordAs(username, null, ACTION, "StaffAccount", null, AuditOutcome.FAILURE, "unknown username");
+            return Optional.empty();
+        }
+        if (account.isLocked(now)) {
+            audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(),
+                    AuditOutcome.LOCKED, "account locked until " + account.lockedUntil());
+            return Optional.empty();
+        }
+        boolean passwordMatches = passwords.matches(password, account.passwordHash());
+        if (!passwordMatches || !account.enabled()) {
+            if (passwordMatches) {
+                audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(),
+                        AuditOutcome.FAILURE, "account disabled");
+                return Optional.empty();
+            }
+            account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
+            boolean nowLocked = account.isLocked(now);
+            audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(),
+                    AuditOutcome.FAILURE, nowLocked ? "wrong password; account locked for " + lockMinutes + " minutes" : "wrong password");
+            return Optional.empty();
+        }
+        account.recordSuccessfulSignIn();
+        Caller caller = new Caller(account.username(), account.role(), account.id(), null, null);
+        TokenIssuer.Issued issued = tokens.issue(caller);
+        audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(), AuditOutcome.SUCCESS, null);
+        return Optional.of(new SignedIn(issued.token(), issued.expiresAt(), account.username(), account.displayName(), account.role()));
+    }
+
+    /** The sentence every failed sign-in gets, so that it does not tell which part was wrong. */
+    public String failureMessage() {
+        return "Sign-in failed: check your username and password. After " + maxFailures
+                + " failed attempts in a row the account is locked for " + lockMinutes
+                + " minutes; an administrator can unlock it sooner.";
+    }
+}

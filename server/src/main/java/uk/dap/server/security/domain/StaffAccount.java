@@ -1,0 +1,134 @@
+package uk.dap.server.security.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import uk.dap.shared.security.Role;
+
+/**
+ * A member of staff who signs in. Knows its own lock-out rule: after too many failed sign-ins in a row it refuses
+ * every password, the right one included, until the lock expires.
+ */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(name = StaffAccount.BY_USERNAME, query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
+@NamedQuery(name = StaffAccount.ALL, query = "SELECT a FROM StaffAccount a ORDER BY a.username")
+public class StaffAccount {
+    public static final String BY_USERNAME = "StaffAccount.byUsername";
+    public static final String ALL = "StaffAccount.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    @Column(name = "display_name")
+    private String displayName;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    private boolean enabled;
+    @Column(name = "failed_sign_ins")
+    private int failedSignIns;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    /** Tokens issued before this instant are refused: set when the account is disabled. */
+    @Column(name = "tokens_valid_after")
+    private Instant tokensValidAfter;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected StaffAccount() {
+        // for JPA
+    }
+
+    public StaffAccount(String username, String displayName, Role role, String passwordHash, Instant createdAt) {
+        if (!role.isStaff()) {
+            throw new IllegalArgumentException("A staff account cannot have the role " + role);
+        }
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; the one that reaches {@code maxFailures} locks the account for {@code lockFor}. */
+    public void recordFailedSignIn(Instant now, int maxFailures, Duration lockFor) {
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            failedSignIns = 0;
+        }
+    }
+
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public void disable(Instant now) {
+        enabled = false;
+        tokensValidAfter = now;
+    }
+
+    /** Enabling also lifts a lock-out: it is how an administrator lets a locked-out colleague back in. */
+    public void enable() {
+        enabled = true;
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    /** Whether a token issued at {@code issuedAt} for this account may still be used. */
+    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
+        return enabled && (tokensValidAfter == null || issuedAt.isAfter(tokensValidAfter));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

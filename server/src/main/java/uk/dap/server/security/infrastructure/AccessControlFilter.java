@@ -1,0 +1,51 @@
+package uk.dap.server.security.infrastructure;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import java.util.Optional;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.infrastructure.rest.Problems;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CredentialCheck;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.shared.api.ProblemType;
+
+/**
+ * The one gate every REST call passes. Open methods pass. Otherwise: no valid token, or a token whose account was
+ * disabled or whose kiosk was revoked, is 401; a role the method does not name is 403 and is audited.
+ */
+// Before Payara's own @RolesAllowed check, so that refusals are audited and revoked credentials are caught here.
+@Priority(Priorities.AUTHORIZATION - 10)
+public class AccessControlFilter implements ContainerRequestFilter {
+    private final AccessRule rule;
+    private final String operation;
+
+    AccessControlFilter(AccessRule rule, String operation) {
+        this.rule = rule;
+        this.operation = operation;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (rule.open()) {
+            return;
+        }
+        CurrentCaller current = CDI.current().select(CurrentCaller.class).get();
+        Optional<Caller> caller = current.get();
+        if (caller.isEmpty() || !CDI.current().select(CredentialCheck.class).get().stillValid(caller.get(), current.issuedAt())) {
+            request.abortWith(Problems.response(ProblemType.UNAUTHENTICATED,
+                    "Sign in first (or again: your session may have ended), then send the token as 'Authorization: Bearer <token>'."));
+            return;
+        }
+        if (!rule.allows(caller.get().role())) {
+            CDI.current().select(AuditTrail.class).get().recordAlone("CALL", null, null, AuditOutcome.DENIED,
+                    operation + ": " + request.getMethod() + " /" + request.getUriInfo().getPath());
+            request.abortWith(Problems.response(ProblemType.FORBIDDEN,
+                    "Your role (" + caller.get().role().label() + ") does not allow this. Ask a colleague whose role does."));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package uk.dap.shared.api;
+
+/**
+ * Every kind of error the API answers with. The {@link #uri()} is the problem's stable {@code type}: clients branch on
+ * it, never on the wording. docs/api.md lists them with examples.
+ */
+public enum ProblemType {
+    VALIDATION_FAILED(400, "Some values are not valid"),
+    MALFORMED_JSON(400, "The request body is not valid JSON"),
+    INVALID_ENROLMENT_CODE(400, "The enrolment code is not valid"),
+    SIGN_IN_FAILED(401, "Sign-in failed"),
+    UNAUTHENTICATED(401, "Sign-in needed"),
+    FORBIDDEN(403, "Not allowed"),
+    NOT_FOUND(404, "Not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    CONFLICT(409, "Conflict"),
+    STALE_VERSION(409, "Changed by someone else"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    INTERNAL_ERROR(500, "Something went wrong on the server"),
+    HTTP_ERROR(400, "Request not handled");
+
+    private static final String PREFIX = "urn:dap:problem:";
+
+    private final int status;
+    private final String title;
+
+    ProblemType(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** For example {@code urn:dap:problem:validation-failed}. */
+    public String uri() {
+        return PREFIX + name().toLowerCase().replace('_', '-');
+    }
+
+    public boolean matches(Problem problem) {
+        return problem != null && uri().equals(problem.type());
+    }
+}

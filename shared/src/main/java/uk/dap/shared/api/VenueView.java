@@ -1,0 +1,4 @@
+package uk.dap.shared.api;
+
+public record VenueView(long id, String name) {
+}
