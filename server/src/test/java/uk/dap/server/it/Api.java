@@ -1,0 +1,96 @@
+package uk.dap.server.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Plain HTTP against the real server, so tests see exactly what a client sees: status, media type, body. */
+final class Api {
+    static final Path IT_DIR = Path.of(System.getProperty("it.dir", "target/it"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final URI base;
+
+    Api(URL deploymentUrl) {
+        this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
+    }
+
+    record Answer(int status, String contentType, String body) {
+        JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        JsonArray array() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        /** The problem's stable type, for error answers. */
+        String problemType() {
+            return json().getString("type");
+        }
+    }
+
+    Answer get(String path, String token) {
+        return send("GET", path, null, token);
+    }
+
+    Answer post(String path, String json, String token) {
+        return send("POST", path, json, token);
+    }
+
+    Answer put(String path, String json, String token) {
+        return send("PUT", path, json, token);
+    }
+
+    Answer send(String method, String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Signs a member of staff in and returns the bearer token; fails the test if sign-in fails. */
+    String signIn(String username, String password) {
+        Answer answer = post("api/auth/staff", "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+        if (answer.status() != 200) {
+            throw new AssertionError("Sign-in as " + username + " failed: " + answer.status() + " " + answer.body());
+        }
+        return answer.json().getString("token");
+    }
+
+    /** The demo accounts the integration server is seeded with (dap.demo=true); each password is username + "-pw". */
+    String demo(String who) {
+        return signIn("demo-" + who, "demo-" + who + "-pw");
+    }
+}

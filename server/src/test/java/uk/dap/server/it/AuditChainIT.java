@@ -1,0 +1,121 @@
+package uk.dap.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dap.server.audit.application.AuditQueries;
+import uk.dap.shared.api.AuditVerification;
+
+/**
+ * The audit chain inside the running server: intact as written; an entry changed or removed directly in the
+ * database (plain SQL, past the API) is found by the verify operation. Each tamper is undone afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuditChainIT {
+    @Deployment
+    static WebArchive deployment() {
+        // In-container: the test class and AssertJ travel inside the WAR.
+        java.io.File assertj = new java.io.File(org.assertj.core.api.Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        return Deployments.server().addClasses(AuditChainIT.class, Api.class, Api.Answer.class, Deployments.class).addAsLibraries(assertj);
+    }
+
+    @Inject
+    AuditQueries audit;
+    @Resource(lookup = "java:app/jdbc/dap")
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    @RunAsClient
+    void theVerifyEndpointReportsAnIntactChainToAnAdminOnly() {
+        Api api = new Api(base);
+        Api.Answer answer = api.get("api/audit/verification", api.demo("admin"));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().getBoolean("intact")).isTrue();
+        assertThat(answer.json().getJsonNumber("entriesChecked").longValue()).isGreaterThan(1);
+        assertThat(api.get("api/audit/verification", api.demo("lead")).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(2)
+    void aRowChangedDirectlyInTheDatabaseIsDetected() throws Exception {
+        assertThat(audit.verify().intact()).isTrue();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long seq;
+            String action;
+            try (ResultSet r = s.executeQuery("SELECT seq, action FROM audit_entry WHERE seq = 2")) {
+                assertThat(r.next()).isTrue();
+                seq = r.getLong(1);
+                action = r.getString(2);
+            }
+            update(c, "UPDATE audit_entry SET action = ? WHERE seq = ?", "TAMPERED", seq);
+            try {
+                AuditVerification result = audit.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.firstBadSeq()).isEqualTo(seq);
+                assertThat(result.finding()).contains("changed");
+            } finally {
+                update(c, "UPDATE audit_entry SET action = ? WHERE seq = ?", action, seq);
+            }
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void theLastEntryDeletedDirectlyIsDetected() throws Exception {
+        String columns = "seq, occurred_at, actor, actor_role, action, record_type, record_id, outcome, detail, prev_hash, hash";
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            Object[] last = new Object[11];
+            try (ResultSet r = s.executeQuery("SELECT " + columns + " FROM audit_entry ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+                assertThat(r.next()).isTrue();
+                for (int i = 0; i < last.length; i++) {
+                    last[i] = r.getObject(i + 1);
+                }
+            }
+            assertThat(s.executeUpdate("DELETE FROM audit_entry WHERE seq = " + last[0])).isEqualTo(1);
+            try {
+                AuditVerification result = audit.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.finding()).contains("removed from the end");
+            } finally {
+                try (PreparedStatement restore = c.prepareStatement("INSERT INTO audit_entry (" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    for (int i = 0; i < last.length; i++) {
+                        restore.setObject(i + 1, last[i]);
+                    }
+                    restore.executeUpdate();
+                }
+            }
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private static void update(Connection c, String sql, String value, long seq) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, value);
+            p.setLong(2, seq);
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+    }
+}

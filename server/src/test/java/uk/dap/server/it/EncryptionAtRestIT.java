@@ -1,0 +1,73 @@
+package uk.dap.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A known string written through the API is readable through the API and nowhere in the database files. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EncryptionAtRestIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.server();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aStringWrittenThroughTheApiNeverAppearsInTheDatabaseFiles() throws IOException {
+        Api api = new Api(base);
+        String admin = api.demo("admin");
+        String marker = "CanaryVenue" + UUID.randomUUID().toString().replace("-", "");
+        // Written several times so that it reaches both the transaction log and, at a checkpoint, the data pages.
+        for (int i = 0; i < 20; i++) {
+            assertThat(api.post("api/venues", "{\"name\":\"" + marker + i + "\"}", admin).status()).isEqualTo(201);
+        }
+        assertThat(api.get("api/venues", admin).body()).as("the API reads it back").contains(marker + "19");
+
+        Path database = Api.IT_DIR.resolve("data").resolve("db");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(database)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).as("database files").hasSizeGreaterThan(5);
+        byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
+        for (Path file : files) {
+            assertThat(indexOf(Files.readAllBytes(file), needle)).as("marker in " + file).isEqualTo(-1);
+        }
+        String serviceProperties = Files.readString(database.resolve("service.properties"), StandardCharsets.ISO_8859_1);
+        assertThat(serviceProperties).contains("dataEncryption=true").contains("AES/CBC/NoPadding");
+        Path keyFile = Api.IT_DIR.resolve("keys").resolve("database.key");
+        assertThat(Files.getPosixFilePermissions(keyFile)).extracting(Object::toString)
+                .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
