@@ -38,6 +38,10 @@ public class HomeScreen extends JPanel {
         table.getAccessibleContext().setAccessibleName("Programme catalogue");
         table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 10);
         table.setAutoCreateRowSorter(true);
+        int[] widths = {260, 60, 90, 420};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         JLabel heading = new JLabel("Programmes");
         heading.setFont(Theme.scaled(1.1f, Font.BOLD));
         heading.setLabelFor(table);

@@ -27,6 +27,8 @@ public class AppFrame extends JFrame {
             // A shared screen: no title bar to close it, full screen, closing ignored (a staff PIN comes later).
             setUndecorated(true);
             setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+            // Bounds as well as the maximised state: without a window manager (a bare kiosk X session) only bounds apply.
+            setBounds(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
             setExtendedState(MAXIMIZED_BOTH);
             setAlwaysOnTop(true);
         } else {
