@@ -11,11 +11,13 @@ import java.util.logging.Logger;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Venue;
+import uk.dap.server.security.application.KioskRegistry;
+import uk.dap.server.security.application.StaffAccounts;
 import uk.dap.server.security.domain.Kiosk;
-import uk.dap.server.security.domain.StaffAccount;
-import uk.dap.server.security.infrastructure.PasswordHashing;
-import uk.dap.server.security.infrastructure.Secrets;
+import uk.dap.shared.api.KioskRegistered;
+import uk.dap.shared.api.NewStaffAccount;
 import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
 
 /**
  * Obviously fictional demo data, seeded only when the service runs with {@code dap.demo=true}: one member of staff
@@ -46,9 +48,11 @@ public class DemoData {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    PasswordHashing passwords;
+    StaffAccounts accounts;
     @Inject
     AuditTrail audit;
+    @Inject
+    KioskRegistry kiosks;
     @Inject
     Clock clock;
 
@@ -56,14 +60,9 @@ public class DemoData {
     public void seed() {
         StringBuilder report = new StringBuilder("\n=== DEMO MODE: fictional data for trying the service out ===\n");
         for (DemoStaff staff : STAFF) {
-            boolean exists = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                    .setParameter("username", staff.username()).getResultStream().findAny().isPresent();
-            if (!exists) {
-                StaffAccount account = new StaffAccount(staff.username(), staff.displayName(), staff.role(),
-                        passwords.hash(staff.password()), clock.instant());
-                em.persist(account);
-                em.flush();
-                audit.recordAs(ACTOR, null, "CREATE", "StaffAccount", account.id(), AuditOutcome.SUCCESS, "demo data");
+            if (!accounts.exists(staff.username())) {
+                accounts.createAsSystem(new NewStaffAccount(staff.username(), staff.displayName(), staff.role(), staff.password()),
+                        ACTOR, "demo data");
             }
             report.append(String.format("  %-16s sign in as %-18s password %s%n", staff.role().label(), staff.username(), staff.password()));
         }
@@ -88,10 +87,11 @@ public class DemoData {
             audit.recordAs(ACTOR, null, "REGISTER", "Kiosk", kiosk.id(), AuditOutcome.SUCCESS, "demo data");
         }
         if (kiosk.status() == Kiosk.Status.AWAITING_ENROLMENT) {
-            String code = Secrets.enrolmentCode();
-            kiosk.issueEnrolmentCode(Secrets.sha256(Secrets.normaliseCode(code)), clock.instant().plus(java.time.Duration.ofHours(24)));
-            report.append("  Kiosk '").append(KIOSK_LABEL).append("' at ").append(kiosk.venue().name())
-                    .append(": enrolment code ").append(code).append(" (one use, 24 hours)\n");
+            KioskRegistered registered = kiosks.issueCode(kiosk);
+            audit.recordAs(ACTOR, null, "REISSUE_CODE", "Kiosk", kiosk.id(), AuditOutcome.SUCCESS, "demo data");
+            report.append("  Kiosk '").append(KIOSK_LABEL).append("' at ").append(registered.venueName())
+                    .append(": enrolment code ").append(registered.enrolmentCode()).append(" (one use, until ")
+                    .append(UkDates.dateTime(registered.codeExpiresAt())).append(")\n");
         } else {
             report.append("  Kiosk '").append(KIOSK_LABEL).append("' is ").append(kiosk.status()).append(".\n");
         }

@@ -3,36 +3,12 @@ package uk.dap.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Default deny (401/403), the programme catalogue, the lead-only change and its audit, and problem+json errors. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessAndCatalogueIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.server();
-    }
-
-    @ArquillianResource
-    URL base;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
-
+class AccessAndCatalogueIT extends ServerIT {
     @Test
     void withoutATokenTheCatalogueIs401ProblemJson() {
         Api.Answer answer = api.get("api/programmes", null);

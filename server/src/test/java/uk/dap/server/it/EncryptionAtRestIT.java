@@ -3,36 +3,18 @@ package uk.dap.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A known string written through the API is readable through the API and nowhere in the database files. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EncryptionAtRestIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.server();
-    }
-
-    @ArquillianResource
-    URL base;
-
+class EncryptionAtRestIT extends ServerIT {
     @Test
     void aStringWrittenThroughTheApiNeverAppearsInTheDatabaseFiles() throws IOException {
-        Api api = new Api(base);
         String admin = api.demo("admin");
         String marker = "CanaryVenue" + UUID.randomUUID().toString().replace("-", "");
         // Written several times so that it reaches both the transaction log and, at a checkpoint, the data pages.

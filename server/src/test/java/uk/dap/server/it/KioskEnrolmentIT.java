@@ -3,34 +3,16 @@ package uk.dap.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A kiosk's life: registered for a venue, enrolled once with its code, scoped to KIOSK, revoked. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KioskEnrolmentIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.server();
-    }
-
-    @ArquillianResource
-    URL base;
-    Api api;
+class KioskEnrolmentIT extends ServerIT {
     String admin;
 
     @BeforeEach
-    void connect() {
-        api = new Api(base);
+    void signInAdmin() {
         admin = api.demo("admin");
     }
 

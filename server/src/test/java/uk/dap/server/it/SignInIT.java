@@ -3,41 +3,17 @@ package uk.dap.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.dap.server.security.infrastructure.TokenIssuer;
 import uk.dap.server.security.infrastructure.TokenKeys;
 
 /** Staff sign-in against the real server: passwords, lock-out, token lifetime, expiry, disabling. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.server();
-    }
-
-    @ArquillianResource
-    URL base;
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
-
+class SignInIT extends ServerIT {
     @Test
     void rightPasswordGivesATokenOfAtMostThirtyMinutesCarryingTheRole() {
         Api.Answer answer = api.post("api/auth/staff", "{\"username\":\"demo-keyworker\",\"password\":\"demo-keyworker-pw\"}", null);

@@ -42,8 +42,4 @@ public enum ProblemType {
     public String uri() {
         return PREFIX + name().toLowerCase().replace('_', '-');
     }
-
-    public boolean matches(Problem problem) {
-        return problem != null && uri().equals(problem.type());
-    }
 }

@@ -46,10 +46,6 @@ public class DapClient implements AutoCloseable {
         this.token = bearerToken;
     }
 
-    public String token() {
-        return token;
-    }
-
     public SignedIn signIn(String username, String password) {
         SignedIn signedIn = send("POST", "/api/auth/staff", new StaffSignInRequest(username, password), SignedIn.class);
         useToken(signedIn.token());
@@ -76,8 +72,12 @@ public class DapClient implements AutoCloseable {
     }
 
     public List<ProgrammeView> programmes() {
-        Type type = new ParameterizedListType(ProgrammeView.class);
-        return send("GET", "/api/programmes", null, type);
+        return send("GET", "/api/programmes", null, listOf(ProgrammeView.class));
+    }
+
+    /** The type {@code List<element>}, for {@link #send} calls that answer a JSON array. */
+    public static Type listOf(Class<?> element) {
+        return new ParameterizedListType(element);
     }
 
     /** True when the server answers its readiness check; never throws. */

@@ -1,10 +1,7 @@
 package uk.dap.server.audit.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import uk.dap.server.common.Sha256;
 
 /**
  * The content of one audit entry and the rule that chains entries: each hash covers the entry's sequence number,
@@ -20,12 +17,7 @@ public record AuditRecord(long seq, Instant at, String actor, String actorRole, 
         String canonical = String.join("\u001f",
                 Long.toString(seq), at.toString(), actor, nullSafe(actorRole), action, nullSafe(recordType),
                 nullSafe(recordId), outcome, nullSafe(detail), previousHash);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String nullSafe(String value) {

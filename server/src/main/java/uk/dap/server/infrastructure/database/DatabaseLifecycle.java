@@ -38,10 +38,6 @@ public class DatabaseLifecycle {
                 + result.migrationsExecuted + " migrations applied now).");
     }
 
-    public DataSource dataSource() {
-        return dataSource;
-    }
-
     @PreDestroy
     void shutdown() {
         DerbySystem.shutdown();

@@ -1,5 +1,8 @@
 package uk.dap.server.infrastructure.database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,9 +23,9 @@ public final class DerbySystem {
      */
     public static void configure(Path dataDir) {
         try {
-            java.nio.file.Files.createDirectories(dataDir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot create the data folder " + dataDir, e);
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
         }
         System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
         System.setProperty("derby.stream.error.logSeverityLevel", "45000");

@@ -1,12 +1,24 @@
 package uk.dap.server.infrastructure.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import uk.dap.shared.api.Problem;
 import uk.dap.shared.api.ProblemType;
 
-/** Builds problem+json responses; the only place that turns an error into HTTP. */
+/**
+ * Builds problem+json answers: the one place where an error becomes a type, a status and a sentence, shared by the
+ * JAX-RS exception mappers, the access filter and the servlet error page.
+ */
 public final class Problems {
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+
     private Problems() {
     }
 
@@ -24,5 +36,65 @@ public final class Problems {
 
     public static Response response(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The answer for a bare HTTP status, whether JAX-RS or the servlet container refused the request. */
+    public static Problem forStatus(int status) {
+        Problem problem = switch (status) {
+            case 401 -> problem(ProblemType.UNAUTHENTICATED, "Sign in first, or again if your session has ended, "
+                    + "and send the token as 'Authorization: Bearer <token>'.");
+            case 403 -> problem(ProblemType.FORBIDDEN, "Your role does not allow this.");
+            case 404 -> problem(ProblemType.NOT_FOUND, "There is nothing at this address. The API is under /api; see docs/api.md.");
+            case 405 -> problem(ProblemType.METHOD_NOT_ALLOWED, "This address does not take that HTTP method. See docs/api.md.");
+            case 406 -> problem(ProblemType.NOT_ACCEPTABLE, "This address answers in application/json.");
+            case 415 -> problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
+            case 400 -> problem(ProblemType.HTTP_ERROR, "The request could not be understood. Check the URL, the query parameters and the body.");
+            default -> status >= 500
+                    ? problem(ProblemType.INTERNAL_ERROR, "Something went wrong on the server and nothing was saved. Try again in a moment.")
+                    : problem(ProblemType.HTTP_ERROR, "The request was not handled (HTTP " + status + ").");
+        };
+        // The answer's status is always the one sent, even where the type's usual status differs (503, 422...).
+        return problem.status() == status ? problem
+                : new Problem(problem.type(), problem.title(), status, problem.detail(), problem.errors());
+    }
+
+    /**
+     * A request body the runtime could not read: malformed JSON or a value of the wrong type (400 malformed-json), or
+     * no body at all (400 validation-failed on the field "body"). Empty when the failure is something else.
+     */
+    public static Optional<Response> unreadableBody(Throwable e) {
+        if (hasCause(e, JsonbException.class, JsonException.class)) {
+            return Optional.of(response(ProblemType.MALFORMED_JSON,
+                    "The body is not valid JSON, or a value has the wrong type. Check the body against the example in docs/api.md."));
+        }
+        if (hasCause(e, NoContentException.class)) {
+            return Optional.of(response(problem(ProblemType.VALIDATION_FAILED, "Send a JSON body: this request needs one.",
+                    List.of(new Problem.FieldError("body", "Send a JSON body.")))));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 500 with a reference the person can quote. The log gets the reference and the exception type; the message and
+     * stack only at FINE, because a message can carry personal data.
+     */
+    public static Response internalError(Throwable e) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.severe(() -> "Unexpected " + e.getClass().getName() + ", reference " + reference);
+        LOG.log(Level.FINE, "Reference " + reference, e);
+        return response(ProblemType.INTERNAL_ERROR, "Something went wrong on the server and nothing was saved. Try again; "
+                + "if it keeps happening, give your administrator the reference " + reference + ".");
+    }
+
+    @SafeVarargs
+    static boolean hasCause(Throwable e, Class<? extends Throwable>... types) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

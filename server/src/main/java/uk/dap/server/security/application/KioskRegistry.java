@@ -71,10 +71,14 @@ public class KioskRegistry {
         return registered;
     }
 
-    private KioskRegistered issueCode(Kiosk kiosk) {
+    /**
+     * Gives a kiosk awaiting enrolment a fresh one-time code valid for {@link #CODE_LIFETIME} (any earlier code stops
+     * working) and returns it: the only time the code exists outside the person's hands. The caller audits.
+     */
+    public KioskRegistered issueCode(Kiosk kiosk) {
         String code = Secrets.enrolmentCode();
         Instant expires = clock.instant().plus(CODE_LIFETIME);
-        kiosk.issueEnrolmentCode(Secrets.sha256(Secrets.normaliseCode(code)), expires);
+        kiosk.issueEnrolmentCode(Secrets.codeHash(code), expires);
         return new KioskRegistered(kiosk.id(), kiosk.label(), kiosk.venue().name(), code, expires);
     }
 
@@ -83,7 +87,7 @@ public class KioskRegistry {
     public Optional<KioskCredential> enrol(String enrolmentCode) {
         Instant now = clock.instant();
         Kiosk kiosk = em.createNamedQuery(Kiosk.BY_CODE_HASH, Kiosk.class)
-                .setParameter("hash", Secrets.sha256(Secrets.normaliseCode(enrolmentCode)))
+                .setParameter("hash", Secrets.codeHash(enrolmentCode))
                 .getResultStream().findFirst().orElse(null);
         if (kiosk == null || !kiosk.acceptsEnrolmentCode(now)) {
             audit.recordAs("kiosk-enrolment", null, "ENROL", TYPE, kiosk == null ? null : kiosk.id(), AuditOutcome.FAILURE,
@@ -91,7 +95,7 @@ public class KioskRegistry {
             return Optional.empty();
         }
         String secret = Secrets.deviceSecret();
-        kiosk.enrol(Secrets.sha256(secret), now);
+        kiosk.enrol(Secrets.secretHash(secret), now);
         audit.recordAs(kioskName(kiosk.id()), Role.KIOSK.name(), "ENROL", TYPE, kiosk.id(), AuditOutcome.SUCCESS, null);
         return Optional.of(new KioskCredential(kiosk.id(), secret, kiosk.venue().id(), kiosk.venue().name(), kiosk.label()));
     }
@@ -100,7 +104,7 @@ public class KioskRegistry {
     @Transactional
     public Optional<SignedIn> signIn(long kioskId, String deviceSecret) {
         Kiosk kiosk = em.find(Kiosk.class, kioskId);
-        boolean ok = kiosk != null && kiosk.isActive() && Secrets.sameHash(Secrets.sha256(deviceSecret), kiosk.deviceSecretHash());
+        boolean ok = kiosk != null && kiosk.isActive() && Secrets.sameHash(Secrets.secretHash(deviceSecret), kiosk.deviceSecretHash());
         audit.recordAs(kioskName(kioskId), Role.KIOSK.name(), "SIGN_IN", TYPE, kioskId,
                 ok ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, ok ? null : kiosk == null ? "unknown kiosk" : "kiosk " + kiosk.status() + " or wrong secret");
         if (!ok) {
@@ -122,12 +126,6 @@ public class KioskRegistry {
     @Transactional
     public List<KioskView> list() {
         return em.createNamedQuery(Kiosk.ALL, Kiosk.class).getResultStream().map(KioskRegistry::view).toList();
-    }
-
-    @Transactional
-    public boolean isActive(long kioskId) {
-        Kiosk kiosk = em.find(Kiosk.class, kioskId);
-        return kiosk != null && kiosk.isActive();
     }
 
     @Transactional

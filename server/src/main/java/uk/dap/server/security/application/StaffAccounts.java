@@ -30,12 +30,31 @@ public class StaffAccounts {
     @Inject
     Clock clock;
 
+    /** An administrator creates an account; audited under the administrator's name. */
     @Transactional
     public StaffAccountView create(NewStaffAccount request) {
+        StaffAccount account = persist(request);
+        audit.record("CREATE", TYPE, account.id(), AuditOutcome.SUCCESS, "role " + account.role());
+        return view(account);
+    }
+
+    /** The service creates an account itself (demo data, the first administrator); audited under {@code systemActor}. */
+    @Transactional
+    public StaffAccountView createAsSystem(NewStaffAccount request, String systemActor, String detail) {
+        StaffAccount account = persist(request);
+        audit.recordAs(systemActor, null, "CREATE", TYPE, account.id(), AuditOutcome.SUCCESS, detail);
+        return view(account);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String username) {
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username.trim().toLowerCase()).getResultStream().findAny().isPresent();
+    }
+
+    private StaffAccount persist(NewStaffAccount request) {
         String username = request.username().trim().toLowerCase();
-        boolean taken = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", username).getResultStream().findAny().isPresent();
-        if (taken) {
+        if (exists(username)) {
             throw new DomainException(ProblemType.CONFLICT, "The username '" + username + "' is taken. Choose another.");
         }
         if (!request.role().isStaff()) {
@@ -45,8 +64,7 @@ public class StaffAccounts {
                 passwords.hash(request.initialPassword()), clock.instant());
         em.persist(account);
         em.flush();
-        audit.record("CREATE", TYPE, account.id(), AuditOutcome.SUCCESS, "role " + account.role());
-        return view(account);
+        return account;
     }
 
     @Transactional

@@ -24,6 +24,7 @@ import uk.dap.shared.api.SignedIn;
 @ApplicationScoped
 public class StaffSignIn {
     public static final String ACTION = "SIGN_IN";
+    private static final String TYPE = "StaffAccount";
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -50,32 +51,30 @@ public class StaffSignIn {
                 .getResultStream().findFirst().orElse(null);
         if (account == null) {
             passwords.spendTimeOnUnknownUser(password);
-            audit.recordAs(username, null, ACTION, "StaffAccount", null, AuditOutcome.FAILURE, "unknown username");
+            audit.recordAs(username, null, ACTION, TYPE, null, AuditOutcome.FAILURE, "unknown username");
             return Optional.empty();
         }
         if (account.isLocked(now)) {
-            audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(),
-                    AuditOutcome.LOCKED, "account locked until " + account.lockedUntil());
-            return Optional.empty();
+            return refused(account, AuditOutcome.LOCKED, "account locked until " + account.lockedUntil());
         }
-        boolean passwordMatches = passwords.matches(password, account.passwordHash());
-        if (!passwordMatches || !account.enabled()) {
-            if (passwordMatches) {
-                audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(),
-                        AuditOutcome.FAILURE, "account disabled");
-                return Optional.empty();
-            }
+        if (!account.enabled()) {
+            passwords.spendTimeOnUnknownUser(password);
+            return refused(account, AuditOutcome.FAILURE, "account disabled");
+        }
+        if (!passwords.matches(password, account.passwordHash())) {
             account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            boolean nowLocked = account.isLocked(now);
-            audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(),
-                    AuditOutcome.FAILURE, nowLocked ? "wrong password; account locked for " + lockMinutes + " minutes" : "wrong password");
-            return Optional.empty();
+            return refused(account, AuditOutcome.FAILURE, account.isLocked(now)
+                    ? "wrong password; account locked for " + lockMinutes + " minutes" : "wrong password");
         }
         account.recordSuccessfulSignIn();
-        Caller caller = new Caller(account.username(), account.role(), account.id(), null, null);
-        TokenIssuer.Issued issued = tokens.issue(caller);
-        audit.recordAs(account.username(), account.role().name(), ACTION, "StaffAccount", account.id(), AuditOutcome.SUCCESS, null);
+        TokenIssuer.Issued issued = tokens.issue(new Caller(account.username(), account.role(), account.id(), null, null));
+        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.SUCCESS, null);
         return Optional.of(new SignedIn(issued.token(), issued.expiresAt(), account.username(), account.displayName(), account.role()));
+    }
+
+    private Optional<SignedIn> refused(StaffAccount account, AuditOutcome outcome, String detail) {
+        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), outcome, detail);
+        return Optional.empty();
     }
 
     /** The sentence every failed sign-in gets, so that it does not tell which part was wrong. */

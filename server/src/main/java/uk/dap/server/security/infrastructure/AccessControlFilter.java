@@ -37,8 +37,7 @@ public class AccessControlFilter implements ContainerRequestFilter {
         CurrentCaller current = CDI.current().select(CurrentCaller.class).get();
         Optional<Caller> caller = current.get();
         if (caller.isEmpty() || !CDI.current().select(CredentialCheck.class).get().stillValid(caller.get(), current.issuedAt())) {
-            request.abortWith(Problems.response(ProblemType.UNAUTHENTICATED,
-                    "Sign in first (or again: your session may have ended), then send the token as 'Authorization: Bearer <token>'."));
+            request.abortWith(Problems.response(Problems.forStatus(401)));
             return;
         }
         if (!rule.allows(caller.get().role())) {

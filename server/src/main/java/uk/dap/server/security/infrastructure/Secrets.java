@@ -2,10 +2,9 @@ package uk.dap.server.security.infrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import uk.dap.server.common.Sha256;
 
 /**
  * Random device secrets and enrolment codes, and their hashes. These are long random values, not passwords, so a
@@ -38,16 +37,18 @@ public final class Secrets {
     }
 
     /** Normalises what a person typed (case, spaces, dashes) before hashing, so that "k7qp 3mxt 9rwa" works. */
-    public static String normaliseCode(String typed) {
+    static String normaliseCode(String typed) {
         return typed.toUpperCase().replaceAll("[^A-Z0-9]", "");
     }
 
-    public static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /** The stored form of a device secret. */
+    public static String secretHash(String deviceSecret) {
+        return Sha256.hex(deviceSecret);
+    }
+
+    /** The stored form of an enrolment code, however the person typed it. */
+    public static String codeHash(String typedCode) {
+        return Sha256.hex(normaliseCode(typedCode));
     }
 
     public static boolean sameHash(String a, String b) {

@@ -46,9 +46,13 @@ public final class TokenKeys {
 
     /** The public key as PEM, the form MicroProfile JWT's {@code mp.jwt.verify.publickey} takes. */
     public static String publicKeyPem() {
-        return "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(get().getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        return pem("PUBLIC KEY", get().getPublic().getEncoded());
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     static KeyPair loadOrCreate(Path file) {
@@ -57,10 +61,7 @@ public final class TokenKeys {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(3072);
                 KeyPair created = generator.generateKeyPair();
-                String pem = "-----BEGIN PRIVATE KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(created.getPrivate().getEncoded())
-                        + "\n-----END PRIVATE KEY-----\n";
-                if (OwnerOnlyFiles.createNew(file, pem.getBytes(StandardCharsets.US_ASCII))) {
+                if (OwnerOnlyFiles.createNew(file, pem("PRIVATE KEY", created.getPrivate().getEncoded()).getBytes(StandardCharsets.US_ASCII))) {
                     LOG.info(() -> "Created a new token signing key in " + file + " (readable only by its owner).");
                     return created;
                 }
