@@ -34,6 +34,6 @@ public class CredentialCheck {
         return account != null
                 && account.username().equals(caller.username())
                 && account.role() == caller.role()
-                && account.acceptsTokenIssuedAt(Instant.ofEpochSecond(issuedAtEpochSecond).plusMillis(999));
+                && account.acceptsTokenIssuedAt(Instant.ofEpochSecond(issuedAtEpochSecond));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import uk.dap.shared.security.Role;
 
 /**
@@ -41,7 +42,7 @@ public class StaffAccount {
     private int failedSignIns;
     @Column(name = "locked_until")
     private Instant lockedUntil;
-    /** Tokens issued before this instant are refused: set when the account is disabled. */
+    /** Tokens issued before this whole second are refused: set when the account is disabled. */
     @Column(name = "tokens_valid_after")
     private Instant tokensValidAfter;
     @Column(name = "created_at")
@@ -85,7 +86,8 @@ public class StaffAccount {
 
     public void disable(Instant now) {
         enabled = false;
-        tokensValidAfter = now;
+        // Tokens carry their issue time in whole seconds: round up, so a token from this very second is refused too.
+        tokensValidAfter = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     /** Enabling also lifts a lock-out: it is how an administrator lets a locked-out colleague back in. */
@@ -95,9 +97,9 @@ public class StaffAccount {
         lockedUntil = null;
     }
 
-    /** Whether a token issued at {@code issuedAt} for this account may still be used. */
+    /** Whether a token issued at {@code issuedAt} (whole seconds, as in the token) may still be used. */
     public boolean acceptsTokenIssuedAt(Instant issuedAt) {
-        return enabled && (tokensValidAfter == null || issuedAt.isAfter(tokensValidAfter));
+        return enabled && (tokensValidAfter == null || !issuedAt.isBefore(tokensValidAfter));
     }
 
     public Long id() {
