@@ -9,8 +9,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.server.demo.DemoData;
 import uk.dap.server.infrastructure.config.BootSettings;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
+import uk.dap.server.security.application.FirstAdministrator;
 
-/** At deployment, before any request: bring the schema up to date, then seed demo data if asked to. */
+/**
+ * At deployment, before any request: bring the schema up to date, seed demo data if asked to, and make sure someone
+ * can sign in as an administrator.
+ */
 @ApplicationScoped
 public class ApplicationStartup {
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
@@ -19,6 +23,8 @@ public class ApplicationStartup {
     DatabaseLifecycle database;
     @Inject
     DemoData demoData;
+    @Inject
+    FirstAdministrator firstAdministrator;
     @Inject
     @ConfigProperty(name = "dap.demo", defaultValue = "false")
     boolean demo;
@@ -29,6 +35,7 @@ public class ApplicationStartup {
         if (demo) {
             demoData.seed();
         }
+        firstAdministrator.ensureExists();
         LOG.info("Domestic abuse programmes service is ready.");
     }
 }

@@ -1,0 +1,101 @@
+package uk.dap.server.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real service as its own process, the way an operator starts it: Payara Micro with the WAR Maven built at the
+ * root context, its own encrypted Derby and keys in a fresh folder. For tests that need settings the shared
+ * Arquillian server does not have (demo off, first start) and for the client's GUI tests. Shipped to other modules
+ * in the server's test jar.
+ */
+public final class PayaraProcess implements AutoCloseable {
+    private final Process process;
+    private final Path folder;
+    private final URI uri;
+
+    private PayaraProcess(Process process, Path folder, URI uri) {
+        this.process = process;
+        this.folder = folder;
+        this.uri = uri;
+    }
+
+    /**
+     * Starts the server in a new folder under {@code workDir} with the given {@code dap.*} settings as system
+     * properties, and waits until it is ready (at most three minutes).
+     */
+    public static PayaraProcess start(Path payaraJar, Path war, Path workDir, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        Files.createDirectories(workDir);
+        Path folder = Files.createTempDirectory(workDir.toAbsolutePath(), "server");
+        Files.createDirectories(folder.resolve("tmp"));
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + folder.resolve("tmp"),
+                "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys")));
+        settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(), "--nocluster", "--port", Integer.toString(port),
+                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("server.log").toFile()).start();
+        PayaraProcess server = new PayaraProcess(process, folder, URI.create("http://localhost:" + port + "/"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(server.uri.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        String lastAnswer = "no answer yet";
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return server;
+                }
+                lastAnswer = answer.statusCode() + " " + answer.body();
+            } catch (IOException e) {
+                lastAnswer = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        server.close();
+        throw new IllegalStateException("The server did not become ready (last answer: " + lastAnswer + "); see " + server.log());
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    /** Everything the server printed: what an operator sees in the console. */
+    public Path log() {
+        return folder.resolve("server.log");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Stops the server as Ctrl-C would, so that it shuts Derby down cleanly. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
