@@ -46,16 +46,4 @@ public class CredentialStore {
             throw new UncheckedIOException("Cannot store the kiosk credential in " + file, e);
         }
     }
-
-    public void forget() {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public Path file() {
-        return file;
-    }
 }

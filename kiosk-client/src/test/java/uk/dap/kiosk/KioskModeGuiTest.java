@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dap.kiosk.ui.AppFrame;
+import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.KioskCredential;
 import uk.dap.shared.api.KioskRegistered;
 import uk.dap.shared.api.NewKiosk;
@@ -42,11 +43,11 @@ class KioskModeGuiTest {
     @Test
     void whenTheServerIsDownTheWelcomeScreenSaysSoAndKeepsResponding() throws Exception {
         new CredentialStore(home).save(new KioskCredential(1, "device-secret", 1, "Riverside Family Hub (demo)", "Group room 1"));
-        int closedPort = RealServer.freePort();
+        int closedPort = PayaraProcess.freePort();
         open(new ClientOptions(ClientOptions.Mode.KIOSK, java.net.URI.create("http://localhost:" + closedPort + "/"), home, false));
 
         Screens.waitFor("the unreachable banner",
-                () -> window.label("connectionStatus").target().getText().startsWith("Cannot reach the server"), 20);
+                () -> Screens.message(window, "connectionStatus").startsWith("Cannot reach the server"), 20);
         window.label("venueName").requireText("Riverside Family Hub (demo)");
         assertThat(window.target().isUndecorated()).as("full screen, no title bar to close").isTrue();
         // The event thread is free: a click is handled at once even while the network keeps failing.
@@ -58,19 +59,19 @@ class KioskModeGuiTest {
 
     @Test
     void firstStartEnrolsWithTheCodeThenShowsTheVenueAndKeepsTheCredentialPrivate() throws Exception {
-        try (RealServer server = RealServer.start(); DapClient admin = new DapClient(server.uri, Duration.ofSeconds(10))) {
+        try (PayaraProcess server = Screens.startServer(); DapClient admin = new DapClient(server.uri(), Duration.ofSeconds(10))) {
             admin.signIn("demo-admin", "demo-admin-pw");
             VenueView venue = admin.send("POST", "/api/venues", new uk.dap.shared.api.NewVenue("Meadow View Centre (test)"), VenueView.class);
             KioskRegistered registered = admin.send("POST", "/api/kiosks", new NewKiosk(venue.id(), "Hall kiosk"), KioskRegistered.class);
 
-            open(new ClientOptions(ClientOptions.Mode.KIOSK, server.uri, home, false));
+            open(new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false));
             Screens.screenshot(window.target(), "kiosk-enrolment");
             window.textBox("enrolmentCode").enterText(registered.enrolmentCode());
             window.button("enrol").click();
 
             Screens.waitFor("the welcome screen", () -> "welcomeScreen".equals(Screens.screenName(window.target())), 30);
             window.label("venueName").requireText("Meadow View Centre (test)");
-            Screens.waitFor("the connection", () -> window.label("connectionStatus").target().getText().equals("Connected."), 30);
+            Screens.waitFor("the connection", () -> Screens.message(window, "connectionStatus").equals("Connected."), 30);
             Screens.screenshot(window.target(), "kiosk-welcome");
 
             Path credential = home.resolve("credential.json");

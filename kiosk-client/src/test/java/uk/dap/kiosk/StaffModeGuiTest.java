@@ -13,16 +13,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.dap.kiosk.ui.AppFrame;
+import uk.dap.server.testing.PayaraProcess;
 
 /** Staff mode in a real window (under Xvfb), against the real server: sign in, see who you are and the catalogue. */
 class StaffModeGuiTest {
-    static RealServer server;
+    static PayaraProcess server;
     Robot robot;
     FrameFixture window;
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = RealServer.start();
+        server = Screens.startServer();
     }
 
     @AfterAll
@@ -33,7 +34,7 @@ class StaffModeGuiTest {
     @BeforeEach
     void openClient() {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri, Path.of("target/unused-home"), false);
+        ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
         AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
         window = new FrameFixture(robot, frame);
     }
@@ -52,6 +53,7 @@ class StaffModeGuiTest {
         Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 30);
         window.label("signedInAs").requireText("Signed in as Lee Sample (demo programme lead) (Programme lead)");
         window.table("programmes").requireRowCount(5);
+        assertThat(window.label("sessionEnds").text()).matches("Session ends \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
         assertThat(java.util.Arrays.asList(window.table("programmes").contents())).anySatisfy(row -> {
             assertThat(row[0]).isEqualTo("Caring Dads");
             assertThat(row[1]).isEqualTo("17");
@@ -66,7 +68,7 @@ class StaffModeGuiTest {
         window.textBox("password").enterText("wrong-password");
         window.button("signIn").click();
 
-        Screens.waitFor("the refusal", () -> window.label("signInStatus").target().getText().startsWith("Sign-in failed"), 30);
+        Screens.waitFor("the refusal", () -> Screens.message(window, "signInStatus").startsWith("Sign-in failed"), 30);
         assertThat(Screens.screenName(window.target())).isEqualTo("signInScreen");
         Screens.screenshot(window.target(), "staff-sign-in-refused");
     }

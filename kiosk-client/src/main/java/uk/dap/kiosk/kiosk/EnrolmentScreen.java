@@ -27,7 +27,7 @@ public class EnrolmentScreen extends JPanel {
     private final JTextField code = new JTextField(16);
     private final JButton enrol = new JButton("Set up this kiosk");
     private final JProgressBar progress = new JProgressBar();
-    private final StatusBanner status = new StatusBanner("enrolmentStatus");
+    private final StatusBanner status = new StatusBanner("enrolmentStatus", 420);
 
     public EnrolmentScreen(DapClient client, Consumer<KioskCredential> onEnrolled) {
         super(new GridBagLayout());

@@ -65,20 +65,23 @@ public class KioskFlow {
             client.kioskSignIn(credential);
             ui(StatusBanner.Kind.OK, "Connected.");
             network.schedule(() -> connect(credential), RENEW_SECONDS, TimeUnit.SECONDS);
-        } catch (ServerUnreachableException e) {
-            ui(StatusBanner.Kind.PROBLEM, "Cannot reach the server. Trying again every " + RETRY_SECONDS + " seconds…");
-            network.schedule(() -> connect(credential), RETRY_SECONDS, TimeUnit.SECONDS);
         } catch (ApiException e) {
             if (e.status() == 401) {
+                // Revoked: retrying cannot help, and the screen must say who can.
                 ui(StatusBanner.Kind.PROBLEM, "This kiosk is no longer registered. Please ask a member of staff.");
             } else {
-                ui(StatusBanner.Kind.PROBLEM, "The server had a problem. Trying again every " + RETRY_SECONDS + " seconds…");
-                network.schedule(() -> connect(credential), RETRY_SECONDS, TimeUnit.SECONDS);
+                retryLater(credential, "The server had a problem.");
             }
+        } catch (ServerUnreachableException e) {
+            retryLater(credential, "Cannot reach the server.");
         } catch (RuntimeException e) {
-            ui(StatusBanner.Kind.PROBLEM, "Something went wrong. Trying again every " + RETRY_SECONDS + " seconds…");
-            network.schedule(() -> connect(credential), RETRY_SECONDS, TimeUnit.SECONDS);
+            retryLater(credential, "Something went wrong.");
         }
+    }
+
+    private void retryLater(KioskCredential credential, String problem) {
+        ui(StatusBanner.Kind.PROBLEM, problem + " Trying again every " + RETRY_SECONDS + " seconds…");
+        network.schedule(() -> connect(credential), RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
     private void ui(StatusBanner.Kind kind, String text) {

@@ -15,7 +15,7 @@ import uk.dap.kiosk.ui.Theme;
  * foot says whether the kiosk can reach the server.
  */
 public class WelcomeScreen extends JPanel {
-    private final StatusBanner banner = new StatusBanner("connectionStatus");
+    private final StatusBanner banner = new StatusBanner("connectionStatus", 900);
 
     public WelcomeScreen(String venueName) {
         super(new BorderLayout());

@@ -14,11 +14,13 @@ import javax.swing.table.AbstractTableModel;
 import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.CurrentUser;
 import uk.dap.shared.api.ProgrammeView;
+import uk.dap.shared.text.UkDates;
 
 /** Who is signed in, and the programme catalogue. Later issues add what each role may do from here. */
 public class HomeScreen extends JPanel {
-    public HomeScreen(CurrentUser user, List<ProgrammeView> programmes, Runnable onSignOut) {
+    HomeScreen(StaffSession session, Runnable onSignOut) {
         super(new BorderLayout(12, 12));
+        CurrentUser user = session.user();
         setName("homeScreen");
         setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
 
@@ -29,11 +31,15 @@ public class HomeScreen extends JPanel {
         signOut.setName("signOut");
         signOut.setMnemonic(KeyEvent.VK_O);
         signOut.addActionListener(e -> onSignOut.run());
+        // Tokens last 30 minutes: say when, so that nobody loses work to a surprise sign-out.
+        JLabel sessionEnds = new JLabel("Session ends " + UkDates.dateTime(session.signedIn().expiresAt()));
+        sessionEnds.setName("sessionEnds");
         JPanel top = new JPanel(new BorderLayout());
         top.add(who, BorderLayout.CENTER);
+        top.add(sessionEnds, BorderLayout.SOUTH);
         top.add(signOut, BorderLayout.EAST);
 
-        JTable table = new JTable(new ProgrammeTableModel(programmes));
+        JTable table = new JTable(new ProgrammeTableModel(session.programmes()));
         table.setName("programmes");
         table.getAccessibleContext().setAccessibleName("Programme catalogue");
         table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 10);

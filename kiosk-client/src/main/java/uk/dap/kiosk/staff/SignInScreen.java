@@ -4,9 +4,8 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.event.KeyEvent;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -17,8 +16,7 @@ import javax.swing.JTextField;
 import javax.swing.SwingWorker;
 import uk.dap.kiosk.ui.StatusBanner;
 import uk.dap.kiosk.ui.Theme;
-import uk.dap.shared.api.CurrentUser;
-import uk.dap.shared.api.ProgrammeView;
+import uk.dap.shared.api.SignedIn;
 import uk.dap.shared.client.ApiException;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.client.ServerUnreachableException;
@@ -26,14 +24,14 @@ import uk.dap.shared.client.ServerUnreachableException;
 /** Username and password; the network call runs off the event thread while a progress bar shows. */
 public class SignInScreen extends JPanel {
     private final DapClient client;
-    private final BiConsumer<CurrentUser, List<ProgrammeView>> onSignedIn;
+    private final Consumer<StaffSession> onSignedIn;
     private final JTextField username = new JTextField(20);
     private final JPasswordField password = new JPasswordField(20);
     private final JButton signIn = new JButton("Sign in");
     private final JProgressBar progress = new JProgressBar();
-    private final StatusBanner status = new StatusBanner("signInStatus");
+    private final StatusBanner status = new StatusBanner("signInStatus", 420);
 
-    public SignInScreen(DapClient client, BiConsumer<CurrentUser, List<ProgrammeView>> onSignedIn) {
+    SignInScreen(DapClient client, Consumer<StaffSession> onSignedIn) {
         super(new GridBagLayout());
         this.client = client;
         this.onSignedIn = onSignedIn;
@@ -42,52 +40,48 @@ public class SignInScreen extends JPanel {
 
         JLabel title = new JLabel("Sign in");
         title.setFont(Theme.scaled(1.8f, java.awt.Font.BOLD));
-        JLabel server = new JLabel("Server: " + client.base());
-        JLabel userLabel = new JLabel("Username");
-        userLabel.setDisplayedMnemonic(KeyEvent.VK_U);
-        userLabel.setLabelFor(username);
-        JLabel passwordLabel = new JLabel("Password");
-        passwordLabel.setDisplayedMnemonic(KeyEvent.VK_P);
-        passwordLabel.setLabelFor(password);
-        username.setName("username");
-        username.getAccessibleContext().setAccessibleName("Username");
-        password.setName("password");
-        password.getAccessibleContext().setAccessibleName("Password");
         signIn.setName("signIn");
         signIn.setMnemonic(KeyEvent.VK_S);
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.getAccessibleContext().setAccessibleName("Signing in");
 
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = 0;
-        c.gridwidth = 2;
-        c.insets = new Insets(6, 6, 6, 6);
-        c.fill = GridBagConstraints.HORIZONTAL;
-        add(title, c);
-        add(server, c);
-        c.gridwidth = 1;
-        c.gridy = 2;
-        add(userLabel, c);
-        c.gridx = 1;
-        add(username, c);
-        c.gridx = 0;
-        c.gridy = 3;
-        add(passwordLabel, c);
-        c.gridx = 1;
-        add(password, c);
-        c.gridx = 0;
-        c.gridy = 4;
-        c.gridwidth = 2;
-        add(signIn, c);
-        c.gridy = 5;
-        add(progress, c);
-        c.gridy = 6;
-        add(status, c);
+        addWide(title, 0);
+        addWide(new JLabel("Server: " + client.base()), 1);
+        addField("Username", KeyEvent.VK_U, username, 2);
+        addField("Password", KeyEvent.VK_P, password, 3);
+        addWide(signIn, 4);
+        addWide(progress, 5);
+        addWide(status, 6);
 
         signIn.addActionListener(e -> submit());
         password.addActionListener(e -> submit());
         username.addActionListener(e -> password.requestFocusInWindow());
+    }
+
+    /** A labelled field: the label names it for screen readers and its mnemonic (Alt+key) focuses it. */
+    private void addField(String text, int mnemonic, JTextField field, int row) {
+        JLabel label = new JLabel(text);
+        label.setDisplayedMnemonic(mnemonic);
+        label.setLabelFor(field);
+        field.setName(text.toLowerCase());
+        field.getAccessibleContext().setAccessibleName(text);
+        add(label, cell(0, row, 1));
+        add(field, cell(1, row, 1));
+    }
+
+    private void addWide(java.awt.Component component, int row) {
+        add(component, cell(0, row, 2));
+    }
+
+    private static GridBagConstraints cell(int x, int y, int width) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = x;
+        c.gridy = y;
+        c.gridwidth = width;
+        c.insets = new Insets(6, 6, 6, 6);
+        c.fill = GridBagConstraints.HORIZONTAL;
+        return c;
     }
 
     @Override
@@ -104,21 +98,20 @@ public class SignInScreen extends JPanel {
         status.show(StatusBanner.Kind.INFO, "Signing in…");
         String user = username.getText().trim();
         String secret = new String(password.getPassword());
-        new SwingWorker<Object[], Void>() {
+        new SwingWorker<StaffSession, Void>() {
             @Override
-            protected Object[] doInBackground() {
-                client.signIn(user, secret);
-                return new Object[] {client.me(), client.programmes()};
+            protected StaffSession doInBackground() {
+                SignedIn signedIn = client.signIn(user, secret);
+                return new StaffSession(signedIn, client.me(), client.programmes());
             }
 
             @Override
-            @SuppressWarnings("unchecked")
             protected void done() {
                 setBusy(false);
                 try {
-                    Object[] result = get();
+                    StaffSession session = get();
                     password.setText("");
-                    onSignedIn.accept((CurrentUser) result[0], (List<ProgrammeView>) result[1]);
+                    onSignedIn.accept(session);
                 } catch (ExecutionException e) {
                     status.show(StatusBanner.Kind.PROBLEM, describe(e.getCause()));
                 } catch (InterruptedException e) {

@@ -1,9 +1,6 @@
 package uk.dap.kiosk.staff;
 
-import java.util.List;
 import uk.dap.kiosk.ui.AppFrame;
-import uk.dap.shared.api.CurrentUser;
-import uk.dap.shared.api.ProgrammeView;
 import uk.dap.shared.client.DapClient;
 
 /** Staff mode: sign in, then the home screen; signing out returns to the sign-in screen. */
@@ -20,8 +17,8 @@ public class StaffFlow {
         frame.show(new SignInScreen(client, this::signedIn));
     }
 
-    private void signedIn(CurrentUser user, List<ProgrammeView> programmes) {
-        frame.show(new HomeScreen(user, programmes, () -> {
+    private void signedIn(StaffSession session) {
+        frame.show(new HomeScreen(session, () -> {
             client.useToken(null);
             begin();
         }));
