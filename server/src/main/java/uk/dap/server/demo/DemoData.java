@@ -61,7 +61,7 @@ public class DemoData {
         StringBuilder report = new StringBuilder("\n=== DEMO MODE: fictional data for trying the service out ===\n");
         for (DemoStaff staff : STAFF) {
             if (!accounts.exists(staff.username())) {
-                accounts.createAsSystem(new NewStaffAccount(staff.username(), staff.displayName(), staff.role(), staff.password()),
+                accounts.createAsSystem(new NewStaffAccount(staff.username(), staff.displayName(), staff.role(), staff.password(), null),
                         ACTOR, "demo data");
             }
             report.append(String.format("  %-16s sign in as %-18s password %s%n", staff.role().label(), staff.username(), staff.password()));

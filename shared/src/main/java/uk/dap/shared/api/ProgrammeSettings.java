@@ -13,5 +13,6 @@ public record ProgrammeSettings(
         @Between(min = 1, max = 100, message = "Give the minimum attendance in per cent, from 1 to 100.") Integer minAttendancePercent,
         @Required(message = "Say whether the final session is required (true or false).") Boolean requiresFinalSession,
         @Required(message = "Say whether the post-programme questionnaire is required (true or false).") Boolean requiresPostQuestionnaire,
-        @Required(message = "Give the version you are changing (from the programme you read).") Long version) {
+        @Required(message = "Give the version you are changing (from the programme you read).") Long version,
+        ProgrammeRules rules) {
 }

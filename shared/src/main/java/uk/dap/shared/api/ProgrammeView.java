@@ -11,6 +11,7 @@ public record ProgrammeView(
         int lengthWeeks,
         int sessionMinutes,
         CompletionRule completionRule,
+        ProgrammeRules rules,
         long version) {
 
     /** What "completed" means for this programme. */

@@ -41,6 +41,10 @@ public class ProgrammeCatalogue {
         }
         List<String> changes = programme.changeSettings(settings.lengthWeeks(), settings.sessionMinutes(),
                 settings.minAttendancePercent(), settings.requiresFinalSession(), settings.requiresPostQuestionnaire());
+        if (settings.rules() != null) {
+            changes = new java.util.ArrayList<>(changes);
+            changes.addAll(programme.changeRules(settings.rules()));
+        }
         if (!changes.isEmpty()) {
             em.flush();
             audit.record("CHANGE_SETTINGS", "Programme", code, AuditOutcome.SUCCESS, String.join("; ", changes));
@@ -51,6 +55,7 @@ public class ProgrammeCatalogue {
     static ProgrammeView view(Programme p) {
         return new ProgrammeView(p.code(), p.name(), p.audience(), p.lengthWeeks(), p.sessionMinutes(),
                 new ProgrammeView.CompletionRule(p.minAttendancePercent(), p.requiresFinalSession(), p.requiresPostQuestionnaire()),
+                p.rules(),
                 p.version());
     }
 }

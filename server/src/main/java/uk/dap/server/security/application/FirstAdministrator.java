@@ -44,7 +44,7 @@ public class FirstAdministrator {
                     + " characters) to create the account '" + USERNAME + "'.");
             return;
         }
-        accounts.createAsSystem(new NewStaffAccount(USERNAME, "Administrator", Role.ADMIN, password.get()), "bootstrap",
+        accounts.createAsSystem(new NewStaffAccount(USERNAME, "Administrator", Role.ADMIN, password.get(), null), "bootstrap",
                 "first administrator");
         LOG.warning(() -> "Created the first administrator account '" + USERNAME
                 + "' from DAP_BOOTSTRAP_ADMIN_PASSWORD. Sign in, create named accounts, and remove the setting.");

@@ -1,0 +1,19 @@
+package uk.dap.shared.api.cohort;
+
+/** What an alert is about. */
+public enum AlertKind {
+    SEPARATION_CONFLICT("Linked people share a group or a room"),
+    CASE_CLOSED_DURING_CARING_DADS("Child's case closed while he attends Caring Dads"),
+    PLACE_OFFERED("A place was offered from the waiting list");
+
+    private final String label;
+
+    AlertKind(String label) {
+        this.label = label;
+    }
+
+    /** The name shown to people, in British English. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,23 @@
+package uk.dap.shared.api.participant;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import uk.dap.shared.validation.AtMost;
+import uk.dap.shared.validation.Required;
+import uk.dap.shared.validation.RequiredText;
+
+/** A new participant's record. Contact details may be confidential from the start (give the reason). */
+public record NewParticipant(
+        @RequiredText(max = 60, message = "Enter the first name (at most 60 characters).") String firstName,
+        @RequiredText(max = 60, message = "Enter the last name (at most 60 characters).") String lastName,
+        @Required(message = "Enter the date of birth as YYYY-MM-DD.") LocalDate dateOfBirth,
+        @Required(message = "Choose a gender: FEMALE, MALE, NON_BINARY, OTHER or NOT_SAID.") Gender gender,
+        @AtMost(max = 40, message = "Keep the preferred language to 40 characters.") String preferredLanguage,
+        Boolean interpreterNeeded,
+        @AtMost(max = 500, message = "Keep the accessibility needs to 500 characters.") String accessibilityNeeds,
+        @Valid ContactDetails contact,
+        Boolean contactConfidential,
+        @AtMost(max = 300, message = "Keep the reason to 300 characters.") String confidentialReason,
+        @Valid SafeContact safeContact,
+        Long keyWorkerId) {
+}

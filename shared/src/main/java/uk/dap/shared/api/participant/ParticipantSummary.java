@@ -1,0 +1,7 @@
+package uk.dap.shared.api.participant;
+
+import java.time.LocalDate;
+
+/** A participant in a search result or a list: never contact details. */
+public record ParticipantSummary(Long id, String reference, String firstName, String lastName, LocalDate dateOfBirth) {
+}

@@ -1,0 +1,9 @@
+package uk.dap.shared.api.referral;
+
+import java.time.LocalDate;
+import uk.dap.shared.validation.AtMost;
+
+/** Consent withdrawn on a day (today when absent), with a note. */
+public record ConsentWithdrawal(LocalDate withdrawnOn,
+                                @AtMost(max = 500, message = "Keep the note to 500 characters.") String note) {
+}

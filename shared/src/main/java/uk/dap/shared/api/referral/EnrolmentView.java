@@ -1,0 +1,12 @@
+package uk.dap.shared.api.referral;
+
+import java.util.List;
+
+/**
+ * Where a referral has got to. {@code waitingPosition} is 1 for the next person on the cohort's waiting list;
+ * {@code offered} means a place has been offered; {@code allowedNext} lists the states it may move to.
+ */
+public record EnrolmentView(Long id, Long referralId, EnrolmentState state, Long cohortId, Integer waitingPosition,
+                            boolean offered, WithdrawalReason withdrawalReason, String withdrawalNote,
+                            List<EnrolmentState> allowedNext) {
+}

@@ -1,0 +1,10 @@
+package uk.dap.shared.api.referral;
+
+import uk.dap.shared.validation.AtMost;
+import uk.dap.shared.validation.Required;
+
+/** Withdrawal with a reason code and a note. */
+public record Withdrawal(
+        @Required(message = "Choose a reason: MOVED_AWAY, DISENGAGED, EXCLUDED, NEW_RISK, IN_CUSTODY, HEALTH or OTHER.") WithdrawalReason reason,
+        @AtMost(max = 1000, message = "Keep the note to 1,000 characters.") String note) {
+}
