@@ -1,28 +1,62 @@
 package uk.dap.kiosk.staff;
 
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Dimension;
 import java.awt.Font;
+import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.List;
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.KeyStroke;
 import javax.swing.table.AbstractTableModel;
 import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.CurrentUser;
 import uk.dap.shared.api.ProgrammeView;
+import uk.dap.shared.api.participant.ParticipantSummary;
+import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
-/** Who is signed in, and the programme catalogue. Later issues add what each role may do from here. */
-public class HomeScreen extends JPanel {
-    HomeScreen(StaffSession session, Runnable onSignOut) {
+/**
+ * Who is signed in, a list of what their role may use on the left (Ctrl+1, Ctrl+2, ... or the arrow keys), and the
+ * chosen screen on the right. The programme catalogue is the overview everyone sees.
+ */
+public class HomeScreen extends JPanel implements StaffContext.Navigator {
+    private final StaffContext context;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel centre = new JPanel(cards);
+    private final DefaultListModel<Section> sections = new DefaultListModel<>();
+    private final JList<Section> navigation = new JList<>(sections);
+    private ParticipantsScreen participants;
+    private ReferralsScreen referrals;
+    private EligibilityScreen eligibility;
+    private CohortsScreen cohorts;
+    private RosterScreen roster;
+
+    /** One entry of the navigation list: its name and the screen it shows. */
+    private record Section(String key, String label, JComponent screen) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    HomeScreen(StaffSession session, StaffApi api, Runnable onSignOut) {
         super(new BorderLayout(12, 12));
         CurrentUser user = session.user();
+        context = new StaffContext(session, api);
+        context.navigator(this);
         setName("homeScreen");
-        setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
+        setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
 
         JLabel who = new JLabel("Signed in as " + user.displayName() + " (" + user.role().label() + ")");
         who.setName("signedInAs");
@@ -39,6 +73,70 @@ public class HomeScreen extends JPanel {
         top.add(sessionEnds, BorderLayout.SOUTH);
         top.add(signOut, BorderLayout.EAST);
 
+        add(new Section("overview", "Programmes", overview(session)));
+        if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
+            participants = new ParticipantsScreen(context);
+            add(new Section("participants", "Participants", participants));
+        }
+        if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            referrals = new ReferralsScreen(context);
+            add(new Section("referrals", "Referrals", referrals));
+        }
+        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            eligibility = new EligibilityScreen(context);
+            add(new Section("eligibility", "Eligibility and decision", eligibility));
+        }
+        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
+            cohorts = new CohortsScreen(context);
+            add(new Section("cohorts", "Cohorts and schedules", cohorts));
+            roster = new RosterScreen(context);
+            add(new Section("roster", "Cohort roster", roster));
+        }
+
+        navigation.setName("navigation");
+        navigation.getAccessibleContext().setAccessibleName("Screens");
+        navigation.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        navigation.setFixedCellHeight(navigation.getFontMetrics(navigation.getFont()).getHeight() + 14);
+        navigation.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
+        navigation.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && navigation.getSelectedValue() != null) {
+                reveal(navigation.getSelectedValue());
+            }
+        });
+        for (int i = 0; i < sections.size() && i < 9; i++) {
+            int index = i;
+            String action = "section" + (i + 1);
+            getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, InputEvent.CTRL_DOWN_MASK), action);
+            getActionMap().put(action, new AbstractAction() {
+                @Override
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    navigation.setSelectedIndex(index);
+                    navigation.requestFocusInWindow();
+                }
+            });
+        }
+        navigation.setToolTipText("Ctrl+1 to Ctrl+" + sections.size() + " switch screens");
+        JScrollPane navScroll = new JScrollPane(navigation);
+        navScroll.setPreferredSize(new Dimension(200, 200));
+        JLabel navLabel = new JLabel("Go to");
+        navLabel.setLabelFor(navigation);
+        navLabel.setDisplayedMnemonic(KeyEvent.VK_G);
+        JPanel left = new JPanel(new BorderLayout(4, 4));
+        left.add(navLabel, BorderLayout.NORTH);
+        left.add(navScroll, BorderLayout.CENTER);
+
+        add(top, BorderLayout.NORTH);
+        add(left, BorderLayout.WEST);
+        add(centre, BorderLayout.CENTER);
+        navigation.setSelectedIndex(0);
+    }
+
+    private void add(Section section) {
+        sections.addElement(section);
+        centre.add(section.screen(), section.key());
+    }
+
+    private JComponent overview(StaffSession session) {
         JTable table = new JTable(new ProgrammeTableModel(session.programmes()));
         table.setName("programmes");
         table.getAccessibleContext().setAccessibleName("Programme catalogue");
@@ -51,12 +149,73 @@ public class HomeScreen extends JPanel {
         JLabel heading = new JLabel("Programmes");
         heading.setFont(Theme.scaled(1.1f, Font.BOLD));
         heading.setLabelFor(table);
+        JPanel panel = new JPanel(new BorderLayout(6, 6));
+        panel.setName("overviewScreen");
+        panel.add(heading, BorderLayout.NORTH);
+        panel.add(new JScrollPane(table), BorderLayout.CENTER);
+        return panel;
+    }
 
-        JPanel centre = new JPanel(new BorderLayout(6, 6));
-        centre.add(heading, BorderLayout.NORTH);
-        centre.add(new JScrollPane(table), BorderLayout.CENTER);
-        add(top, BorderLayout.NORTH);
-        add(centre, BorderLayout.CENTER);
+    private void reveal(Section section) {
+        cards.show(centre, section.key());
+        if (section.screen() instanceof StaffScreen screen) {
+            screen.shown();
+        }
+    }
+
+    /** Selects a section in the navigation list (which shows it); returns false when this role has no such screen. */
+    private boolean select(JComponent screen) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).screen() == screen) {
+                navigation.setSelectedIndex(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void openParticipant(long participantId) {
+        if (select(participants)) {
+            participants.open(participantId);
+        }
+    }
+
+    @Override
+    public void openReferral(long referralId) {
+        if (select(referrals)) {
+            referrals.open(referralId);
+        }
+    }
+
+    @Override
+    public void newReferralFor(ParticipantSummary participant) {
+        if (select(referrals)) {
+            referrals.startNew(participant);
+        }
+    }
+
+    @Override
+    public void openEligibility(long referralId) {
+        if (eligibility != null) {
+            eligibility.show(referralId);
+            select(eligibility);
+        }
+    }
+
+    @Override
+    public void openCohort(long cohortId) {
+        if (select(cohorts)) {
+            cohorts.show(cohortId);
+        }
+    }
+
+    @Override
+    public void openRoster(long cohortId) {
+        if (roster != null) {
+            roster.show(cohortId);
+            select(roster);
+        }
     }
 
     static final class ProgrammeTableModel extends AbstractTableModel {

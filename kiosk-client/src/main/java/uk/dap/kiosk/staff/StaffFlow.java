@@ -18,7 +18,7 @@ public class StaffFlow {
     }
 
     private void signedIn(StaffSession session) {
-        frame.show(new HomeScreen(session, () -> {
+        frame.show(new HomeScreen(session, new StaffApi(client), () -> {
             client.useToken(null);
             begin();
         }));

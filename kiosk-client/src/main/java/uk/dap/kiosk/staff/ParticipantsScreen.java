@@ -1,0 +1,165 @@
+package uk.dap.kiosk.staff;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.SwingConstants;
+import uk.dap.kiosk.ui.DateField;
+import uk.dap.kiosk.ui.FormPanel;
+import uk.dap.kiosk.ui.RowTableModel;
+import uk.dap.kiosk.ui.Tables;
+import uk.dap.shared.api.StaffRef;
+import uk.dap.shared.api.participant.NewParticipant;
+import uk.dap.shared.api.participant.ParticipantSummary;
+import uk.dap.shared.api.participant.ParticipantView;
+import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
+
+/** Participant search (name, date of birth, reference), the results (never contact details), and the record. */
+class ParticipantsScreen extends StaffScreen {
+    private final JTextField name = new JTextField(14);
+    private final DateField dateOfBirth = new DateField();
+    private final JTextField reference = new JTextField(9);
+    private final RowTableModel<ParticipantSummary> results = new RowTableModel<ParticipantSummary>()
+            .column("Reference", ParticipantSummary::reference)
+            .column("Name", p -> p.firstName() + " " + p.lastName())
+            .column("Date of birth", p -> UkDates.date(p.dateOfBirth()));
+    private final JTable resultTable = Tables.table("participantResults", "Search results", results, 90, 160, 110);
+    private final CardLayout cards = new CardLayout();
+    private final JPanel right = new JPanel(cards);
+    private final ParticipantRecordPanel record;
+    private final NewParticipantForm form;
+    private boolean keyWorkersLoaded;
+
+    ParticipantsScreen(StaffContext context) {
+        super(context, "participantsScreen", "Participants");
+        JPanel search = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        addSearchField(search, "Name", "searchName", name, KeyEvent.VK_N);
+        addSearchField(search, "Date of birth", "searchDateOfBirth", dateOfBirth, KeyEvent.VK_D);
+        addSearchField(search, "Reference", "searchReference", reference, KeyEvent.VK_E);
+        JButton find = FormPanel.name(new JButton("Search"), "searchParticipants", "Search participants");
+        find.setMnemonic(KeyEvent.VK_S);
+        find.addActionListener(e -> search());
+        name.addActionListener(e -> search());
+        dateOfBirth.addActionListener(e -> search());
+        reference.addActionListener(e -> search());
+        search.add(find);
+        if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            JButton create = FormPanel.name(new JButton("New participant"), "newParticipant", "New participant");
+            create.setMnemonic(KeyEvent.VK_W);
+            create.addActionListener(e -> startNew());
+            search.add(create);
+        }
+
+        record = new ParticipantRecordPanel(context);
+        form = new NewParticipantForm(this::save, () -> cards.show(right, "record"));
+        JLabel empty = new JLabel("Search, then choose a person to open their record.", SwingConstants.CENTER);
+        empty.setName("participantHint");
+        right.add(empty, "empty");
+        right.add(new JScrollPane(record), "record");
+        right.add(new JScrollPane(form), "new");
+        cards.show(right, "empty");
+
+        resultTable.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                ParticipantSummary chosen = Tables.selected(resultTable, results);
+                if (chosen != null) {
+                    open(chosen.id());
+                }
+            }
+        });
+        JPanel left = new JPanel(new BorderLayout(4, 4));
+        JLabel resultsLabel = new JLabel("Results");
+        resultsLabel.setLabelFor(resultTable);
+        left.add(resultsLabel, BorderLayout.NORTH);
+        left.add(new JScrollPane(resultTable), BorderLayout.CENTER);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
+        split.setDividerLocation(330);
+        split.setResizeWeight(0.25);
+
+        JPanel body = new JPanel(new BorderLayout(6, 6));
+        body.add(search, BorderLayout.NORTH);
+        body.add(split, BorderLayout.CENTER);
+        content(body);
+    }
+
+    private static void addSearchField(JPanel panel, String label, String fieldName, JTextField field, int mnemonic) {
+        JLabel text = new JLabel(label);
+        text.setDisplayedMnemonic(mnemonic);
+        text.setLabelFor(field);
+        FormPanel.name(field, fieldName, "Search by " + label.toLowerCase());
+        panel.add(text);
+        panel.add(field);
+    }
+
+    private void search() {
+        validated(() -> {
+            java.time.LocalDate dob = dateOfBirth.date("date of birth");
+            if (name.getText().isBlank() && dob == null && reference.getText().isBlank()) {
+                throw new IllegalArgumentException("Enter a name, a date of birth or a reference to search.");
+            }
+            call("Searching…", () -> context.api().searchParticipants(name.getText(), dob, reference.getText()), found -> {
+                results.setRows(found);
+                if (found.isEmpty()) {
+                    problem("Nobody you may see matches that search.");
+                } else {
+                    ok(found.size() == 1 ? "1 person found." : found.size() + " people found.");
+                }
+            });
+        });
+    }
+
+    /** Opens a record by id, from this screen or another. */
+    void open(long participantId) {
+        call("Opening the record…", () -> context.api().participant(participantId), this::showRecord);
+    }
+
+    private void showRecord(ParticipantView view) {
+        record.show(view);
+        cards.show(right, "record");
+    }
+
+    private void startNew() {
+        form.clear();
+        cards.show(right, "new");
+        form.requestFocusInWindow();
+        if (!keyWorkersLoaded && context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            call("Loading key workers…", () -> context.api().staff("KEY_WORKER"), (List<StaffRef> workers) -> {
+                keyWorkersLoaded = true;
+                form.keyWorkers(workers);
+            });
+        } else if (!context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            form.keyWorker.setEnabled(false);
+        }
+    }
+
+    private void save() {
+        validated(() -> {
+            NewParticipant request = form.read();
+            form.save.setEnabled(false);
+            call("Saving the participant…", () -> context.api().createParticipant(request), created -> {
+                List<ParticipantSummary> rows = new ArrayList<>(results.rows());
+                rows.add(0, new ParticipantSummary(created.id(), created.reference(), created.firstName(),
+                        created.lastName(), created.dateOfBirth()));
+                results.setRows(rows);
+                showRecord(created);
+                ok(created.firstName() + " " + created.lastName() + " saved as " + created.reference() + ".");
+            }, () -> form.save.setEnabled(true));
+        });
+    }
+
+    @Override
+    void shown() {
+        name.requestFocusInWindow();
+    }
+}

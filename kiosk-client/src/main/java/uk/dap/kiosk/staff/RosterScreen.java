@@ -1,0 +1,210 @@
+package uk.dap.kiosk.staff;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.event.KeyEvent;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTable;
+import uk.dap.kiosk.ui.Choice;
+import uk.dap.kiosk.ui.FormPanel;
+import uk.dap.kiosk.ui.RowTableModel;
+import uk.dap.kiosk.ui.Tables;
+import uk.dap.shared.api.ProgrammeView;
+import uk.dap.shared.api.cohort.CohortRoster;
+import uk.dap.shared.api.cohort.CohortView;
+import uk.dap.shared.api.cohort.RosterEntry;
+import uk.dap.shared.api.cohort.WaitingEntry;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.ReferralSummary;
+import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
+
+/** Who is enrolled in a cohort and who waits, in order; a lead places an eligible referral into it. */
+class RosterScreen extends StaffScreen {
+    private final JComboBox<Choice<String>> programme = new JComboBox<>();
+    private final JComboBox<Choice<CohortView>> cohort = new JComboBox<>();
+    private final JLabel places = new JLabel(" ");
+    private final RowTableModel<RosterEntry> enrolled = new RowTableModel<RosterEntry>()
+            .column("Reference", RosterEntry::reference)
+            .column("Name", e -> e.firstName() + " " + e.lastName())
+            .column("Enrolled on", e -> UkDates.dateTime(e.enrolledAt()));
+    private final JTable enrolledTable = Tables.table("rosterEnrolled", "Enrolled", enrolled, 100, 200, 160);
+    private final RowTableModel<WaitingEntry> waiting = new RowTableModel<WaitingEntry>()
+            .column("Position", WaitingEntry::position)
+            .column("Reference", WaitingEntry::reference)
+            .column("Name", e -> e.firstName() + " " + e.lastName())
+            .column("Referred on", e -> UkDates.date(e.referredOn()))
+            .column("Offered a place", e -> e.offered() ? "Yes" : "No");
+    private final JTable waitingTable = Tables.table("rosterWaiting", "Waiting list", waiting, 70, 100, 180, 110, 110);
+    private final JComboBox<Choice<ReferralSummary>> eligible = new JComboBox<>();
+    private final JButton place = new JButton("Place in this cohort");
+    private boolean filling;
+    private long pendingCohort = -1;
+
+    RosterScreen(StaffContext context) {
+        super(context, "rosterScreen", "Cohort roster and waiting list");
+        for (ProgrammeView p : context.programmes()) {
+            programme.addItem(new Choice<>(p.code(), p.name()));
+        }
+        FormPanel choose = new FormPanel();
+        choose.field("Programme", "rosterProgramme", programme, KeyEvent.VK_P);
+        choose.field("Cohort", "rosterCohort", cohort, KeyEvent.VK_C);
+        places.setName("rosterPlaces");
+        places.setFont(places.getFont().deriveFont(Font.BOLD));
+        choose.wide(places);
+
+        JPanel top = new JPanel(new BorderLayout(8, 8));
+        top.add(choose, BorderLayout.NORTH);
+        if (context.is(Role.PROGRAMME_LEAD)) {
+            FormPanel placement = new FormPanel();
+            placement.heading("Place someone in this cohort");
+            JPanel row = new JPanel(new BorderLayout(6, 0));
+            row.add(eligible, BorderLayout.CENTER);
+            FormPanel.name(place, "placeReferral", "Place in this cohort");
+            place.setMnemonic(KeyEvent.VK_L);
+            row.add(place, BorderLayout.EAST);
+            placement.field("Accepted referral", "rosterEligible", eligible, row, KeyEvent.VK_A);
+            placement.wide(new JLabel("<html>When the cohort is full they join the waiting list, in referral order.</html>"));
+            top.add(placement, BorderLayout.CENTER);
+            place.addActionListener(e -> place());
+        }
+
+        JPanel tables = new JPanel(new GridLayout(1, 2, 12, 0));
+        tables.add(titled("Enrolled", enrolledTable));
+        tables.add(titled("Waiting list, in order", waitingTable));
+        JPanel body = new JPanel(new BorderLayout(8, 8));
+        body.add(top, BorderLayout.NORTH);
+        body.add(tables, BorderLayout.CENTER);
+        content(body);
+
+        programme.addActionListener(e -> {
+            if (!filling) {
+                loadCohorts(-1);
+            }
+        });
+        cohort.addActionListener(e -> {
+            if (!filling) {
+                loadRoster();
+            }
+        });
+    }
+
+    private static JPanel titled(String title, JTable table) {
+        JPanel panel = new JPanel(new BorderLayout(4, 4));
+        JLabel label = ReferralDetailPanel.heading(title);
+        label.setLabelFor(table);
+        panel.add(label, BorderLayout.NORTH);
+        panel.add(new javax.swing.JScrollPane(table), BorderLayout.CENTER);
+        return panel;
+    }
+
+    @Override
+    void shown() {
+        if (cohort.getItemCount() == 0 && !busy()) {
+            loadCohorts(pendingCohort);
+        }
+    }
+
+    /** Opens the roster of one cohort, from another screen. */
+    void show(long cohortId) {
+        call("Opening the cohort…", () -> context.api().cohort(cohortId), c -> {
+            filling = true;
+            for (int i = 0; i < programme.getItemCount(); i++) {
+                if (programme.getItemAt(i).value().equals(c.programme())) {
+                    programme.setSelectedIndex(i);
+                }
+            }
+            filling = false;
+            loadCohorts(cohortId);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void loadCohorts(long select) {
+        Choice<String> p = (Choice<String>) programme.getSelectedItem();
+        if (p == null) {
+            return;
+        }
+        call("Loading cohorts…", () -> context.api().cohorts(p.value()), (List<CohortView> rows) -> {
+            filling = true;
+            cohort.removeAllItems();
+            for (CohortView c : rows) {
+                Choice<CohortView> choice = new Choice<>(c, "Starts " + UkDates.date(c.startDate()) + " at " + c.venueName()
+                        + (c.room() == null || c.room().isBlank() ? "" : ", " + c.room()));
+                cohort.addItem(choice);
+                if (c.id() == select) {
+                    cohort.setSelectedItem(choice);
+                }
+            }
+            filling = false;
+            if (rows.isEmpty()) {
+                places.setText("No cohorts for this programme yet.");
+                enrolled.setRows(List.of());
+                waiting.setRows(List.of());
+            } else {
+                loadRoster();
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private CohortView selectedCohort() {
+        Choice<CohortView> c = (Choice<CohortView>) cohort.getSelectedItem();
+        return c == null ? null : c.value();
+    }
+
+    private void loadRoster() {
+        CohortView c = selectedCohort();
+        if (c == null) {
+            return;
+        }
+        boolean lead = context.is(Role.PROGRAMME_LEAD);
+        call("Loading the roster…", () -> new Object[] {context.api().roster(c.id()), lead ? context.api().referrals() : List.of()},
+                (Object[] answer) -> {
+                    showRoster((CohortRoster) answer[0]);
+                    @SuppressWarnings("unchecked") List<ReferralSummary> referrals = (List<ReferralSummary>) answer[1];
+                    eligible.removeAllItems();
+                    for (ReferralSummary r : referrals) {
+                        if (c.programme().equals(r.programme()) && r.state() == EnrolmentState.ELIGIBLE && r.enrolmentId() != null) {
+                            eligible.addItem(new Choice<>(r, r.participantName() + " (" + r.participantReference()
+                                    + "), referred " + UkDates.date(r.referredOn())));
+                        }
+                    }
+                    place.setEnabled(eligible.getItemCount() > 0);
+                });
+    }
+
+    private void showRoster(CohortRoster roster) {
+        enrolled.setRows(roster.enrolled());
+        waiting.setRows(roster.waiting());
+        int taken = roster.enrolled() == null ? 0 : roster.enrolled().size();
+        int queue = roster.waiting() == null ? 0 : roster.waiting().size();
+        places.setText(taken + " of " + roster.capacity() + " places taken; " + (queue == 0 ? "nobody waiting."
+                : queue == 1 ? "1 person waiting." : queue + " people waiting."));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void place() {
+        CohortView c = selectedCohort();
+        Choice<ReferralSummary> chosen = (Choice<ReferralSummary>) eligible.getSelectedItem();
+        if (c == null || chosen == null) {
+            problem("Choose the cohort and the accepted referral to place.");
+            return;
+        }
+        ReferralSummary r = chosen.value();
+        place.setEnabled(false);
+        call("Placing " + r.participantName() + "…", () -> context.api().place(r.enrolmentId(), c.id()), result -> {
+            loadRoster();
+            ok(result.state() == EnrolmentState.WAITING
+                    ? r.participantName() + " is on the waiting list, position " + result.waitingPosition() + "."
+                    : r.participantName() + " is enrolled in this cohort.");
+        }, () -> place.setEnabled(true));
+    }
+}

@@ -1,0 +1,169 @@
+package uk.dap.kiosk.staff;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import uk.dap.shared.api.StaffRef;
+import uk.dap.shared.api.VenueView;
+import uk.dap.shared.api.cohort.AlertView;
+import uk.dap.shared.api.cohort.ClosureDate;
+import uk.dap.shared.api.cohort.CohortRoster;
+import uk.dap.shared.api.cohort.CohortView;
+import uk.dap.shared.api.cohort.NewCohort;
+import uk.dap.shared.api.cohort.SessionCancellation;
+import uk.dap.shared.api.cohort.SessionChange;
+import uk.dap.shared.api.participant.ContactChange;
+import uk.dap.shared.api.participant.NewParticipant;
+import uk.dap.shared.api.participant.ParticipantSummary;
+import uk.dap.shared.api.participant.ParticipantView;
+import uk.dap.shared.api.participant.SafeContact;
+import uk.dap.shared.api.referral.ConsentView;
+import uk.dap.shared.api.referral.ConsentWithdrawal;
+import uk.dap.shared.api.referral.DecisionView;
+import uk.dap.shared.api.referral.EligibilityCheckView;
+import uk.dap.shared.api.referral.EnrolmentView;
+import uk.dap.shared.api.referral.NewConsent;
+import uk.dap.shared.api.referral.NewDecision;
+import uk.dap.shared.api.referral.NewReferral;
+import uk.dap.shared.api.referral.NewRisk;
+import uk.dap.shared.api.referral.Placement;
+import uk.dap.shared.api.referral.ReferralSummary;
+import uk.dap.shared.api.referral.ReferralView;
+import uk.dap.shared.api.referral.RiskView;
+import uk.dap.shared.client.DapClient;
+
+/**
+ * The staff screens' calls to the server, typed, in one place. Every method blocks: call them off the event thread.
+ * Errors arrive as {@code ApiException} (with the server's problem) or {@code ServerUnreachableException}.
+ */
+public class StaffApi {
+    private final DapClient client;
+
+    public StaffApi(DapClient client) {
+        this.client = client;
+    }
+
+    // Participants
+
+    public List<ParticipantSummary> searchParticipants(String name, LocalDate dateOfBirth, String reference) {
+        StringBuilder query = new StringBuilder();
+        param(query, "name", name);
+        param(query, "dateOfBirth", dateOfBirth == null ? null : dateOfBirth.toString());
+        param(query, "reference", reference);
+        return client.send("GET", "/api/participants" + query, null, DapClient.listOf(ParticipantSummary.class));
+    }
+
+    public ParticipantView participant(long id) {
+        return client.send("GET", "/api/participants/" + id, null, ParticipantView.class);
+    }
+
+    public ParticipantView createParticipant(NewParticipant participant) {
+        return client.send("POST", "/api/participants", participant, ParticipantView.class);
+    }
+
+    public ParticipantView changeContact(long id, ContactChange change) {
+        return client.send("PUT", "/api/participants/" + id + "/contact", change, ParticipantView.class);
+    }
+
+    public ParticipantView changeSafeContact(long id, SafeContact safeContact) {
+        return client.send("PUT", "/api/participants/" + id + "/safe-contact", safeContact, ParticipantView.class);
+    }
+
+    // Referrals
+
+    public List<ReferralSummary> referrals() {
+        return client.send("GET", "/api/referrals", null, DapClient.listOf(ReferralSummary.class));
+    }
+
+    public ReferralView referral(long id) {
+        return client.send("GET", "/api/referrals/" + id, null, ReferralView.class);
+    }
+
+    public ReferralView createReferral(NewReferral referral) {
+        return client.send("POST", "/api/referrals", referral, ReferralView.class);
+    }
+
+    public ConsentView addConsent(long referralId, NewConsent consent) {
+        return client.send("POST", "/api/referrals/" + referralId + "/consents", consent, ConsentView.class);
+    }
+
+    public ConsentView withdrawConsent(long referralId, long consentId, ConsentWithdrawal withdrawal) {
+        return client.send("POST", "/api/referrals/" + referralId + "/consents/" + consentId + "/withdrawal", withdrawal,
+                ConsentView.class);
+    }
+
+    public RiskView addRisk(long referralId, NewRisk risk) {
+        return client.send("POST", "/api/referrals/" + referralId + "/risk", risk, RiskView.class);
+    }
+
+    public EligibilityCheckView checkEligibility(long referralId) {
+        return client.send("POST", "/api/referrals/" + referralId + "/eligibility-checks", null, EligibilityCheckView.class);
+    }
+
+    public DecisionView decide(long referralId, NewDecision decision) {
+        return client.send("POST", "/api/referrals/" + referralId + "/decisions", decision, DecisionView.class);
+    }
+
+    // Enrolment
+
+    public EnrolmentView place(long enrolmentId, long cohortId) {
+        return client.send("POST", "/api/enrolments/" + enrolmentId + "/placement", new Placement(cohortId), EnrolmentView.class);
+    }
+
+    // Cohorts
+
+    public CohortView createCohort(NewCohort cohort) {
+        return client.send("POST", "/api/cohorts", cohort, CohortView.class);
+    }
+
+    public List<CohortView> cohorts(String programme) {
+        StringBuilder query = new StringBuilder();
+        param(query, "programme", programme);
+        return client.send("GET", "/api/cohorts" + query, null, DapClient.listOf(CohortView.class));
+    }
+
+    public CohortView cohort(long id) {
+        return client.send("GET", "/api/cohorts/" + id, null, CohortView.class);
+    }
+
+    public CohortRoster roster(long cohortId) {
+        return client.send("GET", "/api/cohorts/" + cohortId + "/roster", null, CohortRoster.class);
+    }
+
+    public CohortView moveSession(long cohortId, long sessionId, SessionChange change) {
+        return client.send("PUT", "/api/cohorts/" + cohortId + "/sessions/" + sessionId, change, CohortView.class);
+    }
+
+    public CohortView cancelSession(long cohortId, long sessionId, SessionCancellation cancellation) {
+        return client.send("POST", "/api/cohorts/" + cohortId + "/sessions/" + sessionId + "/cancellation", cancellation,
+                CohortView.class);
+    }
+
+    // Reference data
+
+    public List<ClosureDate> closureDates() {
+        return client.send("GET", "/api/closure-dates", null, DapClient.listOf(ClosureDate.class));
+    }
+
+    public List<AlertView> alerts() {
+        return client.send("GET", "/api/alerts", null, DapClient.listOf(AlertView.class));
+    }
+
+    /** Staff in a role (FACILITATOR or KEY_WORKER), to choose from. */
+    public List<StaffRef> staff(String role) {
+        return client.send("GET", "/api/staff?role=" + role, null, DapClient.listOf(StaffRef.class));
+    }
+
+    public List<VenueView> venues() {
+        return client.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
+    }
+
+    private static void param(StringBuilder query, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        query.append(query.length() == 0 ? '?' : '&')
+                .append(name).append('=').append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8));
+    }
+}
