@@ -18,7 +18,6 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
@@ -27,6 +26,7 @@ import uk.dap.kiosk.ui.Choice;
 import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
+import uk.dap.kiosk.ui.ScrollablePanel;
 import uk.dap.kiosk.ui.Tables;
 import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.ProgrammeRules;
@@ -46,11 +46,7 @@ class CohortsScreen extends StaffScreen {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final JComboBox<Choice<String>> programmeFilter = new JComboBox<>();
-    private final RowTableModel<CohortView> cohorts = new RowTableModel<CohortView>()
-            .column("Starts", c -> UkDates.date(c.startDate()))
-            .column("Venue", CohortView::venueName)
-            .column("Places", c -> c.enrolled() + " of " + c.capacity() + (c.waiting() > 0 ? ", " + c.waiting() + " waiting" : ""));
-    private final JTable cohortTable = Tables.table("cohortList", "Cohorts", cohorts, 100, 150, 110);
+    private final JComboBox<Choice<CohortView>> cohortChoice = new JComboBox<>();
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
 
@@ -81,7 +77,7 @@ class CohortsScreen extends StaffScreen {
             .column("Venue", SessionView::venueName)
             .column("Status", s -> s.status() == null ? "" : s.status().label())
             .column("Note", SessionView::note);
-    private final JTable sessionTable = Tables.table("sessions", "Sessions", sessions, 40, 100, 90, 110, 200, 90, 200);
+    private final JTable sessionTable = Tables.table("sessions", "Sessions", sessions, 40, 110, 90, 130, 240, 90, 200);
     private final DateField moveDate = new DateField();
     private final JTextField moveTime = new JTextField(5);
     private final JTextField cancelReason = new JTextField(18);
@@ -97,42 +93,50 @@ class CohortsScreen extends StaffScreen {
         }
         boolean lead = context.is(Role.PROGRAMME_LEAD);
 
-        // Left: the cohorts of one programme.
-        FormPanel filter = new FormPanel();
-        filter.field("Programme", "cohortProgrammeFilter", programmeFilter, KeyEvent.VK_P);
-        JPanel left = new JPanel(new BorderLayout(4, 4));
-        left.add(filter, BorderLayout.NORTH);
-        left.add(new JScrollPane(cohortTable), BorderLayout.CENTER);
+        // Top: the cohorts of one programme.
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        JLabel programmeLabel = new JLabel("Programme");
+        programmeLabel.setLabelFor(programmeFilter);
+        programmeLabel.setDisplayedMnemonic(KeyEvent.VK_P);
+        FormPanel.name(programmeFilter, "cohortProgrammeFilter", "Programme");
+        JLabel cohortLabel = new JLabel("Cohort");
+        cohortLabel.setLabelFor(cohortChoice);
+        cohortLabel.setDisplayedMnemonic(KeyEvent.VK_H);
+        FormPanel.name(cohortChoice, "cohortChoice", "Cohort");
+        cohortChoice.setPrototypeDisplayValue(new Choice<>(null, "Starts 30 Sep 2027 at Riverside Family Hub (demo), 12 of 12"));
+        top.add(programmeLabel);
+        top.add(programmeFilter);
+        top.add(cohortLabel);
+        top.add(cohortChoice);
         if (lead) {
             JButton newCohort = FormPanel.name(new JButton("New cohort"), "newCohort", "New cohort");
             newCohort.setMnemonic(KeyEvent.VK_N);
             newCohort.addActionListener(e -> startNew());
-            JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-            buttons.add(newCohort);
-            left.add(buttons, BorderLayout.SOUTH);
+            top.add(newCohort);
         }
         programmeFilter.addActionListener(e -> {
             if (!filling) {
                 loadCohorts(-1);
             }
         });
-        cohortTable.getSelectionModel().addListSelectionListener(e -> {
-            CohortView chosen = Tables.selected(cohortTable, cohorts);
-            if (!e.getValueIsAdjusting() && !filling && chosen != null) {
-                open(chosen.id());
+        cohortChoice.addActionListener(e -> {
+            @SuppressWarnings("unchecked")
+            Choice<CohortView> chosen = (Choice<CohortView>) cohortChoice.getSelectedItem();
+            if (!filling && chosen != null) {
+                open(chosen.value().id());
             }
         });
 
         // Right: the form, or a cohort's schedule.
         JLabel hint = new JLabel("Choose a cohort to see its schedule" + (lead ? ", or create a new one." : "."), SwingConstants.CENTER);
         right.add(hint, "empty");
-        right.add(new JScrollPane(form()), "form");
-        right.add(new JScrollPane(schedule(lead)), "schedule");
+        right.add(ScrollablePanel.vertical(form()), "form");
+        right.add(ScrollablePanel.vertical(schedule(lead)), "schedule");
 
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setDividerLocation(330);
-        split.setResizeWeight(0.25);
-        content(split);
+        JPanel body = new JPanel(new BorderLayout(6, 6));
+        body.add(top, BorderLayout.NORTH);
+        body.add(right, BorderLayout.CENTER);
+        content(body);
     }
 
     private JPanel form() {
@@ -151,8 +155,8 @@ class CohortsScreen extends StaffScreen {
         facilitators.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         facilitators.setVisibleRowCount(4);
         JScrollPane facilitatorScroll = new JScrollPane(facilitators);
-        form.field("Facilitators (Ctrl+click or Ctrl+Space for more than one)", "cohortFacilitators", facilitators,
-                facilitatorScroll, KeyEvent.VK_A);
+        form.field("Facilitators", "cohortFacilitators", facilitators, facilitatorScroll, KeyEvent.VK_A);
+        form.wide(new JLabel("Choose more than one with Ctrl+click, or Ctrl+Space from the keyboard."));
         FormPanel.name(create, "createCohort", "Create cohort");
         create.setMnemonic(KeyEvent.VK_C);
         JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
@@ -230,7 +234,7 @@ class CohortsScreen extends StaffScreen {
 
     @Override
     void shown() {
-        if (cohorts.getRowCount() == 0 && !busy()) {
+        if (cohortChoice.getItemCount() == 0 && !busy()) {
             loadCohorts(-1);
         }
     }
@@ -245,12 +249,17 @@ class CohortsScreen extends StaffScreen {
         String code = filterCode();
         call("Loading cohorts…", () -> context.api().cohorts(code), (List<CohortView> rows) -> {
             filling = true;
-            cohorts.setRows(rows);
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).id() == select) {
-                    int view = cohortTable.convertRowIndexToView(i);
-                    cohortTable.setRowSelectionInterval(view, view);
+            cohortChoice.removeAllItems();
+            for (CohortView c : rows) {
+                Choice<CohortView> choice = new Choice<>(c, "Starts " + UkDates.date(c.startDate()) + " at " + c.venueName()
+                        + ", " + c.enrolled() + " of " + c.capacity());
+                cohortChoice.addItem(choice);
+                if (c.id() == select) {
+                    cohortChoice.setSelectedItem(choice);
                 }
+            }
+            if (select < 0) {
+                cohortChoice.setSelectedIndex(-1);
             }
             filling = false;
         });

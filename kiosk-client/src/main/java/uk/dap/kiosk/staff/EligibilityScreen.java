@@ -14,7 +14,6 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -47,7 +46,7 @@ class EligibilityScreen extends StaffScreen {
             .column("Rule", RuleResultView::ruleId)
             .column("Result", r -> r.outcome().label())
             .column("What it means", RuleResultView::explanation);
-    private final JTable ruleTable = Tables.table("eligibilityRules", "Eligibility rules", rules, 170, 80, 640);
+    private final JTable ruleTable = Tables.table("eligibilityRules", "Eligibility rules", rules, 230, 80, 640);
     private final JRadioButton accept = new JRadioButton(DecisionKind.ACCEPT.label());
     private final JRadioButton decline = new JRadioButton(DecisionKind.DECLINE.label());
     private final JRadioButton defer = new JRadioButton(DecisionKind.DEFER.label());
@@ -118,7 +117,8 @@ class EligibilityScreen extends StaffScreen {
             decision.field("Reason", "decisionReason", reason, KeyEvent.VK_O);
             justification.setLineWrap(true);
             justification.setWrapStyleWord(true);
-            decision.field("Justification (needed when the decision goes against the check)", "decisionJustification", justification);
+            decision.field("Justification", "decisionJustification", justification);
+            decision.wide(new JLabel("A justification is needed to decline someone eligible or accept someone who is not."));
             FormPanel.name(decide, "recordDecision", "Record decision");
             decide.setMnemonic(KeyEvent.VK_C);
             JPanel decideRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
@@ -133,10 +133,7 @@ class EligibilityScreen extends StaffScreen {
         body.add(ReferralDetailPanel.left(decisionsLabel));
         body.add(ReferralDetailPanel.left(Tables.scroll(decisionTable, 2)));
 
-        JScrollPane scroll = new JScrollPane(body);
-        scroll.setBorder(null);
-        scroll.getVerticalScrollBar().setUnitIncrement(16);
-        content(scroll);
+        content(uk.dap.kiosk.ui.ScrollablePanel.vertical(body));
         showOutcome(null);
         runCheck.setEnabled(false);
         refresh.addActionListener(e -> loadReferrals(current == null ? -1 : current.id()));
@@ -190,13 +187,18 @@ class EligibilityScreen extends StaffScreen {
 
     private void showReferral(ReferralView view) {
         current = view;
-        about.setText(view.participant().firstName() + " " + view.participant().lastName() + " ("
-                + view.participant().reference() + "), " + context.programmeName(view.programme()) + ". Now: "
-                + (view.enrolment() == null ? "Referred" : view.enrolment().state().label()) + ". Risk: "
-                + ReferralDetailPanel.riskText(view.risk()) + ".");
+        about.setText(describe(view));
         showCheck(view.latestCheck());
         decisions.setRows(view.decisions());
         runCheck.setEnabled(true);
+    }
+
+    private String describe(ReferralView view) {
+        String text = view.participant().firstName() + " " + view.participant().lastName() + " ("
+                + view.participant().reference() + "), " + context.programmeName(view.programme()) + ". Now: "
+                + (view.enrolment() == null ? "Referred" : view.enrolment().state().label()) + ". Risk: "
+                + ReferralDetailPanel.riskText(view.risk()) + ".";
+        return "<html><div style='width:700px'>" + ParticipantRecordPanel.escape(text) + "</div></html>";
     }
 
     private void runCheck() {
@@ -282,10 +284,7 @@ class EligibilityScreen extends StaffScreen {
                     ReferralView view = get();
                     current = view;
                     decisions.setRows(view.decisions());
-                    about.setText(view.participant().firstName() + " " + view.participant().lastName() + " ("
-                            + view.participant().reference() + "), " + context.programmeName(view.programme()) + ". Now: "
-                            + (view.enrolment() == null ? "Referred" : view.enrolment().state().label()) + ". Risk: "
-                            + ReferralDetailPanel.riskText(view.risk()) + ".");
+                    about.setText(describe(view));
                 } catch (Exception ignored) {
                     // The main answer is already shown; the refresh is a convenience.
                 }

@@ -117,7 +117,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         }
         navigation.setToolTipText("Ctrl+1 to Ctrl+" + sections.size() + " switch screens");
         JScrollPane navScroll = new JScrollPane(navigation);
-        navScroll.setPreferredSize(new Dimension(200, 200));
+        navScroll.setPreferredSize(new Dimension(185, 200));
         JLabel navLabel = new JLabel("Go to");
         navLabel.setLabelFor(navigation);
         navLabel.setDisplayedMnemonic(KeyEvent.VK_G);

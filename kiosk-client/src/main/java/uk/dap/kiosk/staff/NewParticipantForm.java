@@ -38,7 +38,7 @@ class NewParticipantForm extends JPanel {
     final JTextField postcode = new JTextField(8);
     final JTextField phone = new JTextField(14);
     final JTextField email = new JTextField(16);
-    final JCheckBox confidential = new JCheckBox("Contact details are confidential");
+    final JCheckBox confidential = new JCheckBox("Confidential (for example, in a refuge)");
     final JTextField confidentialReason = new JTextField(16);
     final JCheckBox mayPhone = new JCheckBox("Phone");
     final JCheckBox mayVoicemail = new JCheckBox("Leave voicemail");
@@ -82,7 +82,7 @@ class NewParticipantForm extends JPanel {
         contact.field("", "newConfidential", confidential);
         contact.field("Why confidential", "newConfidentialReason", confidentialReason);
         contact.heading("Safe contact: we may");
-        JPanel ways = new JPanel(new GridLayout(0, 2, 4, 0));
+        JPanel ways = new JPanel(new GridLayout(0, 1, 0, 0));
         for (JCheckBox box : List.of(mayPhone, mayVoicemail, mayText, mayEmail, mayWrite)) {
             FormPanel.name(box, "newSafe" + box.getText().split(" ")[0].replace("Leave", "Voicemail"), "We may " + box.getText().toLowerCase());
             ways.add(box);

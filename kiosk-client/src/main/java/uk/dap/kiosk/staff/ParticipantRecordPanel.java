@@ -94,10 +94,10 @@ class ParticipantRecordPanel extends JPanel {
         add(left(details));
 
         add(left(sectionHeading("Children")));
-        JTable childTable = Tables.table("recordChildren", "Children", children, 140, 100, 90, 90, 150, 100);
+        JTable childTable = Tables.table("recordChildren", "Children", children, 130, 95, 70, 70, 140, 95);
         add(left(Tables.scroll(childTable, 3)));
         add(left(sectionHeading("Linked parties")));
-        JTable linkTable = Tables.table("recordLinks", "Linked parties", links, 260, 100, 110, 110);
+        JTable linkTable = Tables.table("recordLinks", "Linked parties", links, 250, 100, 110, 110);
         add(left(Tables.scroll(linkTable, 3)));
         add(left(sectionHeading("Referrals")));
         referralTable = Tables.table("recordReferrals", "Referrals", referrals, 220, 110, 160);
@@ -146,7 +146,7 @@ class ParticipantRecordPanel extends JPanel {
             codeWord.setText(NOT_SHOWN);
             safeTimes.setText(NOT_SHOWN);
         } else {
-            safeContact.setText(safeText(safe));
+            safeContact.setText(wrap(safeText(safe)));
             codeWord.setText(safe.codeWord() == null || safe.codeWord().isBlank() ? "None" : safe.codeWord());
             safeTimes.setText(safe.safeTimes() == null || safe.safeTimes().isBlank() ? "Not recorded" : safe.safeTimes());
         }
@@ -174,7 +174,7 @@ class ParticipantRecordPanel extends JPanel {
             lines.add("CONFIDENTIAL: " + (c.confidentialReason() == null ? "" : c.confidentialReason())
                     + " (only the key worker and the programme lead see this)");
         }
-        return "<html>" + String.join("<br>", lines.stream().map(ParticipantRecordPanel::escape).toList()) + "</html>";
+        return "<html><div style='width:440px'>" + String.join("<br>", lines.stream().map(ParticipantRecordPanel::escape).toList()) + "</div></html>";
     }
 
     static String safeText(SafeContact s) {
@@ -211,7 +211,7 @@ class ParticipantRecordPanel extends JPanel {
     }
 
     private static String wrap(String text) {
-        return "<html><div style='width:360px'>" + escape(text) + "</div></html>";
+        return "<html><div style='width:440px'>" + escape(text) + "</div></html>";
     }
 
     static String escape(String text) {

@@ -17,6 +17,7 @@ import javax.swing.SwingConstants;
 import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
+import uk.dap.kiosk.ui.ScrollablePanel;
 import uk.dap.kiosk.ui.Tables;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.participant.NewParticipant;
@@ -34,7 +35,7 @@ class ParticipantsScreen extends StaffScreen {
             .column("Reference", ParticipantSummary::reference)
             .column("Name", p -> p.firstName() + " " + p.lastName())
             .column("Date of birth", p -> UkDates.date(p.dateOfBirth()));
-    private final JTable resultTable = Tables.table("participantResults", "Search results", results, 90, 160, 110);
+    private final JTable resultTable = Tables.table("participantResults", "Search results", results, 80, 130, 95);
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
     private final ParticipantRecordPanel record;
@@ -66,8 +67,8 @@ class ParticipantsScreen extends StaffScreen {
         JLabel empty = new JLabel("Search, then choose a person to open their record.", SwingConstants.CENTER);
         empty.setName("participantHint");
         right.add(empty, "empty");
-        right.add(new JScrollPane(record), "record");
-        right.add(new JScrollPane(form), "new");
+        right.add(ScrollablePanel.vertical(record), "record");
+        right.add(ScrollablePanel.vertical(form), "new");
         cards.show(right, "empty");
 
         resultTable.getSelectionModel().addListSelectionListener(e -> {
@@ -84,7 +85,7 @@ class ParticipantsScreen extends StaffScreen {
         left.add(resultsLabel, BorderLayout.NORTH);
         left.add(new JScrollPane(resultTable), BorderLayout.CENTER);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setDividerLocation(330);
+        split.setDividerLocation(300);
         split.setResizeWeight(0.25);
 
         JPanel body = new JPanel(new BorderLayout(6, 6));

@@ -50,7 +50,7 @@ class ReferralDetailPanel extends JPanel {
             .column("On", c -> UkDates.date(c.obtainedOn()))
             .column("Status", c -> c.active() ? "Active"
                     : "Withdrawn " + UkDates.date(c.withdrawnOn()) + (c.withdrawalNote() == null ? "" : ": " + c.withdrawalNote()));
-    final JTable consentTable = Tables.table("consents", "Consent records", consents, 190, 150, 150, 130, 100, 200);
+    final JTable consentTable = Tables.table("consents", "Consent records", consents, 200, 150, 150, 130, 100, 200);
     final JComboBox<Choice<ConsentPurpose>> purpose = new JComboBox<>(
             Choice.of(Arrays.asList(ConsentPurpose.values()), ConsentPurpose::label).toArray(Choice[]::new));
     final JComboBox<Choice<ConsentBasis>> basis = new JComboBox<>(
@@ -111,7 +111,7 @@ class ReferralDetailPanel extends JPanel {
         addForm.heading("Add a consent record");
         addForm.field("What for", "consentPurpose", purpose);
         addForm.field("Basis", "consentBasis", basis);
-        addForm.field("Agencies (information sharing)", "consentAgencies", agencies);
+        addForm.field("Agencies", "consentAgencies", agencies);
         addForm.field("Obtained by", "consentObtainedBy", obtainedBy);
         addForm.field("On", "consentObtainedOn", obtainedOn);
         addForm.field("Why, without consent", "consentReason", safeguardingReason);
@@ -122,7 +122,7 @@ class ReferralDetailPanel extends JPanel {
         addForm.end();
         FormPanel withdrawForm = new FormPanel();
         withdrawForm.heading("Withdraw consent");
-        withdrawForm.wide(new JLabel("<html>Choose the record in the table. It is kept as history, not deleted.</html>"));
+        withdrawForm.wide(new JLabel("<html><div style='width:300px'>Choose the record in the table. It is kept as history, not deleted.</div></html>"));
         withdrawForm.field("Note", "withdrawalNote", withdrawalNote);
         FormPanel.name(withdraw, "withdrawConsent", "Withdraw the selected consent");
         withdrawForm.wide(withdraw);
@@ -222,7 +222,7 @@ class ReferralDetailPanel extends JPanel {
     }
 
     private static String wrap(String text) {
-        return "<html><div style='width:420px'>" + ParticipantRecordPanel.escape(text == null ? "" : text) + "</div></html>";
+        return "<html><div style='width:640px'>" + ParticipantRecordPanel.escape(text == null ? "" : text) + "</div></html>";
     }
 
     static JLabel heading(String text) {

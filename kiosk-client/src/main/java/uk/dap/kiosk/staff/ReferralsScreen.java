@@ -14,6 +14,7 @@ import javax.swing.JTable;
 import javax.swing.SwingConstants;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
+import uk.dap.kiosk.ui.ScrollablePanel;
 import uk.dap.kiosk.ui.Tables;
 import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.referral.ConsentView;
@@ -31,7 +32,7 @@ class ReferralsScreen extends StaffScreen {
             .column("Programme", r -> context.programmeName(r.programme()))
             .column("Referred on", r -> UkDates.date(r.referredOn()))
             .column("Where it has got to", r -> r.state() == null ? "" : r.state().label());
-    private final JTable table = Tables.table("referralList", "Referrals", list, 80, 120, 130, 95, 110);
+    private final JTable table = Tables.table("referralList", "Referrals", list, 90, 220, 200, 110, 160);
     private final CardLayout cards = new CardLayout();
     private final JPanel right = new JPanel(cards);
     private final ReferralForm form;
@@ -46,8 +47,8 @@ class ReferralsScreen extends StaffScreen {
         detail.withdraw.addActionListener(e -> withdrawConsent());
         JLabel hint = new JLabel("Choose a referral, or make a new one.", SwingConstants.CENTER);
         right.add(hint, "empty");
-        right.add(new JScrollPane(form), "form");
-        right.add(new JScrollPane(detail), "detail");
+        right.add(ScrollablePanel.vertical(form), "form");
+        right.add(ScrollablePanel.vertical(detail), "detail");
 
         JButton create = FormPanel.name(new JButton("New referral"), "newReferral", "New referral");
         create.setMnemonic(KeyEvent.VK_N);
@@ -69,9 +70,9 @@ class ReferralsScreen extends StaffScreen {
                 open(chosen.id());
             }
         });
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, right);
-        split.setDividerLocation(330);
-        split.setResizeWeight(0.3);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, left, right);
+        split.setDividerLocation(190);
+        split.setResizeWeight(0.2);
         content(split);
     }
 

@@ -37,7 +37,18 @@ public class FormPanel extends JPanel {
 
     /** A labelled field; {@code mnemonic} (a KeyEvent.VK_ code, 0 for none) focuses it with Alt+key. */
     public <C extends JComponent> C field(String label, String name, C field, int mnemonic) {
-        return field(label, name, field, field instanceof JTextArea area ? new JScrollPane(area) : field, mnemonic);
+        return field(label, name, field, field instanceof JTextArea area ? areaScroll(area) : field, mnemonic);
+    }
+
+    /** A text area keeps its rows' height in a grid bag, rather than collapsing to one line. */
+    private static JScrollPane areaScroll(JTextArea area) {
+        JScrollPane scroll = new JScrollPane(area);
+        java.awt.Dimension size = area.getPreferredSize();
+        java.awt.Insets insets = scroll.getInsets();
+        java.awt.Dimension wanted = new java.awt.Dimension(size.width, size.height + insets.top + insets.bottom + 2);
+        scroll.setMinimumSize(new java.awt.Dimension(80, wanted.height));
+        scroll.setPreferredSize(wanted);
+        return scroll;
     }
 
     /** A labelled field laid out inside {@code shown} (e.g. with a button beside it); the label still names the field. */

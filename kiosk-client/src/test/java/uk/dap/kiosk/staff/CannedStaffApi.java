@@ -1,0 +1,188 @@
+package uk.dap.kiosk.staff;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import uk.dap.shared.api.ProgrammeRules;
+import uk.dap.shared.api.ProgrammeView;
+import uk.dap.shared.api.StaffRef;
+import uk.dap.shared.api.VenueView;
+import uk.dap.shared.api.cohort.CohortRoster;
+import uk.dap.shared.api.cohort.CohortView;
+import uk.dap.shared.api.cohort.NewCohort;
+import uk.dap.shared.api.cohort.RosterEntry;
+import uk.dap.shared.api.cohort.SessionStatus;
+import uk.dap.shared.api.cohort.SessionView;
+import uk.dap.shared.api.cohort.WaitingEntry;
+import uk.dap.shared.api.participant.ChildView;
+import uk.dap.shared.api.participant.ContactView;
+import uk.dap.shared.api.participant.Gender;
+import uk.dap.shared.api.participant.LinkRole;
+import uk.dap.shared.api.participant.LinkView;
+import uk.dap.shared.api.participant.ParticipantSummary;
+import uk.dap.shared.api.participant.ParticipantView;
+import uk.dap.shared.api.participant.Relationship;
+import uk.dap.shared.api.participant.SafeContact;
+import uk.dap.shared.api.participant.SocialCareStatus;
+import uk.dap.shared.api.referral.AgencyType;
+import uk.dap.shared.api.referral.ConsentBasis;
+import uk.dap.shared.api.referral.ConsentPurpose;
+import uk.dap.shared.api.referral.ConsentView;
+import uk.dap.shared.api.referral.DecisionView;
+import uk.dap.shared.api.referral.EligibilityCheckView;
+import uk.dap.shared.api.referral.EligibilityOutcome;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.EnrolmentView;
+import uk.dap.shared.api.referral.ReferralAnswers;
+import uk.dap.shared.api.referral.ReferralSummary;
+import uk.dap.shared.api.referral.ReferralView;
+import uk.dap.shared.api.referral.RiskLevel;
+import uk.dap.shared.api.referral.RiskView;
+import uk.dap.shared.api.referral.RuleOutcome;
+import uk.dap.shared.api.referral.RuleResultView;
+import uk.dap.shared.api.Problem;
+import uk.dap.shared.client.ApiException;
+
+/**
+ * Fixed, fictional answers in place of the server, so that the screens' layout and their handling of withheld fields
+ * can be checked in a second, without a server.
+ */
+class CannedStaffApi extends StaffApi {
+    static final Instant NOW = Instant.parse("2026-11-23T10:15:00Z");
+    static final ParticipantSummary TESTY = new ParticipantSummary(12L, "P-000012", "Testy", "Example", LocalDate.of(1990, 4, 2));
+
+    CannedStaffApi() {
+        super(null);
+    }
+
+    static List<ProgrammeView> programmes() {
+        ProgrammeView.CompletionRule rule = new ProgrammeView.CompletionRule(75, true, false);
+        return List.of(
+                new ProgrammeView("CARING_DADS", "Caring Dads", "fathers", 17, 120, new ProgrammeView.CompletionRule(75, true, true),
+                        new ProgrammeRules(null, 0, 16, RiskLevel.MEDIUM, 12, 10, 15, 2, 10, 14), 1),
+                new ProgrammeView("FREEDOM", "Freedom Programme", "female victims", 12, 120, rule,
+                        new ProgrammeRules(16, null, null, null, 12, 1, 50, 1, 10, 14), 1));
+    }
+
+    @Override
+    public List<ParticipantSummary> searchParticipants(String name, LocalDate dateOfBirth, String reference) {
+        return List.of(TESTY, new ParticipantSummary(13L, "P-000013", "Sample", "Person", LocalDate.of(1985, 9, 30)));
+    }
+
+    @Override
+    public ParticipantView participant(long id) {
+        if (id == 13L) {
+            // As a referrer might see someone: contact and safe contact withheld.
+            return new ParticipantView(13L, "P-000013", "Sample", "Person", LocalDate.of(1985, 9, 30), Gender.MALE, null, false,
+                    null, null, null, null, null, List.of(), List.of(new LinkView(2L, null, Relationship.EX_PARTNER,
+                    LinkRole.PERPETRATOR, LinkRole.VICTIM)), List.of(), "REFERRER");
+        }
+        return new ParticipantView(12L, "P-000012", "Testy", "Example", LocalDate.of(1990, 4, 2), Gender.FEMALE, "Polish", true,
+                "Step-free access; large print handouts", new ContactView("1 Nowhere Lane, Exampletown", "ZZ1 1ZZ",
+                "00000 000000", "testy@example.invalid", true, "Moved to a refuge"),
+                new SafeContact(true, false, true, false, true, "bluebell", "Weekdays 10:00 to 12:00"), RiskLevel.HIGH,
+                new StaffRef(4L, "Kay Fictional (demo key worker)"),
+                List.of(new ChildView(1L, "Little", "Example", LocalDate.of(2016, 6, 1), true, true,
+                        SocialCareStatus.CHILD_IN_NEED, LocalDate.of(2026, 10, 1), false)),
+                List.of(new LinkView(1L, null, Relationship.EX_PARTNER, LinkRole.VICTIM, LinkRole.PERPETRATOR)),
+                List.of(summary()), "PROGRAMME_LEAD");
+    }
+
+    static ReferralSummary summary() {
+        return new ReferralSummary(30L, 40L, 12L, "P-000012", "Testy Example", "FREEDOM", LocalDate.of(2026, 11, 20),
+                EnrolmentState.ELIGIBLE, null);
+    }
+
+    @Override
+    public List<ReferralSummary> referrals() {
+        return List.of(summary());
+    }
+
+    @Override
+    public ReferralView referral(long id) {
+        return new ReferralView(30L, TESTY, "FREEDOM", "Lee Sample (demo programme lead)", AgencyType.IDVA_SERVICE,
+                "Exampletown IDVA Service", "A. Worker", LocalDate.of(2026, 11, 20),
+                "Asked for a place on the next group after leaving an abusive relationship.",
+                new ReferralAnswers(null, null, null, null, true), List.of(), risk(), List.of(risk()),
+                List.of(new ConsentView(1L, ConsentPurpose.REFERRAL, ConsentBasis.CONSENT, null, "A. Worker",
+                                LocalDate.of(2026, 11, 20), null, null, "demo-lead", null, null, true),
+                        new ConsentView(2L, ConsentPurpose.INFORMATION_SHARING, ConsentBasis.CONSENT, "Police; Health visitor",
+                                "A. Worker", LocalDate.of(2026, 11, 20), null, null, "demo-lead", LocalDate.of(2026, 11, 22),
+                                "Changed her mind", false)),
+                check(), List.of(new DecisionView(1L, uk.dap.shared.api.referral.DecisionKind.ACCEPT, "Meets the criteria", null,
+                        EligibilityOutcome.ELIGIBLE, "Lee Sample (demo programme lead)", NOW)),
+                new EnrolmentView(40L, 30L, EnrolmentState.ELIGIBLE, null, null, false, null, null,
+                        List.of(EnrolmentState.WAITING, EnrolmentState.ENROLLED)));
+    }
+
+    static RiskView risk() {
+        return new RiskView(11, RiskLevel.MEDIUM, RiskLevel.HIGH, "Threats to kill", RiskLevel.HIGH, true,
+                LocalDate.of(2026, 11, 3), "demo-lead", NOW);
+    }
+
+    static EligibilityCheckView check() {
+        return new EligibilityCheckView(5L, EligibilityOutcome.ELIGIBLE, List.of(
+                new RuleResultView("FREEDOM.WOMAN", RuleOutcome.PASS, "She is a woman."),
+                new RuleResultView("FREEDOM.AGE", RuleOutcome.PASS, "She is 36, at least 16."),
+                new RuleResultView("FREEDOM.EXPERIENCED_ABUSE", RuleOutcome.PASS, "She has experienced domestic abuse."),
+                new RuleResultView("FREEDOM.CONSENT", RuleOutcome.UNKNOWN, "Consent to the referral is not recorded yet.")),
+                NOW, "Lee Sample (demo programme lead)");
+    }
+
+    @Override
+    public EligibilityCheckView checkEligibility(long referralId) {
+        return check();
+    }
+
+    @Override
+    public List<StaffRef> staff(String role) {
+        return List.of(new StaffRef(3L, "Fran Placeholder (demo facilitator)"), new StaffRef(6L, "Fay Invented (demo facilitator)"));
+    }
+
+    @Override
+    public List<VenueView> venues() {
+        return List.of(new VenueView(1L, "Riverside Family Hub (demo)"), new VenueView(2L, "Hilltop Centre (demo)"));
+    }
+
+    static CohortView cohort() {
+        List<SessionView> sessions = new ArrayList<>();
+        LocalDate day = LocalDate.of(2027, 1, 11);
+        for (int i = 1; i <= 12; i++) {
+            sessions.add(new SessionView((long) 100 + i, i, day, LocalTime.of(10, 0), 120, 1L, "Riverside Family Hub (demo)",
+                    i == 3 ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED, i == 3 ? "Building closed" : null));
+            day = day.plusWeeks(i == 6 ? 2 : 1);
+        }
+        return new CohortView(50L, "FREEDOM", "Freedom Programme", 1L, "Riverside Family Hub (demo)", "Room 2",
+                LocalDate.of(2027, 1, 11), "Monday", LocalTime.of(10, 0), 120, 12,
+                List.of(new StaffRef(3L, "Fran Placeholder (demo facilitator)")), 1, 1, sessions);
+    }
+
+    @Override
+    public List<CohortView> cohorts(String programme) {
+        return List.of(cohort());
+    }
+
+    @Override
+    public CohortView cohort(long id) {
+        return cohort();
+    }
+
+    @Override
+    public CohortView createCohort(NewCohort cohort) {
+        return cohort();
+    }
+
+    @Override
+    public CohortRoster roster(long cohortId) {
+        return new CohortRoster(50L, 12, List.of(new RosterEntry(40L, 12L, "P-000012", "Testy", "Example", NOW)),
+                List.of(new WaitingEntry(1, 41L, 14L, "P-000014", "Waity", "Person", LocalDate.of(2026, 11, 21), true)));
+    }
+
+    @Override
+    public EnrolmentView place(long enrolmentId, long cohortId) {
+        throw new ApiException(new Problem("urn:dap:problem:separation-rule", "Separation rule", 409,
+                "This person is linked to someone in this cohort or at an overlapping session at this venue, so they cannot be placed here.", null));
+    }
+}

@@ -1,0 +1,145 @@
+package uk.dap.kiosk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.dap.kiosk.ClientOptions;
+import uk.dap.kiosk.ui.StatusBanner;
+import uk.dap.kiosk.ui.Theme;
+import uk.dap.shared.api.CurrentUser;
+import uk.dap.shared.api.SignedIn;
+import uk.dap.shared.security.Role;
+
+/**
+ * The staff screens with fixed, fictional answers in place of the server: how withheld fields read, and that each
+ * screen lays out. The end-to-end journeys against the real server are in {@code StaffJourneyGuiTest}.
+ */
+class StaffScreensLayoutGuiTest {
+    Robot robot;
+    FrameFixture window;
+
+    void open(Role role) {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            Theme.install(ClientOptions.Mode.STAFF);
+            StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
+                    "Someone Fictional", role), new CurrentUser("u", "Someone Fictional", role), CannedStaffApi.programmes());
+            JFrame f = new JFrame("Programmes service - staff");
+            f.setContentPane(new HomeScreen(session, new CannedStaffApi(), () -> { }));
+            f.setSize(1280, 800);
+            f.setVisible(true);
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void aRecordSaysWhatIsWithheldAndNeverNamesAHiddenLinkedPerson() throws Exception {
+        open(Role.PROGRAMME_LEAD);
+        window.list("navigation").clickItem("Participants");
+        window.textBox("searchName").enterText("Example");
+        window.button("searchParticipants").click();
+        waitFor(() -> window.table("participantResults").target().getRowCount() == 2);
+        window.table("participantResults").cell(org.assertj.swing.data.TableCell.row(1).column(0)).click();
+        waitFor(() -> window.label("recordTitle").text().contains("P-000013"));
+        assertThat(window.label("recordContact").text()).isEqualTo("Not shown to you");
+        assertThat(window.label("recordSafeContact").text()).isEqualTo("Not shown to you");
+        assertThat(window.table("recordLinks").contents()[0][0]).isEqualTo("Another person (not visible to you)");
+        shot("layout-participant-hidden");
+
+        window.table("participantResults").cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        waitFor(() -> window.label("recordTitle").text().contains("P-000012"));
+        assertThat(window.label("recordContact").text()).contains("CONFIDENTIAL: Moved to a refuge");
+        assertThat(window.label("recordLanguage").text()).isEqualTo("Polish, interpreter needed (never a family member)");
+        shot("layout-participant-record");
+    }
+
+    @Test
+    void eachScreenLaysOut() throws Exception {
+        open(Role.PROGRAMME_LEAD);
+        window.list("navigation").clickItem("Participants");
+        window.button("newParticipant").click();
+        shot("layout-new-participant");
+
+        window.list("navigation").clickItem("Referrals");
+        window.button("newReferral").click();
+        shot("layout-referral-form");
+        window.table("referralList").cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        waitFor(() -> window.label("referralTitle").text().contains("Freedom"));
+        shot("layout-referral-detail");
+
+        window.button("referralEligibility").click();
+        waitFor(() -> window.label("eligibilityOutcome").text().equals("Eligible"));
+        assertThat(window.table("eligibilityRules").rowCount()).isEqualTo(4);
+        shot("layout-eligibility");
+
+        window.list("navigation").clickItem("Cohorts and schedules");
+        window.button("newCohort").click();
+        waitFor(() -> window.comboBox("cohortVenue").target().getItemCount() == 2);
+        window.textBox("cohortStartDate").enterText("11/01/2027");
+        shot("layout-cohort-form");
+        window.button("createCohort").click();
+        waitFor(() -> window.table("sessions").target().getRowCount() == 12);
+        shot("layout-cohort-schedule");
+
+        window.button("openRoster").click();
+        waitFor(() -> window.table("rosterWaiting").target().getRowCount() == 1);
+        window.button("placeReferral").click();
+        waitFor(() -> message("rosterScreenStatus").contains("linked"));
+        shot("layout-roster");
+    }
+
+    @Test
+    void aReferrerSeesOnlyParticipantsAndReferrals() throws Exception {
+        open(Role.REFERRER);
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals");
+        window.list("navigation").clickItem("Referrals");
+        window.button("newReferral").click();
+        shot("layout-referrer-form");
+    }
+
+    private String message(String banner) {
+        return GuiActionRunner.execute(() -> ((StatusBanner) window.label(banner).target()).message());
+    }
+
+    private void waitFor(java.util.function.Supplier<Boolean> check) {
+        Pause.pause(new Condition("the screen to update") {
+            @Override
+            public boolean test() {
+                try {
+                    return GuiActionRunner.execute(check::get);
+                } catch (org.assertj.swing.exception.ComponentLookupException notYetShown) {
+                    return false;
+                }
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    private void shot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.deleteIfExists(file);
+        new ScreenshotTaker().saveComponentAsPng(window.target(), file.toString());
+    }
+}
