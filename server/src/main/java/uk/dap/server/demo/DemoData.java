@@ -14,6 +14,7 @@ import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.security.application.KioskRegistry;
 import uk.dap.server.security.application.StaffAccounts;
 import uk.dap.server.security.domain.Kiosk;
+import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.shared.api.KioskRegistered;
 import uk.dap.shared.api.NewStaffAccount;
 import uk.dap.shared.security.Role;
@@ -40,6 +41,7 @@ public class DemoData {
             new DemoStaff("demo-admin", "Ada Example (demo administrator)", Role.ADMIN),
             new DemoStaff("demo-lead", "Lee Sample (demo programme lead)", Role.PROGRAMME_LEAD),
             new DemoStaff("demo-facilitator", "Fran Placeholder (demo facilitator)", Role.FACILITATOR),
+            new DemoStaff("demo-cofacilitator", "Cole Invented (demo facilitator)", Role.FACILITATOR),
             new DemoStaff("demo-keyworker", "Kay Fictional (demo key worker)", Role.KEY_WORKER),
             new DemoStaff("demo-referrer", "Ray Madeup (demo referrer)", Role.REFERRER));
     static final List<String> VENUES = List.of("Riverside Family Hub (demo)", "Northgate Community Rooms (demo)");
@@ -54,6 +56,8 @@ public class DemoData {
     @Inject
     KioskRegistry kiosks;
     @Inject
+    DemoCases cases;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -65,6 +69,10 @@ public class DemoData {
                         ACTOR, "demo data");
             }
             report.append(String.format("  %-16s sign in as %-18s password %s%n", staff.role().label(), staff.username(), staff.password()));
+        }
+        StaffAccount lead = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", "demo-lead").getSingleResult();
+        if (lead.programmes().isEmpty()) {
+            lead.leadProgrammes(List.of("CARING_DADS", "NEW_BEGINNINGS", "FREEDOM", "GATEWAY", "DART"));
         }
         Venue first = null;
         for (String name : VENUES) {
@@ -95,6 +103,7 @@ public class DemoData {
         } else {
             report.append("  Kiosk '").append(KIOSK_LABEL).append("' is ").append(kiosk.status()).append(".\n");
         }
+        cases.seed(first, report);
         report.append("=== Never use demo mode with real people's data. ===");
         LOG.info(report::toString);
     }

@@ -16,6 +16,9 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
     STALE_VERSION(409, "Changed by someone else"),
+    ILLEGAL_TRANSITION(409, "Not allowed from the current state"),
+    SEPARATION_RULE(409, "Refused by the safety rule that keeps linked people apart"),
+    COHORT_RULE(409, "The cohort does not allow this"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INTERNAL_ERROR(500, "Something went wrong on the server"),
     HTTP_ERROR(400, "Request not handled");

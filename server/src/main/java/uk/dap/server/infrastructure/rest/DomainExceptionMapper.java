@@ -4,11 +4,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import uk.dap.server.common.DomainException;
+import uk.dap.shared.api.Problem;
 
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
-        return Problems.response(e.type(), e.getMessage());
+        Problem problem = Problems.problem(e.type(), e.getMessage());
+        return Problems.response(new Problem(problem.type(), problem.title(), problem.status(), problem.detail(),
+                problem.errors(), e.allowed()));
     }
 }

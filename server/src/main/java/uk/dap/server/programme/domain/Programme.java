@@ -158,6 +158,16 @@ public class Programme {
         return dashScore >= dashMediumFrom ? RiskLevel.MEDIUM : RiskLevel.STANDARD;
     }
 
+    /** Freedom and Gateway take self-referrals (entered by staff); the others need a referring agency. */
+    public boolean acceptsSelfReferral() {
+        return "FREEDOM".equals(code) || "GATEWAY".equals(code);
+    }
+
+    /** DART enrols a mother with her children as one family. */
+    public boolean enrolsFamilies() {
+        return "DART".equals(code);
+    }
+
     public ProgrammeRules rules() {
         return new ProgrammeRules(minAgeYears, childMinAge, childMaxAge, minRiskLevel, defaultCapacity, minCapacity,
                 maxCapacity, facilitatorsRequired, dashMediumFrom, dashHighFrom);

@@ -12,7 +12,10 @@ import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.server.security.infrastructure.PasswordHashing;
+import uk.dap.server.programme.domain.Programme;
 import uk.dap.shared.api.NewStaffAccount;
+import uk.dap.shared.api.StaffRef;
+import uk.dap.shared.security.Role;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.StaffAccountView;
 
@@ -62,6 +65,17 @@ public class StaffAccounts {
         }
         StaffAccount account = new StaffAccount(username, request.displayName().trim(), request.role(),
                 passwords.hash(request.initialPassword()), clock.instant());
+        List<String> programmes = request.programmes() == null ? List.of() : request.programmes();
+        if (request.role() != Role.PROGRAMME_LEAD && !programmes.isEmpty()) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Only a programme lead leads programmes: leave 'programmes' out for this role.");
+        }
+        for (String code : programmes) {
+            if (em.find(Programme.class, code) == null) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no programme '" + code
+                        + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
+            }
+        }
+        account.leadProgrammes(programmes);
         em.persist(account);
         em.flush();
         return account;
@@ -89,6 +103,13 @@ public class StaffAccounts {
         account.enable();
         audit.record("ENABLE", TYPE, id, AuditOutcome.SUCCESS, null);
         return view(account);
+    }
+
+    /** Enabled staff with a role, for choosing a facilitator or a key worker: names only. */
+    @Transactional
+    public List<StaffRef> withRole(Role role) {
+        return em.createQuery("SELECT a FROM StaffAccount a WHERE a.role = :role AND a.enabled = TRUE ORDER BY a.displayName", StaffAccount.class)
+                .setParameter("role", role).getResultStream().map(a -> new StaffRef(a.id(), a.displayName())).toList();
     }
 
     private StaffAccount find(long id) {

@@ -4,13 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import uk.dap.server.security.domain.StaffAccount;
+import uk.dap.shared.api.StaffRef;
+import uk.dap.shared.security.Role;
 
 /** Looks up staff names for display. */
 @ApplicationScoped
 public class StaffDirectory {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+
+    /** The programmes an account leads (empty unless it is a programme lead's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> programmesLedBy(Long accountId) {
+        StaffAccount account = accountId == null ? null : em.find(StaffAccount.class, accountId);
+        return account == null || account.role() != Role.PROGRAMME_LEAD ? Set.of() : account.programmes();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffAccount find(Long accountId) {
+        return accountId == null ? null : em.find(StaffAccount.class, accountId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffRef ref(Long accountId) {
+        StaffAccount account = find(accountId);
+        return account == null ? null : new StaffRef(account.id(), account.displayName());
+    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String displayName(Long accountId) {

@@ -1,6 +1,10 @@
 package uk.dap.server.security.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +17,9 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.dap.shared.security.Role;
 
 /**
@@ -47,6 +54,11 @@ public class StaffAccount {
     private Instant tokensValidAfter;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The programmes a programme lead leads; empty for every other role. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_programme", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "programme_code")
+    private Set<String> programmes = new TreeSet<>();
     @Version
     private long version;
 
@@ -100,6 +112,18 @@ public class StaffAccount {
     /** Whether a token issued at {@code issuedAt} (whole seconds, as in the token) may still be used. */
     public boolean acceptsTokenIssuedAt(Instant issuedAt) {
         return enabled && (tokensValidAfter == null || !issuedAt.isBefore(tokensValidAfter));
+    }
+
+    /** Sets the programmes a lead leads; other roles lead none. */
+    public void leadProgrammes(Collection<String> codes) {
+        if (role != Role.PROGRAMME_LEAD && !codes.isEmpty()) {
+            throw new IllegalArgumentException("Only a programme lead leads programmes");
+        }
+        programmes = new TreeSet<>(codes);
+    }
+
+    public Set<String> programmes() {
+        return Set.copyOf(programmes);
     }
 
     public Long id() {

@@ -1,0 +1,313 @@
+package uk.dap.server.cohort.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.domain.Cohort;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.cohort.domain.Schedule;
+import uk.dap.server.cohort.domain.Slot;
+import uk.dap.server.cohort.domain.Venue;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.referral.domain.Referral;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.server.security.domain.StaffAccount;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.StaffRef;
+import uk.dap.shared.api.cohort.CohortRoster;
+import uk.dap.shared.api.cohort.CohortView;
+import uk.dap.shared.api.cohort.NewCohort;
+import uk.dap.shared.api.cohort.RosterEntry;
+import uk.dap.shared.api.cohort.SessionChange;
+import uk.dap.shared.api.cohort.SessionView;
+import uk.dap.shared.api.cohort.VenueChange;
+import uk.dap.shared.api.cohort.WaitingEntry;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.security.Role;
+
+/**
+ * Cohorts and their weekly sessions. Programme leads create and change the cohorts of the programmes they lead;
+ * facilitators see the cohorts they facilitate. Every schedule change passes the {@link SeparationRule}.
+ */
+@ApplicationScoped
+public class Cohorts {
+    static final String TYPE = "Cohort";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    ClosureDates closures;
+    @Inject
+    SeparationRule separation;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CohortView create(NewCohort request) {
+        Caller caller = currentCaller.require();
+        Programme programme = programme(request.programme());
+        requireLead(caller, programme.code());
+        Venue venue = venue(request.venueId());
+        List<Long> facilitators = request.facilitatorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.facilitatorIds()));
+        int needed = programme.rules().facilitatorsRequired();
+        if (facilitators.size() < needed) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name() + " needs " + needed
+                    + (needed == 1 ? " facilitator" : " facilitators") + "; choose them in facilitatorIds.");
+        }
+        for (Long id : facilitators) {
+            StaffAccount account = staff.find(id);
+            if (account == null || account.role() != Role.FACILITATOR || !account.enabled()) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "Account " + id + " is not an active facilitator.");
+            }
+        }
+        int capacity = request.capacity() == null ? programme.rules().defaultCapacity() : request.capacity();
+        if (capacity < programme.rules().minCapacity() || capacity > programme.rules().maxCapacity()) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name() + " groups have "
+                    + programme.rules().minCapacity() + " to " + programme.rules().maxCapacity() + " places.");
+        }
+        int duration = request.durationMinutes() == null ? programme.sessionMinutes() : request.durationMinutes();
+        Cohort cohort = new Cohort(programme.code(), venue.id(), blankToNull(request.room()), request.startDate(),
+                request.startTime(), duration, capacity, facilitators, caller.accountId(), clock.instant());
+        em.persist(cohort);
+        em.flush();
+        List<LocalDate> dates = Schedule.weekly(request.startDate(), programme.lengthWeeks(), closures.days());
+        for (int i = 0; i < dates.size(); i++) {
+            em.persist(new CohortSession(cohort.id(), i + 1, new Slot(venue.id(), dates.get(i), request.startTime(), duration)));
+        }
+        em.flush();
+        audit.record("CREATE", TYPE, cohort.id(), AuditOutcome.SUCCESS, programme.code() + ", " + dates.size() + " sessions");
+        return view(cohort);
+    }
+
+    @Transactional
+    public List<CohortView> list(String programmeFilter) {
+        Caller caller = currentCaller.require();
+        List<Cohort> cohorts;
+        if (caller.role() == Role.PROGRAMME_LEAD) {
+            Set<String> led = staff.programmesLedBy(caller.accountId());
+            cohorts = led.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Cohort c WHERE c.programmeCode IN :led ORDER BY c.startDate DESC, c.id DESC", Cohort.class)
+                    .setParameter("led", led).getResultList();
+        } else if (caller.role() == Role.FACILITATOR) {
+            cohorts = em.createQuery("SELECT c FROM Cohort c JOIN c.facilitatorIds f WHERE f = :me ORDER BY c.startDate DESC, c.id DESC", Cohort.class)
+                    .setParameter("me", caller.accountId()).getResultList();
+        } else {
+            cohorts = List.of();
+        }
+        return cohorts.stream().filter(c -> programmeFilter == null || programmeFilter.isBlank() || c.programmeCode().equals(programmeFilter))
+                .map(this::view).toList();
+    }
+
+    @Transactional
+    public CohortView read(Long id) {
+        return view(visible(currentCaller.require(), id));
+    }
+
+    /** Who holds a place and who waits, in referral order. Facilitators see the enrolled only. */
+    @Transactional
+    public CohortRoster roster(Long id) {
+        Caller caller = currentCaller.require();
+        Cohort cohort = visible(caller, id);
+        List<RosterEntry> enrolled = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.state = :enrolled"
+                        + " AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
+                .setParameter("c", id).setParameter("enrolled", EnrolmentState.ENROLLED).getResultList()) {
+            Enrolment e = (Enrolment) row[0];
+            Participant p = (Participant) row[1];
+            enrolled.add(new RosterEntry(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), e.enrolledAt()));
+        }
+        List<WaitingEntry> waiting = new ArrayList<>();
+        if (caller.role() == Role.PROGRAMME_LEAD) {
+            int position = 1;
+            for (Object[] row : waitingList(id)) {
+                Enrolment e = (Enrolment) row[0];
+                Participant p = (Participant) row[1];
+                Referral r = (Referral) row[2];
+                waiting.add(new WaitingEntry(position++, e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), r.referredOn(), e.isOffered()));
+            }
+        }
+        audit.record("READ_ROSTER", TYPE, id, AuditOutcome.SUCCESS, enrolled.size() + " enrolled, " + waiting.size() + " waiting");
+        return new CohortRoster(id, cohort.capacity(), enrolled, waiting);
+    }
+
+    /** The cohort's waiting list in referral order: rows of (Enrolment, Participant, Referral). */
+    public List<Object[]> waitingList(Long cohortId) {
+        return em.createQuery("SELECT e, p, r FROM Enrolment e, Participant p, Referral r WHERE e.cohortId = :c AND e.state = :waiting"
+                        + " AND p.id = e.participantId AND r.id = e.referralId ORDER BY r.referredOn, r.id", Object[].class)
+                .setParameter("c", cohortId).setParameter("waiting", EnrolmentState.WAITING).getResultList();
+    }
+
+    @Transactional
+    public CohortView moveSession(Long cohortId, Long sessionId, SessionChange change) {
+        Caller caller = currentCaller.require();
+        Cohort cohort = lockedForLead(caller, cohortId);
+        CohortSession session = session(cohortId, sessionId);
+        Long venueId = change.venueId() == null ? session.venueId() : venue(change.venueId()).id();
+        if (closures.days().contains(change.date())) {
+            throw new DomainException(ProblemType.COHORT_RULE, change.date() + " is a closure date; choose another day.");
+        }
+        Slot moved = new Slot(venueId, change.date(), change.startTime(), session.durationMinutes());
+        List<Slot> proposed = new ArrayList<>();
+        for (CohortSession s : sessions(cohortId)) {
+            if (s.isScheduled()) {
+                proposed.add(s.id().equals(sessionId) ? moved : s.slot());
+            }
+        }
+        separation.requireScheduleAllowed(cohortId, proposed);
+        session.move(moved, change.note());
+        audit.record("MOVE_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " -> " + change.date());
+        return view(cohort);
+    }
+
+    /** Cancels a session and adds one after the last, so the schedule keeps the programme's length. */
+    @Transactional
+    public CohortView cancelSession(Long cohortId, Long sessionId, String reason) {
+        Caller caller = currentCaller.require();
+        Cohort cohort = lockedForLead(caller, cohortId);
+        CohortSession session = session(cohortId, sessionId);
+        List<CohortSession> all = sessions(cohortId);
+        LocalDate last = all.stream().filter(CohortSession::isScheduled).map(CohortSession::date).max(LocalDate::compareTo).orElse(session.date());
+        int number = all.stream().mapToInt(CohortSession::number).max().orElse(0) + 1;
+        Slot replacement = new Slot(cohort.venueId(), Schedule.nextAfter(last, closures.days()), cohort.startTime(), cohort.durationMinutes());
+        List<Slot> proposed = new ArrayList<>();
+        all.stream().filter(s -> s.isScheduled() && !s.id().equals(sessionId)).forEach(s -> proposed.add(s.slot()));
+        proposed.add(replacement);
+        separation.requireScheduleAllowed(cohortId, proposed);
+        session.cancel(reason.trim());
+        em.persist(new CohortSession(cohortId, number, replacement));
+        em.flush();
+        audit.record("CANCEL_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " cancelled, session " + number + " added");
+        return view(cohort);
+    }
+
+    /** Moves the cohort, and its sessions from today on, to another venue. */
+    @Transactional
+    public CohortView changeVenue(Long cohortId, VenueChange change) {
+        Caller caller = currentCaller.require();
+        Cohort cohort = lockedForLead(caller, cohortId);
+        Venue venue = venue(change.venueId());
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        List<Slot> proposed = new ArrayList<>();
+        List<CohortSession> moving = new ArrayList<>();
+        for (CohortSession s : sessions(cohortId)) {
+            if (s.isScheduled()) {
+                boolean moves = !s.date().isBefore(today);
+                proposed.add(moves ? new Slot(venue.id(), s.date(), s.startTime(), s.durationMinutes()) : s.slot());
+                if (moves) {
+                    moving.add(s);
+                }
+            }
+        }
+        separation.requireScheduleAllowed(cohortId, proposed);
+        cohort.moveTo(venue.id(), change.room() == null ? cohort.room() : blankToNull(change.room()));
+        moving.forEach(s -> s.move(new Slot(venue.id(), s.date(), s.startTime(), s.durationMinutes()), null));
+        audit.record("CHANGE_VENUE", TYPE, cohortId, AuditOutcome.SUCCESS, "venue " + venue.id() + ", " + moving.size() + " sessions");
+        return view(cohort);
+    }
+
+    /** The cohort if the caller may see it (lead of its programme, or one of its facilitators), else 404. */
+    public Cohort visible(Caller caller, Long id) {
+        Cohort cohort = id == null ? null : em.find(Cohort.class, id);
+        boolean allowed = cohort != null && switch (caller.role()) {
+            case PROGRAMME_LEAD -> staff.programmesLedBy(caller.accountId()).contains(cohort.programmeCode());
+            case FACILITATOR -> cohort.facilitatorIds().contains(caller.accountId());
+            default -> false;
+        };
+        if (!allowed) {
+            throw new DomainException(ProblemType.NOT_FOUND, "There is no cohort " + id + " that you may see.");
+        }
+        return cohort;
+    }
+
+    /** The cohort, locked for the change, if the caller leads its programme. Locking keeps places and schedules consistent. */
+    public Cohort lockedForLead(Caller caller, Long id) {
+        Cohort cohort = visible(caller, id);
+        if (caller.role() != Role.PROGRAMME_LEAD) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Only the programme lead may change a cohort.");
+        }
+        em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        return cohort;
+    }
+
+    public void requireLead(Caller caller, String programmeCode) {
+        if (caller.role() != Role.PROGRAMME_LEAD || !staff.programmesLedBy(caller.accountId()).contains(programmeCode)) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Only a lead of this programme may do this.");
+        }
+    }
+
+    public long count(Long cohortId, EnrolmentState state) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.cohortId = :c AND e.state = :s", Long.class)
+                .setParameter("c", cohortId).setParameter("s", state).getSingleResult();
+    }
+
+    CohortView view(Cohort c) {
+        Programme programme = em.find(Programme.class, c.programmeCode());
+        Venue venue = em.find(Venue.class, c.venueId());
+        List<StaffRef> facilitators = c.facilitatorIds().stream().map(staff::ref).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(StaffRef::displayName)).toList();
+        List<SessionView> sessions = sessions(c.id()).stream().map(s -> new SessionView(s.id(), s.number(), s.date(), s.startTime(),
+                s.durationMinutes(), s.venueId(), em.find(Venue.class, s.venueId()).name(), s.status(), s.note())).toList();
+        return new CohortView(c.id(), c.programmeCode(), programme.name(), venue.id(), venue.name(), c.room(), c.startDate(),
+                c.startDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK), c.startTime(), c.durationMinutes(),
+                c.capacity(), facilitators, (int) count(c.id(), EnrolmentState.ENROLLED), (int) count(c.id(), EnrolmentState.WAITING), sessions);
+    }
+
+    private List<CohortSession> sessions(Long cohortId) {
+        return em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number", CohortSession.class)
+                .setParameter("c", cohortId).getResultList();
+    }
+
+    private CohortSession session(Long cohortId, Long sessionId) {
+        CohortSession session = em.find(CohortSession.class, sessionId);
+        if (session == null || !session.cohortId().equals(cohortId)) {
+            throw new DomainException(ProblemType.NOT_FOUND, "Cohort " + cohortId + " has no session " + sessionId + ".");
+        }
+        return session;
+    }
+
+    private Programme programme(String code) {
+        Programme programme = code == null ? null : em.find(Programme.class, code);
+        if (programme == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no programme '" + code
+                    + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
+        }
+        return programme;
+    }
+
+    private Venue venue(Long id) {
+        Venue venue = id == null ? null : em.find(Venue.class, id);
+        if (venue == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no venue " + id + ". GET /api/venues lists them.");
+        }
+        return venue;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,96 @@
+package uk.dap.server.cohort.interfaces;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.dap.server.cohort.application.Cohorts;
+import uk.dap.shared.api.cohort.CohortRoster;
+import uk.dap.shared.api.cohort.CohortView;
+import uk.dap.shared.api.cohort.NewCohort;
+import uk.dap.shared.api.cohort.SessionCancellation;
+import uk.dap.shared.api.cohort.SessionChange;
+import uk.dap.shared.api.cohort.VenueChange;
+import uk.dap.shared.security.Roles;
+import uk.dap.shared.validation.RequiredBody;
+
+/** Cohorts with their weekly sessions and rosters. */
+@Path("cohorts")
+@Tag(name = "Cohorts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class CohortResource {
+    @Inject
+    Cohorts cohorts;
+
+    @POST
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Create a cohort", description = "Schedules one session a week for the programme's length, skipping closure dates.")
+    public Response create(@RequiredBody(message = "Send a JSON body describing the cohort.") @Valid NewCohort request) {
+        return Response.status(Response.Status.CREATED).entity(cohorts.create(request)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.FACILITATOR})
+    @Operation(summary = "List cohorts", description = "A lead sees their programmes' cohorts, a facilitator those they facilitate.")
+    public List<CohortView> list(@QueryParam("programme") String programme) {
+        return cohorts.list(programme);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.FACILITATOR})
+    @Operation(summary = "Read a cohort with its schedule")
+    public CohortView read(@PathParam("id") long id) {
+        return cohorts.read(id);
+    }
+
+    @GET
+    @Path("{id}/roster")
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.FACILITATOR})
+    @Operation(summary = "Who is enrolled and who waits", description = "The waiting list, in referral order, is for the lead only.")
+    public CohortRoster roster(@PathParam("id") long id) {
+        return cohorts.roster(id);
+    }
+
+    @PUT
+    @Path("{id}/sessions/{sessionId}")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Move a session", description = "To another day, time or venue. 409 separation-rule if it would bring linked people together.")
+    public CohortView moveSession(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
+                                  @RequiredBody(message = "Send a JSON body with the new date and start time.") @Valid SessionChange change) {
+        return cohorts.moveSession(id, sessionId, change);
+    }
+
+    @POST
+    @Path("{id}/sessions/{sessionId}/cancellation")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Cancel a session", description = "A replacement is added after the last session, so the schedule keeps the programme's length.")
+    public CohortView cancelSession(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
+                                    @RequiredBody(message = "Send a JSON body with the reason.") @Valid SessionCancellation cancellation) {
+        return cohorts.cancelSession(id, sessionId, cancellation.reason());
+    }
+
+    @PUT
+    @Path("{id}/venue")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Move the cohort to another venue", description = "Sessions from today on move with it.")
+    public CohortView changeVenue(@PathParam("id") long id,
+                                  @RequiredBody(message = "Send a JSON body with the venueId.") @Valid VenueChange change) {
+        return cohorts.changeVenue(id, change);
+    }
+}

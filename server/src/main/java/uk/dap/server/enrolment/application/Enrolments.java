@@ -1,0 +1,173 @@
+package uk.dap.server.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.cohort.application.Cohorts;
+import uk.dap.server.cohort.application.SeparationRule;
+import uk.dap.server.cohort.domain.Cohort;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.application.ParticipantAccess;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.cohort.AlertKind;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.EnrolmentView;
+import uk.dap.shared.api.referral.Withdrawal;
+import uk.dap.shared.security.Role;
+
+/**
+ * Places, waiting lists, withdrawal and completion. A place goes to someone only if nobody is waiting for it;
+ * otherwise they join the cohort's waiting list, which is kept in referral order, and each freed place is offered to
+ * the next person on it. Every placement passes the {@link SeparationRule}. The cohort row is locked for the change,
+ * so two leads placing people at once cannot overfill it.
+ */
+@ApplicationScoped
+public class Enrolments {
+    static final String TYPE = "Enrolment";
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    Cohorts cohorts;
+    @Inject
+    SeparationRule separation;
+    @Inject
+    ParticipantAccess access;
+    @Inject
+    Alerts alerts;
+    @Inject
+    EnrolmentJournal journal;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public EnrolmentView place(Long enrolmentId, Long cohortId) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = visible(caller, enrolmentId);
+        Cohort cohort = cohorts.lockedForLead(caller, cohortId);
+        if (!cohort.programmeCode().equals(enrolment.programmeCode())) {
+            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + cohortId + " runs " + cohort.programmeCode()
+                    + "; this referral is for " + enrolment.programmeCode() + ".");
+        }
+        EnrolmentState from = enrolment.state();
+        if (from == EnrolmentState.WAITING && !cohortId.equals(enrolment.cohortId())) {
+            throw new DomainException(ProblemType.COHORT_RULE, "This person is waiting for cohort " + enrolment.cohortId()
+                    + "; withdraw them from that waiting list first.");
+        }
+        if (from != EnrolmentState.ELIGIBLE && from != EnrolmentState.WAITING) {
+            // Let the state machine explain which moves are allowed from here.
+            enrolment.moveTo(EnrolmentState.ENROLLED);
+        }
+        separation.requirePlacementAllowed(enrolment.participantId(), cohort);
+        long enrolled = cohorts.count(cohortId, EnrolmentState.ENROLLED);
+        if (from == EnrolmentState.WAITING) {
+            if (!enrolment.isOffered() || enrolled >= cohort.capacity()) {
+                throw new DomainException(ProblemType.COHORT_RULE, "No place has been offered to this person yet: freed places go to the "
+                        + "waiting list in referral order, and they are number " + waitingPosition(enrolment) + ".");
+            }
+            enrolment.enrolIn(cohortId, clock.instant());
+        } else if (enrolled + offered(cohortId) < cohort.capacity() && cohorts.count(cohortId, EnrolmentState.WAITING) == 0) {
+            enrolment.enrolIn(cohortId, clock.instant());
+        } else {
+            enrolment.waitFor(cohortId);
+        }
+        em.flush();
+        journal.moved(enrolment, from);
+        offerFreePlaces(cohort);
+        return view(enrolment);
+    }
+
+    @Transactional
+    public EnrolmentView withdraw(Long enrolmentId, Withdrawal withdrawal) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = visible(caller, enrolmentId);
+        if (caller.role() == Role.PROGRAMME_LEAD) {
+            cohorts.requireLead(caller, enrolment.programmeCode());
+        }
+        Cohort cohort = enrolment.cohortId() == null ? null : em.find(Cohort.class, enrolment.cohortId());
+        EnrolmentState from = enrolment.state();
+        enrolment.withdraw(withdrawal.reason(), withdrawal.note(), clock.instant());
+        em.flush();
+        journal.moved(enrolment, from);
+        if (cohort != null) {
+            offerFreePlaces(cohort);
+        }
+        return view(enrolment);
+    }
+
+    @Transactional
+    public EnrolmentView complete(Long enrolmentId) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = visible(caller, enrolmentId);
+        cohorts.requireLead(caller, enrolment.programmeCode());
+        EnrolmentState from = enrolment.state();
+        enrolment.complete(clock.instant());
+        journal.moved(enrolment, from);
+        return view(enrolment);
+    }
+
+    /** Offers each free place to the next person on the waiting list who has not been offered one. */
+    void offerFreePlaces(Cohort cohort) {
+        long free = cohort.capacity() - cohorts.count(cohort.id(), EnrolmentState.ENROLLED) - offered(cohort.id());
+        for (Object[] row : cohorts.waitingList(cohort.id())) {
+            Enrolment next = (Enrolment) row[0];
+            if (free <= 0) {
+                return;
+            }
+            if (!next.isOffered()) {
+                next.offerPlace(clock.instant());
+                free--;
+                alerts.raise(AlertKind.PLACE_OFFERED, cohort.programmeCode(), next.participantId(), cohort.id(),
+                        "A place in cohort " + cohort.id() + " is offered to " + Participant.reference(next.participantId())
+                        + ", next on the waiting list. Place them to confirm it.");
+            }
+        }
+    }
+
+    private long offered(Long cohortId) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.cohortId = :c AND e.state = :waiting AND e.offeredAt IS NOT NULL", Long.class)
+                .setParameter("c", cohortId).setParameter("waiting", EnrolmentState.WAITING).getSingleResult();
+    }
+
+    public Enrolment forReferral(Long referralId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.referralId = :r", Enrolment.class)
+                .setParameter("r", referralId).getSingleResult();
+    }
+
+    /** The enrolment if the caller may see its referral, else 404. */
+    private Enrolment visible(Caller caller, Long id) {
+        ParticipantAccess.Scope scope = access.referralScope(caller);
+        return scope.apply(em.createQuery("SELECT e FROM Enrolment e, Referral r WHERE e.id = :id AND r.id = e.referralId AND "
+                        + scope.condition(), Enrolment.class)).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "There is no enrolment " + id + " that you may see."));
+    }
+
+    private Integer waitingPosition(Enrolment enrolment) {
+        if (enrolment.state() != EnrolmentState.WAITING) {
+            return null;
+        }
+        List<Object[]> list = cohorts.waitingList(enrolment.cohortId());
+        for (int i = 0; i < list.size(); i++) {
+            if (((Enrolment) list.get(i)[0]).id().equals(enrolment.id())) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    public EnrolmentView view(Enrolment e) {
+        return new EnrolmentView(e.id(), e.referralId(), e.state(), e.cohortId(), waitingPosition(e), e.isOffered(),
+                e.withdrawalReason(), e.withdrawalNote(), e.allowedNext());
+    }
+}

@@ -1,0 +1,197 @@
+package uk.dap.server.enrolment.domain;
+
+import static uk.dap.shared.api.referral.EnrolmentState.ASSESSED;
+import static uk.dap.shared.api.referral.EnrolmentState.COMPLETED;
+import static uk.dap.shared.api.referral.EnrolmentState.ELIGIBLE;
+import static uk.dap.shared.api.referral.EnrolmentState.ENROLLED;
+import static uk.dap.shared.api.referral.EnrolmentState.INELIGIBLE;
+import static uk.dap.shared.api.referral.EnrolmentState.REFERRED;
+import static uk.dap.shared.api.referral.EnrolmentState.WAITING;
+import static uk.dap.shared.api.referral.EnrolmentState.WITHDRAWN;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.dap.server.common.DomainException;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.WithdrawalReason;
+
+/**
+ * A referral's way through a programme, as a state machine: referred -> assessed -> eligible or ineligible ->
+ * waiting -> enrolled -> completed or withdrawn. Assessed may stay assessed (a re-check, a deferred decision);
+ * anyone not yet finished may withdraw. Every other move is refused, naming the moves that are allowed.
+ */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment {
+    private static final Map<EnrolmentState, Set<EnrolmentState>> ALLOWED = new EnumMap<>(EnrolmentState.class);
+
+    static {
+        ALLOWED.put(REFERRED, EnumSet.of(ASSESSED, WITHDRAWN));
+        ALLOWED.put(ASSESSED, EnumSet.of(ASSESSED, ELIGIBLE, INELIGIBLE, WITHDRAWN));
+        ALLOWED.put(ELIGIBLE, EnumSet.of(WAITING, ENROLLED, WITHDRAWN));
+        ALLOWED.put(INELIGIBLE, EnumSet.noneOf(EnrolmentState.class));
+        ALLOWED.put(WAITING, EnumSet.of(ENROLLED, WITHDRAWN));
+        ALLOWED.put(ENROLLED, EnumSet.of(COMPLETED, WITHDRAWN));
+        ALLOWED.put(COMPLETED, EnumSet.noneOf(EnrolmentState.class));
+        ALLOWED.put(WITHDRAWN, EnumSet.noneOf(EnrolmentState.class));
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "referral_id")
+    private Long referralId;
+    @Column(name = "participant_id")
+    private Long participantId;
+    @Column(name = "programme_code")
+    private String programmeCode;
+    @Enumerated(EnumType.STRING)
+    private EnrolmentState state;
+    @Column(name = "cohort_id")
+    private Long cohortId;
+    @Column(name = "offered_at")
+    private Instant offeredAt;
+    @Column(name = "enrolled_at")
+    private Instant enrolledAt;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawal_reason")
+    private WithdrawalReason withdrawalReason;
+    @Column(name = "withdrawal_note")
+    private String withdrawalNote;
+    @Version
+    private long version;
+
+    protected Enrolment() {
+        // for JPA
+    }
+
+    public Enrolment(Long referralId, Long participantId, String programmeCode) {
+        this.referralId = referralId;
+        this.participantId = participantId;
+        this.programmeCode = programmeCode;
+        this.state = REFERRED;
+    }
+
+    public static Set<EnrolmentState> allowedFrom(EnrolmentState state) {
+        return ALLOWED.get(state);
+    }
+
+    public List<EnrolmentState> allowedNext() {
+        return List.copyOf(ALLOWED.get(state));
+    }
+
+    /** Moves to {@code next} or refuses, naming the allowed states. Returns the state it came from. */
+    public EnrolmentState moveTo(EnrolmentState next) {
+        if (!ALLOWED.get(state).contains(next)) {
+            List<String> allowed = ALLOWED.get(state).stream().map(Enum::name).toList();
+            throw new DomainException(ProblemType.ILLEGAL_TRANSITION, "This referral is " + state.label().toLowerCase()
+                    + " and cannot become " + next.label().toLowerCase() + ". "
+                    + (allowed.isEmpty() ? "It is finished; nothing more can change." : "It can become: " + String.join(", ", allowed) + "."),
+                    allowed);
+        }
+        EnrolmentState from = state;
+        state = next;
+        return from;
+    }
+
+    public void assessed() {
+        moveTo(ASSESSED);
+    }
+
+    public void decided(boolean eligible) {
+        moveTo(eligible ? ELIGIBLE : INELIGIBLE);
+    }
+
+    public void enrolIn(Long cohortId, Instant now) {
+        moveTo(ENROLLED);
+        this.cohortId = cohortId;
+        this.enrolledAt = now;
+        this.offeredAt = null;
+    }
+
+    public void waitFor(Long cohortId) {
+        moveTo(WAITING);
+        this.cohortId = cohortId;
+    }
+
+    public void offerPlace(Instant now) {
+        if (state != WAITING) {
+            throw new IllegalStateException("Only someone waiting can be offered a place");
+        }
+        this.offeredAt = now;
+    }
+
+    public void withdraw(WithdrawalReason reason, String note, Instant now) {
+        moveTo(WITHDRAWN);
+        this.withdrawalReason = reason;
+        this.withdrawalNote = note == null || note.isBlank() ? null : note.trim();
+        this.endedAt = now;
+        this.offeredAt = null;
+    }
+
+    public void complete(Instant now) {
+        moveTo(COMPLETED);
+        this.endedAt = now;
+    }
+
+    /** Holds or waits for a place in a cohort: counts for the separation rule and the waiting list. */
+    public boolean isActiveInCohort() {
+        return state == ENROLLED || state == WAITING;
+    }
+
+    public boolean isOffered() {
+        return offeredAt != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long referralId() {
+        return referralId;
+    }
+
+    public Long participantId() {
+        return participantId;
+    }
+
+    public String programmeCode() {
+        return programmeCode;
+    }
+
+    public EnrolmentState state() {
+        return state;
+    }
+
+    public Long cohortId() {
+        return cohortId;
+    }
+
+    public Instant enrolledAt() {
+        return enrolledAt;
+    }
+
+    public WithdrawalReason withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public String withdrawalNote() {
+        return withdrawalNote;
+    }
+}

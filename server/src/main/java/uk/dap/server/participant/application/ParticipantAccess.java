@@ -1,0 +1,149 @@
+package uk.dap.server.participant.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.api.referral.EnrolmentState;
+
+/**
+ * Who may see which participant and referral, and which parts of a record: the one place every read, search and
+ * list goes through (architecture rule: one place per safety rule).
+ * <ul>
+ * <li>REFERRER: people they created or referred; referrals they made.</li>
+ * <li>FACILITATOR: people enrolled in a cohort they facilitate; no referrals.</li>
+ * <li>KEY_WORKER: their caseload (assigned, or created by them) and its referrals.</li>
+ * <li>PROGRAMME_LEAD: people referred to a programme they lead (or created by them), and those referrals.</li>
+ * <li>ADMIN and kiosks: no case data.</li>
+ * </ul>
+ * Contact details: never to facilitators; when confidential, only to the assigned key worker and the programme lead.
+ * Every decision fails closed: an unknown caller or a missing account sees nothing.
+ */
+@ApplicationScoped
+public class ParticipantAccess {
+    /** Never matches: the condition for callers who see no case data. */
+    private static final String NOTHING = "1 = 0";
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    StaffDirectory staff;
+
+    /** The view of a record the caller gets: which parts are shown follows from it. */
+    public enum View { REFERRER, FACILITATOR, KEY_WORKER, PROGRAMME_LEAD }
+
+    /** A JPQL condition with its parameters. */
+    public record Scope(String condition, Map<String, Object> parameters) {
+        public <T> TypedQuery<T> apply(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    /** The participants the caller may see, as a condition on the alias {@code p} (a Participant). */
+    public Scope participantScope(Caller caller) {
+        Long me = caller == null ? null : caller.accountId();
+        if (me == null) {
+            return new Scope(NOTHING, Map.of());
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("me", me);
+        String condition = switch (caller.role()) {
+            case REFERRER -> "(p.createdBy = :me OR EXISTS (SELECT r FROM Referral r WHERE r.participantId = p.id AND r.referrerAccountId = :me))";
+            case KEY_WORKER -> "(p.keyWorkerId = :me OR p.createdBy = :me)";
+            case PROGRAMME_LEAD -> {
+                parameters.put("programmes", programmeList(me));
+                yield "(p.createdBy = :me OR EXISTS (SELECT r FROM Referral r WHERE r.participantId = p.id AND r.programmeCode IN :programmes))";
+            }
+            case FACILITATOR -> {
+                parameters.put("enrolled", EnrolmentState.ENROLLED);
+                yield "EXISTS (SELECT e FROM Enrolment e, Cohort c JOIN c.facilitatorIds f WHERE e.participantId = p.id"
+                        + " AND e.state = :enrolled AND c.id = e.cohortId AND f = :me)";
+            }
+            default -> null;
+        };
+        return condition == null ? new Scope(NOTHING, Map.of()) : new Scope(condition, Map.copyOf(parameters));
+    }
+
+    /** The referrals the caller may see, as a condition on the alias {@code r} (a Referral). */
+    public Scope referralScope(Caller caller) {
+        Long me = caller == null ? null : caller.accountId();
+        if (me == null) {
+            return new Scope(NOTHING, Map.of());
+        }
+        return switch (caller.role()) {
+            case REFERRER -> new Scope("r.referrerAccountId = :me", Map.of("me", me));
+            case PROGRAMME_LEAD -> new Scope("r.programmeCode IN :programmes", Map.of("programmes", programmeList(me)));
+            case KEY_WORKER -> new Scope("EXISTS (SELECT kp FROM Participant kp WHERE kp.id = r.participantId"
+                    + " AND (kp.keyWorkerId = :me OR kp.createdBy = :me))", Map.of("me", me));
+            default -> new Scope(NOTHING, Map.of());
+        };
+    }
+
+    /** The participant if the caller may see them; empty both when there is none and when they may not. */
+    public Optional<Participant> find(Caller caller, Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Scope scope = participantScope(caller);
+        return scope.apply(em.createQuery("SELECT p FROM Participant p WHERE p.id = :id AND " + scope.condition(), Participant.class))
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public boolean maySee(Caller caller, Long participantId) {
+        return find(caller, participantId).isPresent();
+    }
+
+    /** The view a caller who may see the participant gets. */
+    public View viewFor(Caller caller) {
+        return switch (caller.role()) {
+            case REFERRER -> View.REFERRER;
+            case FACILITATOR -> View.FACILITATOR;
+            case KEY_WORKER -> View.KEY_WORKER;
+            case PROGRAMME_LEAD -> View.PROGRAMME_LEAD;
+            default -> throw new IllegalStateException("No participant view for " + caller.role());
+        };
+    }
+
+    /**
+     * Whether the caller may receive the participant's contact details. Confidential details go only to the assigned
+     * key worker and the programme lead; facilitators never get contact details.
+     */
+    public boolean maySeeContact(Caller caller, Participant participant) {
+        Long me = caller == null ? null : caller.accountId();
+        if (me == null || participant == null) {
+            return false;
+        }
+        return switch (caller.role()) {
+            case PROGRAMME_LEAD -> true;
+            case KEY_WORKER -> me.equals(participant.keyWorkerId()) || !participant.contactConfidential();
+            case REFERRER -> !participant.contactConfidential();
+            default -> false;
+        };
+    }
+
+    /** Whether the caller sees linked parties and children: case workers, not facilitators or referrers. */
+    public boolean maySeeCasework(Caller caller) {
+        return caller != null && (caller.role() == uk.dap.shared.security.Role.KEY_WORKER
+                || caller.role() == uk.dap.shared.security.Role.PROGRAMME_LEAD);
+    }
+
+    public Set<String> programmesLedBy(Caller caller) {
+        return caller == null ? Set.of() : staff.programmesLedBy(caller.accountId());
+    }
+
+    private List<String> programmeList(Long me) {
+        Set<String> led = staff.programmesLedBy(me);
+        // IN () is not valid SQL: a lead of nothing matches a code no programme has.
+        return led.isEmpty() ? List.of("-") : List.copyOf(led);
+    }
+}

@@ -1,0 +1,322 @@
+package uk.dap.server.participant.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.cohort.application.SeparationRule;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.participant.domain.Child;
+import uk.dap.server.participant.domain.LinkedParty;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.referral.domain.Referral;
+import uk.dap.server.referral.domain.RiskAssessment;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.server.security.domain.StaffAccount;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.cohort.AlertKind;
+import uk.dap.shared.api.participant.ChildStatusChange;
+import uk.dap.shared.api.participant.ChildView;
+import uk.dap.shared.api.participant.ContactChange;
+import uk.dap.shared.api.participant.ContactView;
+import uk.dap.shared.api.participant.LinkView;
+import uk.dap.shared.api.participant.NewChild;
+import uk.dap.shared.api.participant.NewLink;
+import uk.dap.shared.api.participant.NewParticipant;
+import uk.dap.shared.api.participant.ParticipantSummary;
+import uk.dap.shared.api.participant.ParticipantView;
+import uk.dap.shared.api.participant.SafeContact;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.ReferralSummary;
+import uk.dap.shared.api.referral.RiskLevel;
+import uk.dap.shared.security.Role;
+
+/**
+ * Participants: create, search, read (each read audited), contact details, safe contact, key worker, children and
+ * linked parties. What a caller sees is decided by {@link ParticipantAccess} alone.
+ */
+@ApplicationScoped
+public class Participants {
+    static final String TYPE = "Participant";
+    private static final int SEARCH_LIMIT = 50;
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    ParticipantAccess access;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Alerts alerts;
+    @Inject
+    SeparationRule separation;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ParticipantView create(NewParticipant request) {
+        Caller caller = currentCaller.require();
+        Long keyWorker = request.keyWorkerId();
+        if (keyWorker == null && caller.role() == Role.KEY_WORKER) {
+            keyWorker = caller.accountId();
+        }
+        requireRole(keyWorker, Role.KEY_WORKER, "key worker");
+        Participant participant = new Participant(request, caller.accountId(), clock.instant());
+        participant.assignKeyWorker(keyWorker);
+        em.persist(participant);
+        em.flush();
+        audit.record("CREATE", TYPE, participant.reference(), AuditOutcome.SUCCESS,
+                participant.contactConfidential() ? "contact details confidential" : null);
+        return view(caller, participant);
+    }
+
+    /** Search by any of name (part of first or last name), date of birth and reference; only people the caller may see. */
+    @Transactional
+    public List<ParticipantSummary> search(String name, LocalDate dateOfBirth, String reference) {
+        Caller caller = currentCaller.require();
+        ParticipantAccess.Scope scope = access.participantScope(caller);
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Participant p WHERE ").append(scope.condition());
+        String pattern = name == null || name.isBlank() ? null : "%" + name.trim().toLowerCase().replace("%", "") + "%";
+        Optional<Long> id = Optional.empty();
+        if (pattern != null) {
+            jpql.append(" AND (LOWER(p.firstName) LIKE :name OR LOWER(p.lastName) LIKE :name"
+                    + " OR LOWER(CONCAT(CONCAT(p.firstName, ' '), p.lastName)) LIKE :name)");
+        }
+        if (dateOfBirth != null) {
+            jpql.append(" AND p.dateOfBirth = :dob");
+        }
+        if (reference != null && !reference.isBlank()) {
+            id = Participant.idFromReference(reference);
+            if (id.isEmpty()) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "A reference looks like P-000123.");
+            }
+            jpql.append(" AND p.id = :id");
+        }
+        jpql.append(" ORDER BY p.lastName, p.firstName, p.id");
+        TypedQuery<Participant> query = scope.apply(em.createQuery(jpql.toString(), Participant.class)).setMaxResults(SEARCH_LIMIT);
+        if (pattern != null) {
+            query.setParameter("name", pattern);
+        }
+        if (dateOfBirth != null) {
+            query.setParameter("dob", dateOfBirth);
+        }
+        id.ifPresent(value -> query.setParameter("id", value));
+        List<ParticipantSummary> found = query.getResultStream().map(Participants::summary).toList();
+        audit.record("SEARCH", TYPE, null, AuditOutcome.SUCCESS, found.size() + " found"
+                + (found.isEmpty() ? "" : ": " + String.join(" ", found.stream().map(ParticipantSummary::reference).toList())));
+        return found;
+    }
+
+    @Transactional
+    public ParticipantView read(Long id) {
+        Caller caller = currentCaller.require();
+        Participant participant = visible(caller, id);
+        audit.record("READ", TYPE, participant.reference(), AuditOutcome.SUCCESS, "view " + access.viewFor(caller));
+        return view(caller, participant);
+    }
+
+    @Transactional
+    public ParticipantView changeContact(Long id, ContactChange change) {
+        Caller caller = currentCaller.require();
+        Participant participant = visible(caller, id);
+        if (!access.maySeeContact(caller, participant)) {
+            throw new DomainException(ProblemType.FORBIDDEN,
+                    "Only the participant's key worker or the programme lead may change confidential contact details.");
+        }
+        participant.changeContact(change.contact(), change.confidential(), change.confidentialReason());
+        // Values never go into the audit trail: only that they changed and whether they are confidential.
+        audit.record("CHANGE_CONTACT", TYPE, participant.reference(), AuditOutcome.SUCCESS,
+                "confidential=" + participant.contactConfidential());
+        return view(caller, participant);
+    }
+
+    @Transactional
+    public ParticipantView changeSafeContact(Long id, SafeContact safeContact) {
+        Caller caller = currentCaller.require();
+        Participant participant = visible(caller, id);
+        participant.changeSafeContact(safeContact);
+        audit.record("CHANGE_SAFE_CONTACT", TYPE, participant.reference(), AuditOutcome.SUCCESS, null);
+        return view(caller, participant);
+    }
+
+    @Transactional
+    public ParticipantView assignKeyWorker(Long id, Long accountId) {
+        Caller caller = currentCaller.require();
+        Participant participant = visible(caller, id);
+        requireRole(accountId, Role.KEY_WORKER, "key worker");
+        participant.assignKeyWorker(accountId);
+        audit.record("ASSIGN_KEY_WORKER", TYPE, participant.reference(), AuditOutcome.SUCCESS, "account " + accountId);
+        return view(caller, participant);
+    }
+
+    @Transactional
+    public ChildView addChild(Long participantId, NewChild request) {
+        Caller caller = currentCaller.require();
+        Participant participant = visible(caller, participantId);
+        Child child = new Child(participant.id(), request, today());
+        em.persist(child);
+        em.flush();
+        audit.record("ADD_CHILD", TYPE, participant.reference(), AuditOutcome.SUCCESS, "child " + child.id());
+        return childView(child);
+    }
+
+    /**
+     * Records a child's new social care status. A case that closes while the parent attends Caring Dads raises an
+     * alert: the case must stay open while he participates.
+     */
+    @Transactional
+    public ChildView changeChildStatus(Long participantId, Long childId, ChildStatusChange change) {
+        Caller caller = currentCaller.require();
+        Participant participant = visible(caller, participantId);
+        Child child = em.find(Child.class, childId);
+        if (child == null || !child.participantId().equals(participant.id())) {
+            throw new DomainException(ProblemType.NOT_FOUND, "This participant has no child " + childId + ".");
+        }
+        boolean closed = child.changeStatus(change.status(), change.changedOn() == null ? today() : change.changedOn());
+        audit.record("CHANGE_CHILD_STATUS", TYPE, participant.reference(), AuditOutcome.SUCCESS,
+                "child " + childId + " -> " + change.status());
+        if (closed && enrolledIn(participant.id(), "CARING_DADS")) {
+            alerts.raise(AlertKind.CASE_CLOSED_DURING_CARING_DADS, "CARING_DADS", participant.id(), null,
+                    "A child's case with children's social care was closed while " + participant.reference()
+                    + " attends Caring Dads. The case must stay open while he participates: talk to the social worker.");
+        }
+        return childView(child);
+    }
+
+    /**
+     * Links two participants. Both must be visible to the caller. If the link puts a victim and a perpetrator in the
+     * same group or in clashing sessions at one venue, the link is still recorded (it is a fact) and the programme
+     * leads are alerted.
+     */
+    @Transactional
+    public LinkView addLink(Long participantId, NewLink request) {
+        Caller caller = currentCaller.require();
+        Participant participant = visible(caller, participantId);
+        Participant other = access.find(caller, request.otherParticipantId()).orElseThrow(() ->
+                new DomainException(ProblemType.NOT_FOUND, "There is no other participant with that id that you may see."));
+        if (participant.id().equals(other.id())) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "A participant cannot be linked to themselves.");
+        }
+        long existing = em.createQuery("SELECT COUNT(l) FROM LinkedParty l WHERE l.participantA = :a AND l.participantB = :b", Long.class)
+                .setParameter("a", Math.min(participant.id(), other.id()))
+                .setParameter("b", Math.max(participant.id(), other.id())).getSingleResult();
+        if (existing > 0) {
+            throw new DomainException(ProblemType.CONFLICT, "These two participants are already linked.");
+        }
+        LinkedParty link = new LinkedParty(participant.id(), request.thisRole(), other.id(), request.otherRole(),
+                request.relationship(), caller.accountId(), clock.instant());
+        em.persist(link);
+        em.flush();
+        audit.record("ADD_LINK", TYPE, participant.reference(), AuditOutcome.SUCCESS, "link " + link.id() + " to " + other.reference());
+        if (link.requiresSeparation()) {
+            separation.alertOnNewLink(participant.id(), other.id());
+        }
+        return new LinkView(link.id(), summary(other), link.relationship(), link.roleOf(participant.id()), link.roleOf(other.id()));
+    }
+
+    /** The participant, or 404 whether they do not exist or the caller may not see them. */
+    public Participant visible(Caller caller, Long id) {
+        return access.find(caller, id).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
+                "There is no participant with that id that you may see."));
+    }
+
+    ParticipantView view(Caller caller, Participant p) {
+        ParticipantAccess.View view = access.viewFor(caller);
+        ContactView contact = access.maySeeContact(caller, p)
+                ? new ContactView(p.contact().address(), p.contact().postcode(), p.contact().phone(), p.contact().email(),
+                        p.contactConfidential(), p.confidentialReason())
+                : null;
+        boolean casework = access.maySeeCasework(caller);
+        List<ChildView> children = casework || view == ParticipantAccess.View.REFERRER
+                ? em.createQuery("SELECT c FROM Child c WHERE c.participantId = :p ORDER BY c.dateOfBirth, c.id", Child.class)
+                        .setParameter("p", p.id()).getResultStream().map(Participants::childView).toList()
+                : List.of();
+        List<LinkView> links = casework ? links(caller, p) : List.of();
+        return new ParticipantView(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(),
+                p.preferredLanguage(), p.interpreterNeeded(), p.accessibilityNeeds(), contact, p.safeContact(),
+                riskLevel(p.id()), staff.ref(p.keyWorkerId()), children, links, referrals(caller, p.id()), view.name());
+    }
+
+    private List<LinkView> links(Caller caller, Participant p) {
+        List<LinkView> views = new ArrayList<>();
+        for (LinkedParty link : em.createQuery("SELECT l FROM LinkedParty l WHERE l.participantA = :p OR l.participantB = :p ORDER BY l.id",
+                LinkedParty.class).setParameter("p", p.id()).getResultList()) {
+            Long otherId = link.otherThan(p.id());
+            ParticipantSummary other = access.find(caller, otherId).map(Participants::summary).orElse(null);
+            views.add(new LinkView(link.id(), other, link.relationship(), link.roleOf(p.id()), link.roleOf(otherId)));
+        }
+        return views;
+    }
+
+    private List<ReferralSummary> referrals(Caller caller, Long participantId) {
+        ParticipantAccess.Scope scope = access.referralScope(caller);
+        List<Referral> referrals = scope.apply(em.createQuery("SELECT r FROM Referral r WHERE r.participantId = :pid AND "
+                + scope.condition() + " ORDER BY r.referredOn DESC, r.id DESC", Referral.class))
+                .setParameter("pid", participantId).getResultList();
+        List<ReferralSummary> summaries = new ArrayList<>();
+        for (Referral r : referrals) {
+            Object[] enrolment = em.createQuery("SELECT e.id, e.state, e.cohortId FROM Enrolment e WHERE e.referralId = :r", Object[].class)
+                    .setParameter("r", r.id()).getResultStream().findFirst().orElse(new Object[3]);
+            Participant p = em.find(Participant.class, r.participantId());
+            summaries.add(new ReferralSummary(r.id(), (Long) enrolment[0], p.id(), p.reference(), p.fullName(),
+                    r.programmeCode(), r.referredOn(), (EnrolmentState) enrolment[1], (Long) enrolment[2]));
+        }
+        return summaries;
+    }
+
+    /** The level of the newest risk assessment on any of the person's referrals. */
+    RiskLevel riskLevel(Long participantId) {
+        return em.createQuery("SELECT ra FROM RiskAssessment ra, Referral r WHERE ra.referralId = r.id AND r.participantId = :p"
+                        + " ORDER BY ra.assessedAt DESC, ra.id DESC", RiskAssessment.class)
+                .setParameter("p", participantId).setMaxResults(1).getResultStream().findFirst()
+                .map(RiskAssessment::level).orElse(null);
+    }
+
+    private boolean enrolledIn(Long participantId, String programme) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :p AND e.programmeCode = :programme"
+                        + " AND e.state = :enrolled", Long.class)
+                .setParameter("p", participantId).setParameter("programme", programme)
+                .setParameter("enrolled", EnrolmentState.ENROLLED).getSingleResult() > 0;
+    }
+
+    private void requireRole(Long accountId, Role role, String what) {
+        if (accountId == null) {
+            return;
+        }
+        StaffAccount account = staff.find(accountId);
+        if (account == null || account.role() != role || !account.enabled()) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Account " + accountId + " is not an active " + what + ".");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    public static ParticipantSummary summary(Participant p) {
+        return new ParticipantSummary(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth());
+    }
+
+    static ChildView childView(Child c) {
+        return new ChildView(c.id(), c.firstName(), c.lastName(), c.dateOfBirth(), c.livesWithParticipant(),
+                c.regularContact(), c.socialCareStatus(), c.statusChangedOn(), c.needsCreche());
+    }
+}

@@ -1,0 +1,140 @@
+package uk.dap.server.participant.interfaces;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.participant.application.Participants;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.participant.ChildStatusChange;
+import uk.dap.shared.api.participant.ChildView;
+import uk.dap.shared.api.participant.ContactChange;
+import uk.dap.shared.api.participant.KeyWorkerAssignment;
+import uk.dap.shared.api.participant.LinkView;
+import uk.dap.shared.api.participant.NewChild;
+import uk.dap.shared.api.participant.NewLink;
+import uk.dap.shared.api.participant.NewParticipant;
+import uk.dap.shared.api.participant.ParticipantSummary;
+import uk.dap.shared.api.participant.ParticipantView;
+import uk.dap.shared.api.participant.SafeContact;
+import uk.dap.shared.security.Roles;
+import uk.dap.shared.validation.RequiredBody;
+
+/** Participants: records, search, contact details, children and linked parties. Each read is audited. */
+@Path("participants")
+@Tag(name = "Participants")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ParticipantResource {
+    @Inject
+    Participants participants;
+
+    @POST
+    @RolesAllowed({Roles.REFERRER, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Create a participant", description = "A key worker creating a record becomes the key worker unless keyWorkerId says otherwise.")
+    public Response create(@RequiredBody(message = "Send a JSON body describing the participant.") @Valid NewParticipant request) {
+        return Response.status(Response.Status.CREATED).entity(participants.create(request)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.REFERRER, Roles.FACILITATOR, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Search participants", description = "By part of a name, date of birth (YYYY-MM-DD) or reference (P-000123); "
+            + "only people the caller may see, at most 50, never contact details.")
+    public List<ParticipantSummary> search(@QueryParam("name") String name, @QueryParam("dateOfBirth") String dateOfBirth,
+                                           @QueryParam("reference") String reference) {
+        return participants.search(name, date(dateOfBirth), reference);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.REFERRER, Roles.FACILITATOR, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Read a participant's record", description = "Fields the caller may not see are absent. 404 both when "
+            + "there is no such participant and when the caller may not see them.")
+    public ParticipantView read(@PathParam("id") long id) {
+        return participants.read(id);
+    }
+
+    @PUT
+    @Path("{id}/contact")
+    @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Change contact details and whether they are confidential")
+    public ParticipantView changeContact(@PathParam("id") long id,
+                                         @RequiredBody(message = "Send a JSON body with the contact details.") @Valid ContactChange change) {
+        return participants.changeContact(id, change);
+    }
+
+    @PUT
+    @Path("{id}/safe-contact")
+    @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Change how it is safe to contact the participant")
+    public ParticipantView changeSafeContact(@PathParam("id") long id,
+                                             @RequiredBody(message = "Send a JSON body with the safe-contact preferences.") @Valid SafeContact safeContact) {
+        return participants.changeSafeContact(id, safeContact);
+    }
+
+    @PUT
+    @Path("{id}/key-worker")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Assign the key worker")
+    public ParticipantView assignKeyWorker(@PathParam("id") long id,
+                                           @RequiredBody(message = "Send a JSON body with the key worker's accountId.") @Valid KeyWorkerAssignment assignment) {
+        return participants.assignKeyWorker(id, assignment.accountId());
+    }
+
+    @POST
+    @Path("{id}/children")
+    @RolesAllowed({Roles.REFERRER, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Add a child")
+    public Response addChild(@PathParam("id") long id, @RequiredBody(message = "Send a JSON body describing the child.") @Valid NewChild child) {
+        ChildView created = participants.addChild(id, child);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}/children/{childId}/status")
+    @RolesAllowed({Roles.REFERRER, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Change a child's status with children's social care",
+            description = "A case that closes while the parent attends Caring Dads raises an alert for the lead.")
+    public ChildView changeChildStatus(@PathParam("id") long id, @PathParam("childId") long childId,
+                                       @RequiredBody(message = "Send a JSON body with the new status.") @Valid ChildStatusChange change) {
+        return participants.changeChildStatus(id, childId, change);
+    }
+
+    @POST
+    @Path("{id}/links")
+    @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Link two participants", description = "Both must be visible to the caller. A link that brings a victim "
+            + "and a perpetrator together in a cohort raises an alert for the programme lead.")
+    public Response addLink(@PathParam("id") long id, @RequiredBody(message = "Send a JSON body describing the link.") @Valid NewLink link) {
+        LinkView created = participants.addLink(id, link);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Give the date of birth as YYYY-MM-DD.");
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package uk.dap.server.referral.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.application.Cohorts;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.application.EnrolmentJournal;
+import uk.dap.server.enrolment.application.Enrolments;
+import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.application.ParticipantAccess;
+import uk.dap.server.participant.application.Participants;
+import uk.dap.server.participant.domain.Child;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.referral.domain.ConsentRecord;
+import uk.dap.server.referral.domain.EligibilityCheck;
+import uk.dap.server.referral.domain.EligibilityDecision;
+import uk.dap.server.referral.domain.EligibilityFacts;
+import uk.dap.server.referral.domain.EligibilityFacts.ChildFact;
+import uk.dap.server.referral.domain.EligibilityFacts.ConsentState;
+import uk.dap.server.referral.domain.EligibilityRules;
+import uk.dap.server.referral.domain.Referral;
+import uk.dap.server.referral.domain.RiskAssessment;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.referral.AgencyType;
+import uk.dap.shared.api.referral.ConsentBasis;
+import uk.dap.shared.api.referral.ConsentPurpose;
+import uk.dap.shared.api.referral.ConsentView;
+import uk.dap.shared.api.referral.ConsentWithdrawal;
+import uk.dap.shared.api.referral.DecisionKind;
+import uk.dap.shared.api.referral.DecisionView;
+import uk.dap.shared.api.referral.EligibilityCheckView;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.NewConsent;
+import uk.dap.shared.api.referral.NewDecision;
+import uk.dap.shared.api.referral.NewReferral;
+import uk.dap.shared.api.referral.NewRisk;
+import uk.dap.shared.api.referral.ReferralSummary;
+import uk.dap.shared.api.referral.ReferralView;
+import uk.dap.shared.api.referral.RiskView;
+import uk.dap.shared.api.referral.RuleResultView;
+import uk.dap.shared.security.Role;
+
+/**
+ * Referrals: made by a referrer (or by staff for an external agency or a self-referral), with consent records, risk
+ * assessments, eligibility checks and the lead's decision. Which referrals a caller sees is {@link ParticipantAccess}'s
+ * call.
+ */
+@ApplicationScoped
+public class Referrals {
+    static final String TYPE = "Referral";
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final List<EnrolmentState> FINISHED = List.of(EnrolmentState.INELIGIBLE, EnrolmentState.COMPLETED, EnrolmentState.WITHDRAWN);
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    ParticipantAccess access;
+    @Inject
+    Participants participants;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    Cohorts cohorts;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    EnrolmentJournal journal;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ReferralView create(NewReferral request) {
+        Caller caller = currentCaller.require();
+        Participant participant = participants.visible(caller, request.participantId());
+        Programme programme = programme(request.programme());
+        Long referrer = null;
+        String agency = blankToNull(request.externalAgency());
+        String contact = blankToNull(request.externalContact());
+        if (caller.role() == Role.REFERRER) {
+            if (request.agencyType() == AgencyType.SELF_REFERRAL) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "A referrer cannot enter a self-referral; staff enter those.");
+            }
+            referrer = caller.accountId();
+        } else if (request.agencyType() == AgencyType.SELF_REFERRAL) {
+            if (!programme.acceptsSelfReferral()) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name()
+                        + " does not take self-referrals; only Freedom and Gateway do. Name the referring agency.");
+            }
+        } else if (agency == null || contact == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Name the referring agency and the contact there (externalAgency, externalContact).");
+        }
+        List<Long> family = request.familyChildIds() == null ? List.of() : request.familyChildIds().stream().distinct().toList();
+        if (!family.isEmpty() && !programme.enrolsFamilies()) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Only DART enrols children with their mother; leave familyChildIds out.");
+        }
+        for (Long childId : family) {
+            Child child = em.find(Child.class, childId);
+            if (child == null || !child.participantId().equals(participant.id())) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "Child " + childId + " is not one of this participant's children.");
+            }
+        }
+        LocalDate today = today();
+        LocalDate referredOn = request.referredOn() == null ? today : request.referredOn();
+        if (referredOn.isAfter(today)) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The referral date cannot be in the future.");
+        }
+        long open = em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :p AND e.programmeCode = :code"
+                        + " AND e.state NOT IN :finished", Long.class)
+                .setParameter("p", participant.id()).setParameter("code", programme.code()).setParameter("finished", FINISHED).getSingleResult();
+        if (open > 0) {
+            throw new DomainException(ProblemType.CONFLICT, "This person already has an open referral to " + programme.name() + ".");
+        }
+        Referral referral = new Referral(participant.id(), programme.code(), referrer, agency, contact, request.agencyType(),
+                referredOn, request.reason().trim(), request.answers(), family, caller.accountId(), clock.instant());
+        em.persist(referral);
+        em.flush();
+        Enrolment enrolment = new Enrolment(referral.id(), participant.id(), programme.code());
+        em.persist(enrolment);
+        em.flush();
+        audit.record("CREATE", TYPE, referral.id(), AuditOutcome.SUCCESS, programme.code() + " for " + participant.reference());
+        journal.moved(enrolment, null);
+        if (request.risk() != null) {
+            assess(caller, referral, programme, request.risk());
+        }
+        return view(caller, referral);
+    }
+
+    @Transactional
+    public List<ReferralSummary> list() {
+        Caller caller = currentCaller.require();
+        ParticipantAccess.Scope scope = access.referralScope(caller);
+        List<ReferralSummary> list = scope.apply(em.createQuery("SELECT r FROM Referral r WHERE " + scope.condition()
+                        + " ORDER BY r.referredOn DESC, r.id DESC", Referral.class)).setMaxResults(200)
+                .getResultStream().map(this::summary).toList();
+        audit.record("LIST", TYPE, null, AuditOutcome.SUCCESS, list.size() + " referrals");
+        return list;
+    }
+
+    @Transactional
+    public ReferralView read(Long id) {
+        Caller caller = currentCaller.require();
+        Referral referral = visible(caller, id);
+        audit.record("READ", TYPE, id, AuditOutcome.SUCCESS, null);
+        return view(caller, referral);
+    }
+
+    @Transactional
+    public ConsentView addConsent(Long referralId, NewConsent request) {
+        Caller caller = currentCaller.require();
+        Referral referral = visible(caller, referralId);
+        ConsentBasis basis = request.basis() == null ? ConsentBasis.CONSENT : request.basis();
+        String obtainedBy = blankToNull(request.obtainedBy()) == null ? staff.displayName(caller.accountId()) : request.obtainedBy().trim();
+        LocalDate on = request.obtainedOn() == null ? today() : request.obtainedOn();
+        if (on.isAfter(today())) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The date consent was obtained cannot be in the future.");
+        }
+        ConsentRecord consent = new ConsentRecord(referral.id(), request.purpose(), basis, request.agencies(), obtainedBy, on,
+                request.reason(), request.decidedBy(), staff.displayName(caller.accountId()), clock.instant());
+        em.persist(consent);
+        em.flush();
+        audit.record(basis == ConsentBasis.SAFEGUARDING ? "SHARE_WITHOUT_CONSENT" : "RECORD_CONSENT", TYPE, referral.id(),
+                AuditOutcome.SUCCESS, request.purpose() + ", consent record " + consent.id());
+        return consentView(consent);
+    }
+
+    @Transactional
+    public ConsentView withdrawConsent(Long referralId, Long consentId, ConsentWithdrawal withdrawal) {
+        Caller caller = currentCaller.require();
+        Referral referral = visible(caller, referralId);
+        ConsentRecord consent = em.find(ConsentRecord.class, consentId);
+        if (consent == null || !consent.referralId().equals(referral.id())) {
+            throw new DomainException(ProblemType.NOT_FOUND, "This referral has no consent record " + consentId + ".");
+        }
+        consent.withdraw(withdrawal.withdrawnOn() == null ? today() : withdrawal.withdrawnOn(), withdrawal.note());
+        audit.record("WITHDRAW_CONSENT", TYPE, referral.id(), AuditOutcome.SUCCESS, consent.purpose() + ", consent record " + consentId);
+        return consentView(consent);
+    }
+
+    @Transactional
+    public RiskView addRisk(Long referralId, NewRisk request) {
+        Caller caller = currentCaller.require();
+        Referral referral = visible(caller, referralId);
+        return riskView(assess(caller, referral, programme(referral.programmeCode()), request));
+    }
+
+    /** Runs the programme's rules over the referral as it stands; the referral becomes (or stays) assessed. */
+    @Transactional
+    public EligibilityCheckView check(Long referralId) {
+        Caller caller = currentCaller.require();
+        Referral referral = visible(caller, referralId);
+        Enrolment enrolment = enrolments.forReferral(referral.id());
+        EnrolmentState from = enrolment.state();
+        enrolment.assessed();
+        EligibilityCheck check = new EligibilityCheck(referral.id(), EligibilityRules.check(facts(referral)),
+                staff.displayName(caller.accountId()), clock.instant());
+        em.persist(check);
+        em.flush();
+        audit.record("CHECK_ELIGIBILITY", TYPE, referral.id(), AuditOutcome.SUCCESS, check.outcome() + " " + check.results());
+        journal.moved(enrolment, from);
+        return checkView(check);
+    }
+
+    /** The programme lead's decision against the latest check. Going against the check is audited as an override. */
+    @Transactional
+    public DecisionView decide(Long referralId, NewDecision request) {
+        Caller caller = currentCaller.require();
+        Referral referral = visible(caller, referralId);
+        cohorts.requireLead(caller, referral.programmeCode());
+        EligibilityCheck latest = latestCheck(referral.id());
+        Enrolment enrolment = enrolments.forReferral(referral.id());
+        if (latest == null || enrolment.state() != EnrolmentState.ASSESSED) {
+            throw new DomainException(ProblemType.ILLEGAL_TRANSITION, latest == null
+                    ? "Run the eligibility check before deciding."
+                    : "This referral is " + enrolment.state().label().toLowerCase() + "; a decision is made once, on an assessed referral.",
+                    enrolment.allowedNext().stream().map(Enum::name).toList());
+        }
+        EligibilityDecision decision = new EligibilityDecision(referral.id(), request.decision(), request.reason(),
+                request.justification(), latest.outcome(), staff.displayName(caller.accountId()), clock.instant());
+        em.persist(decision);
+        em.flush();
+        EnrolmentState from = enrolment.state();
+        if (request.decision() == DecisionKind.DEFER) {
+            enrolment.moveTo(EnrolmentState.ASSESSED);
+        } else {
+            enrolment.decided(request.decision() == DecisionKind.ACCEPT);
+        }
+        audit.record(decision.isOverride() ? "OVERRIDE_ELIGIBILITY" : "DECIDE", TYPE, referral.id(), AuditOutcome.SUCCESS,
+                request.decision() + " against check " + latest.outcome() + (decision.isOverride() ? ", justification recorded in decision " + decision.id() : ""));
+        journal.moved(enrolment, from);
+        return decisionView(decision);
+    }
+
+    /** The referral if the caller may see it, else 404. */
+    public Referral visible(Caller caller, Long id) {
+        ParticipantAccess.Scope scope = access.referralScope(caller);
+        return scope.apply(em.createQuery("SELECT r FROM Referral r WHERE r.id = :id AND " + scope.condition(), Referral.class))
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "There is no referral " + id + " that you may see."));
+    }
+
+    EligibilityFacts facts(Referral referral) {
+        Participant participant = em.find(Participant.class, referral.participantId());
+        Programme programme = programme(referral.programmeCode());
+        List<Child> children = em.createQuery("SELECT c FROM Child c WHERE c.participantId = :p", Child.class)
+                .setParameter("p", participant.id()).getResultList();
+        LocalDate on = referral.referredOn();
+        List<ChildFact> childFacts = children.stream().map(c -> childFact(c, on)).toList();
+        List<ChildFact> family = children.stream().filter(c -> referral.familyChildIds().contains(c.id())).map(c -> childFact(c, on)).toList();
+        RiskAssessment risk = latestRisk(referral.id());
+        List<ConsentRecord> consents = consents(referral.id());
+        return new EligibilityFacts(programme.code(), programme.rules(), participant.gender(), participant.ageOn(on), childFacts,
+                family, referral.answers(), risk == null ? null : risk.level(),
+                consentState(consents, ConsentPurpose.REFERRAL), consentState(consents, ConsentPurpose.PARTNER_CONTACT),
+                referral.agencyType());
+    }
+
+    private static ChildFact childFact(Child c, LocalDate on) {
+        return new ChildFact(c.ageOn(on), c.livesWithParticipant(), c.regularContact(), c.socialCareStatus(), c.needsCreche());
+    }
+
+    private static ConsentState consentState(List<ConsentRecord> consents, ConsentPurpose purpose) {
+        List<ConsentRecord> given = consents.stream().filter(c -> c.purpose() == purpose && c.basis() == ConsentBasis.CONSENT).toList();
+        if (given.stream().anyMatch(ConsentRecord::isActive)) {
+            return ConsentState.GIVEN;
+        }
+        return given.isEmpty() ? ConsentState.NONE : ConsentState.WITHDRAWN;
+    }
+
+    private RiskAssessment assess(Caller caller, Referral referral, Programme programme, NewRisk request) {
+        RiskAssessment risk = new RiskAssessment(referral.id(), request.dashScore(),
+                request.dashScore() == null ? null : programme.riskLevelFor(request.dashScore()), request.judgedLevel(),
+                request.judgementReason(), Boolean.TRUE.equals(request.maracOpen()), request.lastMaracOn(),
+                staff.displayName(caller.accountId()), clock.instant());
+        em.persist(risk);
+        em.flush();
+        audit.record("ASSESS_RISK", TYPE, referral.id(), AuditOutcome.SUCCESS, "level " + risk.level()
+                + (risk.judgedLevel() != null ? " (professional judgement)" : ""));
+        return risk;
+    }
+
+    ReferralView view(Caller caller, Referral r) {
+        Participant p = em.find(Participant.class, r.participantId());
+        List<RiskView> history = em.createQuery("SELECT ra FROM RiskAssessment ra WHERE ra.referralId = :r ORDER BY ra.assessedAt DESC, ra.id DESC",
+                RiskAssessment.class).setParameter("r", r.id()).getResultStream().map(Referrals::riskView).toList();
+        EligibilityCheck latest = latestCheck(r.id());
+        List<DecisionView> decisions = em.createQuery("SELECT d FROM EligibilityDecision d WHERE d.referralId = :r ORDER BY d.decidedAt, d.id",
+                EligibilityDecision.class).setParameter("r", r.id()).getResultStream().map(Referrals::decisionView).toList();
+        String referrer = r.referrerAccountId() != null ? staff.displayName(r.referrerAccountId())
+                : r.agencyType() == AgencyType.SELF_REFERRAL ? "Self-referral" : r.externalContact() + " (" + r.externalAgency() + ")";
+        return new ReferralView(r.id(), Participants.summary(p), r.programmeCode(), referrer, r.agencyType(), r.externalAgency(),
+                r.externalContact(), r.referredOn(), r.reason(), r.answers(), r.familyChildIds(),
+                history.isEmpty() ? null : history.get(0), history, consents(r.id()).stream().map(Referrals::consentView).toList(),
+                latest == null ? null : checkView(latest), decisions, enrolments.view(enrolments.forReferral(r.id())));
+    }
+
+    private ReferralSummary summary(Referral r) {
+        Participant p = em.find(Participant.class, r.participantId());
+        Enrolment e = enrolments.forReferral(r.id());
+        return new ReferralSummary(r.id(), e.id(), p.id(), p.reference(), p.fullName(), r.programmeCode(), r.referredOn(), e.state(), e.cohortId());
+    }
+
+    private EligibilityCheck latestCheck(Long referralId) {
+        return em.createQuery("SELECT c FROM EligibilityCheck c WHERE c.referralId = :r ORDER BY c.checkedAt DESC, c.id DESC", EligibilityCheck.class)
+                .setParameter("r", referralId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private RiskAssessment latestRisk(Long referralId) {
+        return em.createQuery("SELECT ra FROM RiskAssessment ra WHERE ra.referralId = :r ORDER BY ra.assessedAt DESC, ra.id DESC", RiskAssessment.class)
+                .setParameter("r", referralId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private List<ConsentRecord> consents(Long referralId) {
+        return em.createQuery("SELECT c FROM ConsentRecord c WHERE c.referralId = :r ORDER BY c.obtainedOn, c.id", ConsentRecord.class)
+                .setParameter("r", referralId).getResultList();
+    }
+
+    private Programme programme(String code) {
+        Programme programme = code == null ? null : em.find(Programme.class, code);
+        if (programme == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no programme '" + code
+                    + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
+        }
+        return programme;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static RiskView riskView(RiskAssessment r) {
+        return new RiskView(r.dashScore(), r.scoreLevel(), r.judgedLevel(), r.judgementReason(), r.level(), r.maracOpen(),
+                r.lastMaracOn(), r.assessedBy(), r.assessedAt());
+    }
+
+    static ConsentView consentView(ConsentRecord c) {
+        return new ConsentView(c.id(), c.purpose(), c.basis(), c.agencies(), c.obtainedBy(), c.obtainedOn(), c.reason(),
+                c.decidedBy(), c.recordedBy(), c.withdrawnOn(), c.withdrawalNote(), c.isActive());
+    }
+
+    static EligibilityCheckView checkView(EligibilityCheck c) {
+        return new EligibilityCheckView(c.id(), c.outcome(), c.results().stream()
+                .map(r -> new RuleResultView(r.ruleId(), r.outcome(), r.explanation())).toList(), c.checkedAt(), c.checkedBy());
+    }
+
+    static DecisionView decisionView(EligibilityDecision d) {
+        return new DecisionView(d.id(), d.decision(), d.reason(), d.justification(), d.checkOutcome(), d.decidedBy(), d.decidedAt());
+    }
+}

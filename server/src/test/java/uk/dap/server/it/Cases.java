@@ -1,0 +1,141 @@
+package uk.dap.server.it;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds case data through the real API, so integration tests read as the steps a worker takes. Every name it makes
+ * is obviously fictional, and every username is unique, because all test classes share one database.
+ */
+final class Cases {
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+    private final Api api;
+    private final String admin;
+
+    Cases(Api api) {
+        this.api = api;
+        this.admin = api.demo("admin");
+    }
+
+    /** A fresh account of the role (leading the given programmes, for a lead) and its id; returns its token. */
+    Account account(String role, String... programmes) {
+        String username = ("t" + RUN + "-" + SEQUENCE.incrementAndGet() + "-" + role).toLowerCase().replace('_', '-');
+        String programmeList = programmes.length == 0 ? "null" : "[\"" + String.join("\",\"", programmes) + "\"]";
+        Api.Answer created = api.post("api/accounts", """
+                {"username":"%s","displayName":"Test %s (fictional)","role":"%s","initialPassword":"a-long-test-password","programmes":%s}
+                """.formatted(username, role, role, programmeList), admin);
+        expect(created, 201);
+        return new Account(created.json().getJsonNumber("id").longValue(), api.signIn(username, "a-long-test-password"));
+    }
+
+    record Account(long id, String token) {
+    }
+
+    long participant(String token, String first, String gender, LocalDate born) {
+        return participant(token, """
+                {"firstName":"%s","lastName":"Example-%d","dateOfBirth":"%s","gender":"%s"}
+                """.formatted(first, SEQUENCE.incrementAndGet(), born, gender));
+    }
+
+    long participant(String token, String json) {
+        Api.Answer answer = api.post("api/participants", json, token);
+        expect(answer, 201);
+        return id(answer);
+    }
+
+    long child(String token, long participant, LocalDate born, boolean livesWith, Boolean regularContact, String status, boolean creche) {
+        Api.Answer answer = api.post("api/participants/" + participant + "/children", """
+                {"firstName":"Child","dateOfBirth":"%s","livesWithParticipant":%s,"regularContact":%s,"socialCareStatus":"%s","needsCreche":%s}
+                """.formatted(born, livesWith, regularContact, status, creche), token);
+        expect(answer, 201);
+        return id(answer);
+    }
+
+    /** A referral; returns the referral as the API answered it. */
+    JsonObject referral(String token, String json) {
+        Api.Answer answer = api.post("api/referrals", json, token);
+        expect(answer, 201);
+        return answer.json();
+    }
+
+    long consent(String token, long referral, String purpose) {
+        Api.Answer answer = api.post("api/referrals/" + referral + "/consents", "{\"purpose\":\"" + purpose + "\"}", token);
+        expect(answer, 201);
+        return id(answer);
+    }
+
+    JsonObject check(String token, long referral) {
+        Api.Answer answer = api.post("api/referrals/" + referral + "/eligibility-checks", null, token);
+        expect(answer, 201);
+        return answer.json();
+    }
+
+    void accept(String leadToken, long referral) {
+        expect(api.post("api/referrals/" + referral + "/decisions",
+                "{\"decision\":\"ACCEPT\",\"reason\":\"Suitable\",\"justification\":\"Test set-up\"}", leadToken), 201);
+    }
+
+    long venue(String name) {
+        Api.Answer answer = api.post("api/venues", "{\"name\":\"" + name + " " + RUN + "-" + SEQUENCE.incrementAndGet() + " (test)\"}", admin);
+        expect(answer, 201);
+        return id(answer);
+    }
+
+    JsonObject cohort(String leadToken, String programme, long venue, LocalDate start, String time, int capacity, long... facilitators) {
+        StringBuilder ids = new StringBuilder();
+        for (long f : facilitators) {
+            ids.append(ids.length() == 0 ? "" : ",").append(f);
+        }
+        Api.Answer answer = api.post("api/cohorts", """
+                {"programme":"%s","venueId":%d,"room":"Room 1","startDate":"%s","startTime":"%s","capacity":%d,"facilitatorIds":[%s]}
+                """.formatted(programme, venue, start, time, capacity, ids), leadToken);
+        expect(answer, 201);
+        return answer.json();
+    }
+
+    /**
+     * A participant referred to Freedom by staff as a self-referral, checked and accepted: ready to place. Returns the
+     * enrolment id; the participant id is in {@link Ready}.
+     */
+    Ready eligibleForFreedom(String leadToken, String first, LocalDate referredOn) {
+        long participant = participant(leadToken, first, "FEMALE", LocalDate.of(1990, 1, 1));
+        return eligible(leadToken, participant, "FREEDOM", referredOn);
+    }
+
+    Ready eligible(String leadToken, long participant, String programme, LocalDate referredOn) {
+        JsonObject referral = referral(leadToken, """
+                {"participantId":%d,"programme":"%s","agencyType":"SELF_REFERRAL","referredOn":"%s","reason":"Test",
+                 "answers":{"experiencedDomesticAbuse":true}}
+                """.formatted(participant, programme, referredOn));
+        long referralId = referral.getJsonNumber("id").longValue();
+        check(leadToken, referralId);
+        accept(leadToken, referralId);
+        return new Ready(participant, referralId, referral.getJsonObject("enrolment").getJsonNumber("id").longValue());
+    }
+
+    record Ready(long participant, long referral, long enrolment) {
+    }
+
+    Api.Answer place(String leadToken, long enrolment, long cohort) {
+        return api.post("api/enrolments/" + enrolment + "/placement", "{\"cohortId\":" + cohort + "}", leadToken);
+    }
+
+    void link(String token, long one, String oneRole, long other, String otherRole) {
+        expect(api.post("api/participants/" + one + "/links", """
+                {"otherParticipantId":%d,"relationship":"EX_PARTNER","thisRole":"%s","otherRole":"%s"}
+                """.formatted(other, oneRole, otherRole), token), 201);
+    }
+
+    static long id(Api.Answer answer) {
+        return answer.json().getJsonNumber("id").longValue();
+    }
+
+    static void expect(Api.Answer answer, int status) {
+        if (answer.status() != status) {
+            throw new AssertionError("Expected HTTP " + status + " but got " + answer.status() + ": " + answer.body());
+        }
+    }
+}
