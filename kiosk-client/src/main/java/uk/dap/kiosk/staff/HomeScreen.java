@@ -86,7 +86,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             eligibility = new EligibilityScreen(context);
             add(new Section("eligibility", "Eligibility and decision", eligibility));
         }
-        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
+        if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             cohorts = new CohortsScreen(context);
             add(new Section("cohorts", "Cohorts and schedules", cohorts));
             roster = new RosterScreen(context);

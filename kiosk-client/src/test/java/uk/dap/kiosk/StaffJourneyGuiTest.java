@@ -1,0 +1,243 @@
+package uk.dap.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.exception.ComponentLookupException;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.dap.kiosk.ui.AppFrame;
+import uk.dap.server.testing.PayaraProcess;
+
+/**
+ * Staff mode against the real server with demo data, as its users work: a programme lead takes a new person from
+ * referral to a place in a cohort; a referrer sees only their own people, and never a confidential address.
+ */
+class StaffJourneyGuiTest {
+    static PayaraProcess server;
+    Robot robot;
+    FrameFixture window;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = Screens.startServer();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void openClient() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
+        AppFrame frame = GuiActionRunner.execute(() -> {
+            AppFrame f = KioskApp.start(options);
+            f.setSize(1280, 800);
+            f.setLocation(0, 0);
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    @Test
+    void aLeadTakesANewPersonFromReferralToAPlaceInANewCohort() throws Exception {
+        signIn("demo-lead", "demo-lead-pw");
+
+        // A new participant.
+        window.list("navigation").clickItem("Participants");
+        window.button("newParticipant").click();
+        window.textBox("newFirstName").enterText("Testy");
+        window.textBox("newLastName").enterText("Example");
+        window.textBox("newDateOfBirth").enterText("02/04/1990");
+        window.comboBox("newGender").selectItem("Female");
+        window.textBox("newLanguage").enterText("English");
+        window.textBox("newAccessibility").enterText("Step-free access");
+        window.textBox("newAddress").enterText("1 Imaginary Road, Exampletown");
+        window.textBox("newPostcode").enterText("ZZ1 1ZZ");
+        window.textBox("newPhone").enterText("00000 000000");
+        window.checkBox("newSafePhone").check();
+        window.checkBox("newSafeText").check();
+        window.textBox("newCodeWord").enterText("bluebell");
+        window.textBox("newSafeTimes").enterText("Weekday mornings");
+        window.button("saveParticipant").click();
+        waitFor("the new record", () -> window.label("recordTitle").text().startsWith("Testy Example (P-"));
+        String title = window.label("recordTitle").text();
+        String reference = title.substring(title.indexOf('(') + 1, title.indexOf(')'));
+        assertThat(window.label("recordDateOfBirth").text()).isEqualTo("2 Apr 1990");
+        assertThat(window.label("recordContact").text()).contains("1 Imaginary Road, Exampletown").contains("Phone 00000 000000");
+        assertThat(window.label("recordSafeContact").text()).contains("Phone: yes").contains("Voicemail: no");
+        assertThat(window.label("recordCodeWord").text()).isEqualTo("bluebell");
+        assertThat(message("participantsScreenStatus")).isEqualTo("Testy Example saved as " + reference + ".");
+        Screens.screenshot(window.target(), "participant-record-new");
+
+        // Referred to Freedom by an IDVA service, with a DASH score.
+        window.button("referParticipant").click();
+        waitFor("the referral form", () -> window.comboBox("referralParticipant").target().getItemCount() == 1);
+        window.comboBox("referralProgramme").selectItem("Freedom Programme");
+        window.comboBox("referralAgencyType").selectItem("IDVA service");
+        window.textBox("referralAgency").enterText("Exampletown IDVA Service (fictional)");
+        window.textBox("referralContact").enterText("A. Worker");
+        window.textBox("referralReason").enterText("Asked for a place on the next group.");
+        window.comboBox("answerExperiencedAbuse").selectItem("Yes");
+        window.textBox("riskDashScore").enterText("11");
+        Screens.screenshot(window.target(), "referral-form");
+        window.button("sendReferral").click();
+        waitFor("the referral", () -> window.label("referralTitle").text().equals("Testy Example (" + reference + ") to Freedom Programme"));
+        assertThat(window.label("referralRisk").text()).contains("Medium (DASH score 11");
+        assertThat(window.label("referralState").text()).isEqualTo("Referred");
+
+        // Her consent to the referral.
+        window.textBox("consentObtainedBy").enterText("A. Worker");
+        window.button("addConsent").click();
+        waitFor("the consent record", () -> window.table("consents").target().getRowCount() == 1);
+        assertThat(window.table("consents").contents()[0]).contains("Referral to the programme", "Consent given", "A. Worker", "Active");
+        Screens.screenshot(window.target(), "referral-consent");
+
+        // The eligibility check: eligible, one line per rule; then accepted.
+        window.button("referralEligibility").click();
+        waitFor("the referral to check", () -> window.label("eligibilityAbout").text().contains(reference));
+        window.button("runEligibilityCheck").click();
+        waitFor("the outcome", () -> window.label("eligibilityOutcome").text().equals("Eligible"));
+        String[][] rules = window.table("eligibilityRules").contents();
+        assertThat(rules).hasSize(4);
+        assertThat(Arrays.stream(rules).map(r -> r[1])).containsOnly("Pass");
+        assertThat(Arrays.stream(rules).map(r -> r[2])).contains("She is a woman.", "Consent to the referral is recorded.");
+        window.radioButton("decisionAccept").click();
+        window.textBox("decisionReason").enterText("Meets the programme's criteria.");
+        window.button("recordDecision").click();
+        waitFor("the decision", () -> window.table("decisions").target().getRowCount() == 1);
+        assertThat(window.table("decisions").contents()[0]).contains("Accept", "Meets the programme's criteria.", "Eligible");
+        Screens.screenshot(window.target(), "eligibility-result");
+
+        // A demo person whose consent is not recorded: the check needs information; accepting her needs a justification.
+        window.comboBox("eligibilityReferral").selectItem(Pattern.compile("Dana Sample.*"));
+        waitFor("Dana's referral", () -> window.label("eligibilityAbout").text().contains("Dana Sample"));
+        window.button("runEligibilityCheck").click();
+        waitFor("the outcome", () -> window.label("eligibilityOutcome").text().equals("Needs information"));
+        assertThat(Arrays.stream(window.table("eligibilityRules").contents()).map(r -> r[1])).contains("Unknown");
+        window.radioButton("decisionAccept").click();
+        window.textBox("decisionReason").enterText("Consent given by phone today.");
+        window.button("recordDecision").click();
+        waitFor("the refusal", () -> message("eligibilityScreenStatus").toLowerCase().contains("justification"));
+        window.textBox("decisionJustification").enterText("She gave consent by phone; the record follows.");
+        window.button("recordDecision").click();
+        waitFor("the decision", () -> window.table("decisions").target().getRowCount() == 1);
+
+        // A new Freedom cohort with one place: twelve weekly sessions, dated the UK way.
+        window.list("navigation").clickItem("Cohorts and schedules");
+        window.button("newCohort").click();
+        waitFor("the venues", () -> window.comboBox("cohortVenue").target().getItemCount() > 0);
+        window.comboBox("cohortProgramme").selectItem("Freedom Programme");
+        window.textBox("cohortRoom").enterText("Room 2");
+        LocalDate monday = LocalDate.now().plusWeeks(5).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        window.textBox("cohortStartDate").enterText(monday.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        window.textBox("cohortStartTime").deleteText().enterText("18:00");
+        window.textBox("cohortCapacity").deleteText().enterText("1");
+        window.list("cohortFacilitators").selectItem(0);
+        window.button("createCohort").click();
+        waitFor("the schedule", () -> window.table("sessions").target().getRowCount() == 12);
+        window.label("sessionCount").requireText("12 weekly sessions");
+        assertThat(window.table("sessions").contents()[0][1]).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
+        assertThat(window.table("sessions").contents()[0][3]).isEqualTo("18:00 to 20:00");
+        assertThat(window.label("scheduleWhen").text()).startsWith("Every Monday at 18:00");
+        Screens.screenshot(window.target(), "cohort-schedule");
+
+        // Placing both: the first takes the one place, the second waits.
+        window.button("openRoster").click();
+        waitFor("the accepted referrals", () -> window.comboBox("rosterEligible").target().getItemCount() == 2);
+        window.comboBox("rosterEligible").selectItem(Pattern.compile("Testy Example.*"));
+        window.button("placeReferral").click();
+        waitFor("the roster", () -> window.table("rosterEnrolled").target().getRowCount() == 1);
+        assertThat(window.table("rosterEnrolled").contents()[0]).contains(reference, "Testy Example");
+        waitFor("the remaining referral", () -> window.comboBox("rosterEligible").target().getItemCount() == 1);
+        window.button("placeReferral").click();
+        waitFor("the waiting list", () -> window.table("rosterWaiting").target().getRowCount() == 1);
+        assertThat(window.table("rosterWaiting").contents()[0][0]).isEqualTo("1");
+        assertThat(window.table("rosterWaiting").contents()[0][2]).startsWith("Dana Sample");
+        assertThat(message("rosterScreenStatus")).contains("waiting list, position 1");
+        window.label("rosterPlaces").requireText("1 of 1 places taken; 1 person waiting.");
+        Screens.screenshot(window.target(), "cohort-roster");
+
+        // Back on her record: the referral and where it has got to.
+        window.list("navigation").clickItem("Participants");
+        window.textBox("searchReference").enterText(reference);
+        window.button("searchParticipants").click();
+        waitFor("the result", () -> window.table("participantResults").target().getRowCount() == 1);
+        window.table("participantResults").cell(TableCell.row(0).column(0)).click();
+        waitFor("her referral", () -> window.table("recordReferrals").target().getRowCount() == 1);
+        assertThat(window.table("recordReferrals").contents()[0]).contains("Freedom Programme", "Enrolled");
+        Screens.screenshot(window.target(), "participant-record");
+    }
+
+    @Test
+    void aReferrerSeesOnlyTheirPeopleAndNeverAConfidentialAddress() throws Exception {
+        signIn("demo-referrer", "demo-referrer-pw");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals");
+
+        window.list("navigation").clickItem("Referrals");
+        waitFor("their referrals", () -> window.table("referralList").target().getRowCount() >= 3);
+        assertThat(Arrays.stream(window.table("referralList").contents()).map(r -> r[1]))
+                .contains("Dana Sample (demo)", "Robin Placeholder (demo)", "Sam Fictional (demo)");
+
+        window.list("navigation").clickItem("Participants");
+        window.textBox("searchName").enterText("Placeholder");
+        window.button("searchParticipants").click();
+        waitFor("the result", () -> window.table("participantResults").target().getRowCount() == 1);
+        assertThat(window.table("participantResults").target().getColumnCount()).isEqualTo(3);
+        window.table("participantResults").cell(TableCell.row(0).column(0)).click();
+        waitFor("the record", () -> window.label("recordTitle").text().startsWith("Robin Placeholder"));
+        assertThat(window.label("recordContact").text()).isEqualTo("Not shown to you");
+        assertThat(window.label("recordAccess").text()).isEqualTo("You see this record as: referrer");
+        Screens.screenshot(window.target(), "referrer-record");
+
+        window.list("navigation").clickItem("Referrals");
+        window.button("newReferral").click();
+        window.textBox("referralParticipantQuery").enterText("Sam");
+        window.button("referralFindParticipant").click();
+        waitFor("the participant", () -> window.comboBox("referralParticipant").target().getItemCount() == 1);
+        assertThat(window.comboBox("referralParticipant").selectedItem()).startsWith("Sam Fictional");
+        Screens.screenshot(window.target(), "referrer-referral-form");
+    }
+
+    private void signIn(String username, String password) {
+        window.textBox("username").enterText(username);
+        window.textBox("password").enterText(password);
+        window.button("signIn").click();
+        Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
+    }
+
+    private String message(String banner) {
+        return GuiActionRunner.execute(() -> Screens.message(window, banner));
+    }
+
+    private void waitFor(String what, java.util.function.Supplier<Boolean> check) {
+        Screens.waitFor(what, () -> {
+            try {
+                return check.get();
+            } catch (ComponentLookupException notShownYet) {
+                return false;
+            }
+        }, 60);
+    }
+}
