@@ -120,7 +120,7 @@ class StaffJourneyGuiTest {
         window.button("runEligibilityCheck").click();
         waitFor("the outcome", () -> window.label("eligibilityOutcome").text().equals("Eligible"));
         String[][] rules = window.table("eligibilityRules").contents();
-        assertThat(rules).hasSize(4);
+        assertThat(rules.length).isEqualTo(4);
         assertThat(Arrays.stream(rules).map(r -> r[1])).containsOnly("Pass");
         assertThat(Arrays.stream(rules).map(r -> r[2])).contains("She is a woman.", "Consent to the referral is recorded.");
         window.radioButton("decisionAccept").click();
@@ -213,7 +213,7 @@ class StaffJourneyGuiTest {
 
         window.list("navigation").clickItem("Referrals");
         window.button("newReferral").click();
-        window.textBox("referralParticipantQuery").enterText("Sam");
+        window.textBox("referralParticipantQuery").enterText("Fictional");
         window.button("referralFindParticipant").click();
         waitFor("the participant", () -> window.comboBox("referralParticipant").target().getItemCount() == 1);
         assertThat(window.comboBox("referralParticipant").selectedItem()).startsWith("Sam Fictional");
@@ -231,13 +231,19 @@ class StaffJourneyGuiTest {
         return GuiActionRunner.execute(() -> Screens.message(window, banner));
     }
 
-    private void waitFor(String what, java.util.function.Supplier<Boolean> check) {
-        Screens.waitFor(what, () -> {
-            try {
-                return check.get();
-            } catch (ComponentLookupException notShownYet) {
-                return false;
-            }
-        }, 60);
+    /** Waits for what a user would wait for; on a time-out, keeps a picture of the screen to show why. */
+    private void waitFor(String what, java.util.function.Supplier<Boolean> check) throws Exception {
+        try {
+            Screens.waitFor(what, () -> {
+                try {
+                    return check.get();
+                } catch (ComponentLookupException notShownYet) {
+                    return false;
+                }
+            }, 60);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            Screens.screenshot(window.target(), "failed-waiting-for-" + what.replace(' ', '-').replace("'", ""));
+            throw e;
+        }
     }
 }

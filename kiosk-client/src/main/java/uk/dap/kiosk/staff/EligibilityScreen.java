@@ -113,7 +113,7 @@ class EligibilityScreen extends StaffScreen {
             accept.setMnemonic(KeyEvent.VK_A);
             decline.setMnemonic(KeyEvent.VK_D);
             defer.setMnemonic(KeyEvent.VK_F);
-            decision.field("Decision", "decisionKind", accept, kinds, 0);
+            decision.field("Decision", "decisionKinds", kinds, kinds, 0);
             decision.field("Reason", "decisionReason", reason, KeyEvent.VK_O);
             justification.setLineWrap(true);
             justification.setWrapStyleWord(true);
