@@ -28,10 +28,10 @@ final class Cases {
                 {"username":"%s","displayName":"Test %s (fictional)","role":"%s","initialPassword":"a-long-test-password","programmes":%s}
                 """.formatted(username, role, role, programmeList), admin);
         expect(created, 201);
-        return new Account(created.json().getJsonNumber("id").longValue(), api.signIn(username, "a-long-test-password"));
+        return new Account(created.json().getJsonNumber("id").longValue(), username, api.signIn(username, "a-long-test-password"));
     }
 
-    record Account(long id, String token) {
+    record Account(long id, String username, String token) {
     }
 
     long participant(String token, String first, String gender, LocalDate born) {
