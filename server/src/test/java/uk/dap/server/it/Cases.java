@@ -28,10 +28,10 @@ final class Cases {
                 {"username":"%s","displayName":"Test %s (fictional)","role":"%s","initialPassword":"a-long-test-password","programmes":%s}
                 """.formatted(username, role, role, programmeList), admin);
         expect(created, 201);
-        return new Account(created.json().getJsonNumber("id").longValue(), api.signIn(username, "a-long-test-password"));
+        return new Account(created.json().getJsonNumber("id").longValue(), username, api.signIn(username, "a-long-test-password"));
     }
 
-    record Account(long id, String token) {
+    record Account(long id, String username, String token) {
     }
 
     long participant(String token, String first, String gender, LocalDate born) {
@@ -96,20 +96,20 @@ final class Cases {
         return answer.json();
     }
 
-    /**
-     * A participant referred to Freedom by staff as a self-referral, checked and accepted: ready to place. Returns the
-     * enrolment id; the participant id is in {@link Ready}.
-     */
+    /** A woman referred to Freedom by staff as a self-referral, checked and accepted: ready to place. */
     Ready eligibleForFreedom(String leadToken, String first, LocalDate referredOn) {
         long participant = participant(leadToken, first, "FEMALE", LocalDate.of(1990, 1, 1));
         return eligible(leadToken, participant, "FREEDOM", referredOn);
     }
 
+    /** The participant referred to the programme, checked and accepted (with a justification if the check needs one). */
     Ready eligible(String leadToken, long participant, String programme, LocalDate referredOn) {
+        boolean self = programme.equals("FREEDOM") || programme.equals("GATEWAY");
         JsonObject referral = referral(leadToken, """
-                {"participantId":%d,"programme":"%s","agencyType":"SELF_REFERRAL","referredOn":"%s","reason":"Test",
-                 "answers":{"experiencedDomesticAbuse":true}}
-                """.formatted(participant, programme, referredOn));
+                {"participantId":%d,"programme":"%s","agencyType":"%s","externalAgency":%s,"externalContact":%s,"referredOn":"%s",
+                 "reason":"Test","answers":{"experiencedDomesticAbuse":true}}
+                """.formatted(participant, programme, self ? "SELF_REFERRAL" : "PROBATION",
+                self ? "null" : "\"Example Probation (fictional)\"", self ? "null" : "\"P. Officer (fictional)\"", referredOn));
         long referralId = referral.getJsonNumber("id").longValue();
         check(leadToken, referralId);
         accept(leadToken, referralId);
