@@ -94,7 +94,7 @@ class CohortsScreen extends StaffScreen {
         boolean lead = context.is(Role.PROGRAMME_LEAD);
 
         // Top: the cohorts of one programme.
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        JPanel top = new JPanel(new java.awt.GridBagLayout());
         JLabel programmeLabel = new JLabel("Programme");
         programmeLabel.setLabelFor(programmeFilter);
         programmeLabel.setDisplayedMnemonic(KeyEvent.VK_P);
@@ -103,16 +103,20 @@ class CohortsScreen extends StaffScreen {
         cohortLabel.setLabelFor(cohortChoice);
         cohortLabel.setDisplayedMnemonic(KeyEvent.VK_H);
         FormPanel.name(cohortChoice, "cohortChoice", "Cohort");
-        cohortChoice.setPrototypeDisplayValue(new Choice<>(null, "Starts 30 Sep 2027 at Riverside Family Hub (demo), 12 of 12"));
-        top.add(programmeLabel);
-        top.add(programmeFilter);
-        top.add(cohortLabel);
-        top.add(cohortChoice);
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.insets = new java.awt.Insets(2, 4, 2, 4);
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        top.add(programmeLabel, c);
+        top.add(programmeFilter, c);
+        top.add(cohortLabel, c);
+        c.weightx = 1;
+        top.add(cohortChoice, c);
+        c.weightx = 0;
         if (lead) {
             JButton newCohort = FormPanel.name(new JButton("New cohort"), "newCohort", "New cohort");
             newCohort.setMnemonic(KeyEvent.VK_N);
             newCohort.addActionListener(e -> startNew());
-            top.add(newCohort);
+            top.add(newCohort, c);
         }
         programmeFilter.addActionListener(e -> {
             if (!filling) {
@@ -207,7 +211,7 @@ class CohortsScreen extends StaffScreen {
             JButton moveButton = FormPanel.name(new JButton("Move session"), "moveSession", "Move the selected session");
             moveButton.setMnemonic(KeyEvent.VK_M);
             moveButton.addActionListener(e -> move());
-            move.wide(moveButton);
+            move.wide(ReferralDetailPanel.flow(moveButton));
             move.end();
             FormPanel cancel = new FormPanel();
             cancel.heading("Cancel the selected session");
@@ -215,7 +219,7 @@ class CohortsScreen extends StaffScreen {
             cancel.wide(new JLabel("<html>A replacement week is added at the end.</html>"));
             JButton cancelButton = FormPanel.name(new JButton("Cancel session"), "cancelSession", "Cancel the selected session");
             cancelButton.addActionListener(e -> cancel());
-            cancel.wide(cancelButton);
+            cancel.wide(ReferralDetailPanel.flow(cancelButton));
             cancel.end();
             JPanel manage = new JPanel(new GridLayout(1, 2, 16, 0));
             manage.add(move);

@@ -46,13 +46,14 @@ class EligibilityScreen extends StaffScreen {
             .column("Rule", RuleResultView::ruleId)
             .column("Result", r -> r.outcome().label())
             .column("What it means", RuleResultView::explanation);
-    private final JTable ruleTable = Tables.table("eligibilityRules", "Eligibility rules", rules, 230, 80, 640);
+    private final JTable ruleTable = Tables.table("eligibilityRules", "Eligibility rules", rules, 200, 80, 640);
     private final JRadioButton accept = new JRadioButton(DecisionKind.ACCEPT.label());
     private final JRadioButton decline = new JRadioButton(DecisionKind.DECLINE.label());
     private final JRadioButton defer = new JRadioButton(DecisionKind.DEFER.label());
     private final JTextField reason = new JTextField(30);
     private final JTextArea justification = new JTextArea(3, 30);
     private final JButton decide = new JButton("Record decision");
+    private final JLabel decisionHint = new JLabel(" ");
     private final RowTableModel<DecisionView> decisions = new RowTableModel<DecisionView>()
             .column("Decision", d -> d.decision().label())
             .column("Reason", DecisionView::reason)
@@ -97,7 +98,7 @@ class EligibilityScreen extends StaffScreen {
         JLabel rulesLabel = ReferralDetailPanel.heading("One line per rule");
         rulesLabel.setLabelFor(ruleTable);
         body.add(ReferralDetailPanel.left(rulesLabel));
-        body.add(ReferralDetailPanel.left(Tables.scroll(ruleTable, 7)));
+        body.add(ReferralDetailPanel.left(Tables.scroll(ruleTable, 5)));
 
         if (context.is(Role.PROGRAMME_LEAD)) {
             FormPanel decision = new FormPanel();
@@ -119,6 +120,8 @@ class EligibilityScreen extends StaffScreen {
             justification.setWrapStyleWord(true);
             decision.field("Justification", "decisionJustification", justification);
             decision.wide(new JLabel("A justification is needed to decline someone eligible or accept someone who is not."));
+            decisionHint.setName("decisionHint");
+            decision.wide(decisionHint);
             FormPanel.name(decide, "recordDecision", "Record decision");
             decide.setMnemonic(KeyEvent.VK_C);
             JPanel decideRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
@@ -191,6 +194,18 @@ class EligibilityScreen extends StaffScreen {
         showCheck(view.latestCheck());
         decisions.setRows(view.decisions());
         runCheck.setEnabled(true);
+        decisionAllowed(view);
+    }
+
+    /** A decision is made once, on an assessed referral (deferring keeps it assessed): say so rather than offer it. */
+    private void decisionAllowed(ReferralView view) {
+        boolean open = view.enrolment() != null && view.enrolment().state() == uk.dap.shared.api.referral.EnrolmentState.ASSESSED;
+        for (javax.swing.JComponent c : List.of(accept, decline, defer, reason, justification, decide)) {
+            c.setEnabled(open);
+        }
+        String state = view.enrolment() == null ? "referred" : view.enrolment().state().label().toLowerCase(java.util.Locale.UK);
+        decisionHint.setText(open ? " " : view.latestCheck() == null ? "Run the eligibility check before deciding."
+                : "No decision is open: this referral is " + state + ".");
     }
 
     private String describe(ReferralView view) {
@@ -208,10 +223,15 @@ class EligibilityScreen extends StaffScreen {
         }
         long id = current.id();
         runCheck.setEnabled(false);
-        call("Running the eligibility check…", () -> context.api().checkEligibility(id), check -> {
+        // The referral is read again with the check, so that the decision controls match where it has got to.
+        call("Running the eligibility check…", () -> {
+            EligibilityCheckView check = context.api().checkEligibility(id);
+            return new Object[] {check, context.api().referral(id)};
+        }, answer -> {
+            EligibilityCheckView check = (EligibilityCheckView) answer[0];
+            showReferral((ReferralView) answer[1]);
             showCheck(check);
             ok("Check done: " + check.outcome().label().toLowerCase(java.util.Locale.UK) + ".");
-            refreshQuietly(id);
         }, () -> runCheck.setEnabled(true));
     }
 
@@ -284,6 +304,7 @@ class EligibilityScreen extends StaffScreen {
                     ReferralView view = get();
                     current = view;
                     decisions.setRows(view.decisions());
+                    decisionAllowed(view);
                     about.setText(describe(view));
                 } catch (Exception ignored) {
                     // The main answer is already shown; the refresh is a convenience.

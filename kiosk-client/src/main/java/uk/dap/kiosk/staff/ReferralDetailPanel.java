@@ -118,14 +118,14 @@ class ReferralDetailPanel extends JPanel {
         addForm.field("Who decided", "consentDecidedBy", decidedBy);
         FormPanel.name(addConsent, "addConsent", "Add consent record");
         addConsent.setMnemonic(KeyEvent.VK_C);
-        addForm.wide(addConsent);
+        addForm.wide(flow(addConsent));
         addForm.end();
         FormPanel withdrawForm = new FormPanel();
         withdrawForm.heading("Withdraw consent");
         withdrawForm.wide(new JLabel("<html><div style='width:300px'>Choose the record in the table. It is kept as history, not deleted.</div></html>"));
         withdrawForm.field("Note", "withdrawalNote", withdrawalNote);
         FormPanel.name(withdraw, "withdrawConsent", "Withdraw the selected consent");
-        withdrawForm.wide(withdraw);
+        withdrawForm.wide(flow(withdraw));
         withdrawForm.end();
         JPanel forms = new JPanel(new GridLayout(1, 2, 16, 0));
         forms.add(addForm);
@@ -223,6 +223,12 @@ class ReferralDetailPanel extends JPanel {
 
     private static String wrap(String text) {
         return "<html><div style='width:640px'>" + ParticipantRecordPanel.escape(text == null ? "" : text) + "</div></html>";
+    }
+
+    static JPanel flow(JComponent component) {
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        row.add(component);
+        return row;
     }
 
     static JLabel heading(String text) {

@@ -14,6 +14,7 @@ public class StatusBanner extends JLabel {
 
     private final int wrapWidth;
     private String message = "";
+    private Kind kind = Kind.INFO;
 
     /** @param wrapWidth the width in pixels at which the message wraps onto the next line */
     public StatusBanner(String name, int wrapWidth) {
@@ -27,6 +28,7 @@ public class StatusBanner extends JLabel {
 
     public void show(Kind kind, String text) {
         message = text;
+        this.kind = kind;
         // Escaped: the text can come from the server, and Swing would otherwise render (and fetch) any HTML in it.
         setText("<html><div style='text-align:center; width:" + wrapWidth + "px'>" + escape(text) + "</div></html>");
         getAccessibleContext().setAccessibleName(text);
@@ -35,6 +37,11 @@ public class StatusBanner extends JLabel {
             case PROBLEM -> { setBackground(new Color(0xFDECEA)); setForeground(new Color(0x8A1C12)); }
             default -> { setBackground(new Color(0xEEF2F7)); setForeground(new Color(0x1F2D3D)); }
         }
+    }
+
+    /** What kind of message shows: information, success or a problem (also told apart by colour). */
+    public Kind kind() {
+        return kind;
     }
 
     /** The message as plain text, as a person reads it. */
