@@ -86,7 +86,10 @@ abstract class StaffScreen extends JPanel {
                 after.run();
                 try {
                     T answer = get();
-                    status.show(StatusBanner.Kind.INFO, " ");
+                    if (doing.equals(status.message())) {
+                        // Clear only our own "working" note: a message shown since (a success, a problem) stays.
+                        status.show(StatusBanner.Kind.INFO, " ");
+                    }
                     done.accept(answer);
                 } catch (ExecutionException e) {
                     problem(describe(e.getCause()));
