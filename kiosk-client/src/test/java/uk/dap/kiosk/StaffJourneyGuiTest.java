@@ -113,6 +113,18 @@ class StaffJourneyGuiTest {
         window.button("addConsent").click();
         waitFor("the consent record", () -> window.table("consents").target().getRowCount() == 1);
         assertThat(window.table("consents").contents()[0]).contains("Referral to the programme", "Consent given", "A. Worker", "Active");
+        // Information sharing with named agencies, then withdrawn: kept as history.
+        window.comboBox("consentPurpose").selectItem("Sharing information with named agencies");
+        window.textBox("consentAgencies").enterText("Police; Health visitor");
+        window.textBox("consentObtainedBy").enterText("A. Worker");
+        window.button("addConsent").click();
+        waitFor("the second consent record", () -> window.table("consents").target().getRowCount() == 2);
+        window.table("consents").cell(TableCell.row(1).column(0)).click();
+        window.textBox("withdrawalNote").enterText("Changed her mind about the police.");
+        window.button("withdrawConsent").click();
+        waitFor("the withdrawal", () -> window.table("consents").contents()[1][5].startsWith("Withdrawn"));
+        assertThat(window.table("consents").contents()[1][5]).endsWith(": Changed her mind about the police.");
+        assertThat(window.table("consents").contents()[0][5]).isEqualTo("Active");
         Screens.screenshot(window.target(), "referral-consent");
 
         // The eligibility check: eligible, one line per rule; then accepted.
@@ -165,6 +177,18 @@ class StaffJourneyGuiTest {
         assertThat(window.table("sessions").contents()[0][1]).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
         assertThat(window.table("sessions").contents()[0][3]).isEqualTo("18:00 to 20:00");
         assertThat(window.label("scheduleWhen").text()).startsWith("Every Monday at 18:00");
+
+        // Week 3 cancelled (a replacement week is added at the end), week 5 moved half an hour later.
+        window.table("sessions").cell(TableCell.row(2).column(0)).click();
+        window.textBox("cancelReason").enterText("Room needed for a training day");
+        window.button("cancelSession").click();
+        waitFor("the replacement week", () -> window.table("sessions").target().getRowCount() == 13);
+        window.label("sessionCount").requireText("12 weekly sessions (1 cancelled)");
+        assertThat(window.table("sessions").contents()[2][5]).isEqualTo("Cancelled");
+        window.table("sessions").cell(TableCell.row(4).column(0)).click();
+        window.textBox("moveTime").deleteText().enterText("18:30");
+        window.button("moveSession").click();
+        waitFor("the moved session", () -> window.table("sessions").contents()[4][3].equals("18:30 to 20:30"));
         Screens.screenshot(window.target(), "cohort-schedule");
 
         // Placing both: the first takes the one place, the second waits.

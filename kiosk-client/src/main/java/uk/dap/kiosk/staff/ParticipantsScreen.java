@@ -128,6 +128,7 @@ class ParticipantsScreen extends StaffScreen {
     private void showRecord(ParticipantView view) {
         record.show(view);
         cards.show(right, "record");
+        ScrollablePanel.toTop(record);
     }
 
     private void startNew() {

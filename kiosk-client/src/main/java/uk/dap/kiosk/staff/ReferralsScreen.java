@@ -101,9 +101,13 @@ class ReferralsScreen extends StaffScreen {
     }
 
     private void showDetail(ReferralView view) {
+        boolean another = detail.shown() == null || !detail.shown().id().equals(view.id());
         detail.show(view, context.programmeName(view.programme()));
         detail.clearConsentForm();
         cards.show(right, "detail");
+        if (another) {
+            ScrollablePanel.toTop(detail);
+        }
     }
 
     /** Starts a referral, for a participant chosen elsewhere when given. */

@@ -26,6 +26,16 @@ public class ScrollablePanel extends JPanel implements Scrollable {
         return scroll;
     }
 
+    /** Scrolls the pane holding {@code inside} back to the top, once the new content is laid out. */
+    public static void toTop(JComponent inside) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            JScrollPane pane = (JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(JScrollPane.class, inside);
+            if (pane != null) {
+                pane.getVerticalScrollBar().setValue(0);
+            }
+        });
+    }
+
     @Override
     public Dimension getPreferredScrollableViewportSize() {
         return getPreferredSize();
