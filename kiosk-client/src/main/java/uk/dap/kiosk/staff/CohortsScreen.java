@@ -194,7 +194,7 @@ class CohortsScreen extends StaffScreen {
 
         JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 6));
         JButton roster = FormPanel.name(new JButton("Open roster"), "openRoster", "Open this cohort's roster");
-        roster.setMnemonic(KeyEvent.VK_O);
+        roster.setMnemonic(KeyEvent.VK_L);
         roster.addActionListener(e -> {
             if (shown != null) {
                 context.navigator().openRoster(shown.id());

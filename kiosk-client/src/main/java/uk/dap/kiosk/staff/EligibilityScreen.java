@@ -115,7 +115,7 @@ class EligibilityScreen extends StaffScreen {
             decline.setMnemonic(KeyEvent.VK_D);
             defer.setMnemonic(KeyEvent.VK_F);
             decision.field("Decision", "decisionKinds", kinds, kinds, 0);
-            decision.field("Reason", "decisionReason", reason, KeyEvent.VK_O);
+            decision.field("Reason", "decisionReason", reason, KeyEvent.VK_N);
             justification.setLineWrap(true);
             justification.setWrapStyleWord(true);
             decision.field("Justification", "decisionJustification", justification);

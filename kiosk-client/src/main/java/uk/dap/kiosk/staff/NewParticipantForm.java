@@ -66,7 +66,7 @@ class NewParticipantForm extends JPanel {
         person.field("First name", "newFirstName", firstName, KeyEvent.VK_F);
         person.field("Last name", "newLastName", lastName, KeyEvent.VK_L);
         person.field("Date of birth", "newDateOfBirth", dateOfBirth, KeyEvent.VK_B);
-        person.field("Gender", "newGender", gender, KeyEvent.VK_G);
+        person.field("Gender", "newGender", gender);
         person.field("Preferred language", "newLanguage", language);
         person.field("", "newInterpreter", interpreter);
         person.field("Accessibility needs", "newAccessibility", accessibility);
@@ -100,7 +100,7 @@ class NewParticipantForm extends JPanel {
         add(columns, BorderLayout.CENTER);
 
         FormPanel.name(save, "saveParticipant", "Save participant");
-        save.setMnemonic(KeyEvent.VK_S);
+        save.setMnemonic(KeyEvent.VK_V);
         FormPanel.name(cancel, "cancelParticipant", "Cancel the new participant");
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
         buttons.add(cancel);

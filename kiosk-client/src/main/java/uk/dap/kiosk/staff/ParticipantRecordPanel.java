@@ -106,7 +106,7 @@ class ParticipantRecordPanel extends JPanel {
         JPanel actions = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 4));
         if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
             JButton openReferral = FormPanel.name(new JButton("Open referral"), "openReferral", "Open the selected referral");
-            openReferral.setMnemonic(KeyEvent.VK_O);
+            openReferral.setMnemonic(KeyEvent.VK_P);
             openReferral.addActionListener(e -> {
                 ReferralSummary r = Tables.selected(referralTable, referrals);
                 if (r != null) {

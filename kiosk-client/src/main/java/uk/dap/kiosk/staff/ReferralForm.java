@@ -97,7 +97,7 @@ class ReferralForm extends JPanel {
         find.add(findParticipant, BorderLayout.EAST);
         who.field("Find participant", "referralParticipantQuery", participantQuery, find, KeyEvent.VK_I);
         who.field("Participant", "referralParticipant", participant, KeyEvent.VK_P);
-        who.field("Programme", "referralProgramme", programme, KeyEvent.VK_G);
+        who.field("Programme", "referralProgramme", programme, KeyEvent.VK_M);
         who.field("Agency type", "referralAgencyType", agencyType, KeyEvent.VK_A);
         if (staff) {
             who.field("Referring agency", "referralAgency", agency);
