@@ -90,6 +90,20 @@ class StaffJourneyGuiTest {
         assertThat(window.label("recordSafeContact").text()).contains("Phone: yes").contains("Voicemail: no");
         assertThat(window.label("recordCodeWord").text()).isEqualTo("bluebell");
         assertThat(message("participantsScreenStatus")).isEqualTo("Testy Example saved as " + reference + ".");
+
+        // Her child, then a change of the child's status with children's social care.
+        window.textBox("childFirstName").enterText("Little");
+        window.textBox("childLastName").enterText("Example");
+        window.textBox("childDateOfBirth").enterText("01/06/2016");
+        window.checkBox("childLivesWith").check();
+        window.comboBox("childStatus").selectItem("Child in need");
+        window.button("addChild").click();
+        waitFor("the child", () -> window.table("recordChildren").target().getRowCount() == 1);
+        assertThat(window.table("recordChildren").contents()[0]).contains("Little Example", "1 Jun 2016", "Yes", "Child in need");
+        window.table("recordChildren").cell(TableCell.row(0).column(0)).click();
+        window.comboBox("childNewStatus").selectItem("Early help");
+        window.button("changeChildStatus").click();
+        waitFor("the new status", () -> window.table("recordChildren").contents()[0][4].equals("Early help"));
         Screens.screenshot(window.target(), "participant-record-new");
 
         // Referred to Freedom by an IDVA service, with a DASH score.

@@ -12,7 +12,17 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTable;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JTextField;
+import uk.dap.kiosk.ui.Choice;
+import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
+import uk.dap.shared.api.participant.LinkRole;
+import uk.dap.shared.api.participant.NewChild;
+import uk.dap.shared.api.participant.NewLink;
+import uk.dap.shared.api.participant.Relationship;
+import uk.dap.shared.api.participant.SocialCareStatus;
 import uk.dap.kiosk.ui.RowTableModel;
 import uk.dap.kiosk.ui.Tables;
 import uk.dap.kiosk.ui.Theme;
@@ -62,6 +72,24 @@ class ParticipantRecordPanel extends JPanel {
             .column("Referred on", r -> UkDates.date(r.referredOn()))
             .column("Where it has got to", r -> r.state() == null ? "" : r.state().label());
     private final JTable referralTable;
+    final JTable childTable;
+    // Adding a child, changing a child's status, linking to another participant
+    final JTextField childFirstName = new JTextField(10);
+    final JTextField childLastName = new JTextField(10);
+    final DateField childDateOfBirth = new DateField();
+    final JCheckBox childLivesWith = new JCheckBox("Lives with them");
+    final JComboBox<ReferralForm.Answer> childRegularContact = new JComboBox<>(ReferralForm.Answer.values());
+    final JComboBox<Choice<SocialCareStatus>> childStatus = statusChoice();
+    final JCheckBox childCreche = new JCheckBox("Needs a crèche place");
+    final JButton addChild = new JButton("Add child");
+    final JComboBox<Choice<SocialCareStatus>> newStatus = statusChoice();
+    final JButton changeStatus = new JButton("Change status of selected child");
+    final JTextField linkReference = new JTextField(9);
+    final JComboBox<Choice<Relationship>> linkRelationship = new JComboBox<>(
+            Choice.of(java.util.Arrays.asList(Relationship.values()), Relationship::label).toArray(Choice[]::new));
+    final JComboBox<Choice<LinkRole>> linkThisRole = roleChoice();
+    final JComboBox<Choice<LinkRole>> linkOtherRole = roleChoice();
+    final JButton addLink = new JButton("Add link");
     private ParticipantView shown;
 
     ParticipantRecordPanel(StaffContext context) {
@@ -94,11 +122,17 @@ class ParticipantRecordPanel extends JPanel {
         add(left(details));
 
         add(left(sectionHeading("Children")));
-        JTable childTable = Tables.table("recordChildren", "Children", children, 130, 95, 70, 70, 140, 95);
+        childTable = Tables.table("recordChildren", "Children", children, 130, 95, 70, 70, 140, 95);
         add(left(Tables.scroll(childTable, 3)));
+        if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            add(left(childForms()));
+        }
         add(left(sectionHeading("Linked parties")));
         JTable linkTable = Tables.table("recordLinks", "Linked parties", links, 250, 100, 110, 110);
         add(left(Tables.scroll(linkTable, 3)));
+        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            add(left(linkForm()));
+        }
         add(left(sectionHeading("Referrals")));
         referralTable = Tables.table("recordReferrals", "Referrals", referrals, 220, 110, 160);
         add(left(Tables.scroll(referralTable, 3)));
@@ -126,6 +160,100 @@ class ParticipantRecordPanel extends JPanel {
             actions.add(refer);
         }
         add(left(actions));
+    }
+
+    private JPanel childForms() {
+        FormPanel add = new FormPanel();
+        add.heading("Add a child");
+        add.field("First name", "childFirstName", childFirstName);
+        add.field("Last name", "childLastName", childLastName);
+        add.field("Date of birth", "childDateOfBirth", childDateOfBirth);
+        add.field("", "childLivesWith", childLivesWith);
+        add.field("Regular contact", "childRegularContact", childRegularContact);
+        add.field("Social care", "childStatus", childStatus);
+        add.field("", "childCreche", childCreche);
+        FormPanel.name(addChild, "addChild", "Add child");
+        add.wide(ReferralDetailPanel.flow(addChild));
+        add.end();
+        FormPanel change = new FormPanel();
+        change.heading("Status with children's social care");
+        change.wide(new JLabel("<html><div style='width:260px'>Choose the child in the table, then the new status. "
+                + "The date it changed is recorded.</div></html>"));
+        change.field("New status", "childNewStatus", newStatus);
+        FormPanel.name(changeStatus, "changeChildStatus", "Change the status of the selected child");
+        change.wide(ReferralDetailPanel.flow(changeStatus));
+        change.end();
+        JPanel both = new JPanel(new java.awt.GridLayout(1, 2, 16, 0));
+        both.add(add);
+        both.add(change);
+        return both;
+    }
+
+    private JPanel linkForm() {
+        FormPanel link = new FormPanel();
+        link.heading("Link to another participant");
+        link.field("Their reference", "linkReference", linkReference);
+        linkReference.putClientProperty("JTextField.placeholderText", "P-000012");
+        link.field("Relationship", "linkRelationship", linkRelationship);
+        link.field("This person's role", "linkThisRole", linkThisRole);
+        link.field("Other person's role", "linkOtherRole", linkOtherRole);
+        FormPanel.name(addLink, "addLink", "Add link");
+        link.wide(ReferralDetailPanel.flow(addLink));
+        link.end();
+        return link;
+    }
+
+    private static JComboBox<Choice<SocialCareStatus>> statusChoice() {
+        return new JComboBox<>(Choice.of(java.util.Arrays.asList(SocialCareStatus.values()), SocialCareStatus::label)
+                .toArray(Choice[]::new));
+    }
+
+    private static JComboBox<Choice<LinkRole>> roleChoice() {
+        JComboBox<Choice<LinkRole>> box = new JComboBox<>(
+                Choice.of(java.util.Arrays.asList(LinkRole.values()), LinkRole::label).toArray(Choice[]::new));
+        box.setSelectedIndex(LinkRole.UNKNOWN.ordinal());
+        return box;
+    }
+
+    ParticipantView shown() {
+        return shown;
+    }
+
+    ChildView selectedChild() {
+        return Tables.selected(childTable, children);
+    }
+
+    @SuppressWarnings("unchecked")
+    NewChild readChild() {
+        if (childFirstName.getText().isBlank()) {
+            throw new IllegalArgumentException("Enter the child's first name.");
+        }
+        java.time.LocalDate born = childDateOfBirth.date("child's date of birth");
+        if (born == null) {
+            throw new IllegalArgumentException("Enter the child's date of birth as DD/MM/YYYY.");
+        }
+        return new NewChild(childFirstName.getText().trim(), NewParticipantForm.blankToNull(childLastName.getText()), born,
+                childLivesWith.isSelected(), ((ReferralForm.Answer) childRegularContact.getSelectedItem()).value,
+                ((Choice<SocialCareStatus>) childStatus.getSelectedItem()).value(), childCreche.isSelected());
+    }
+
+    @SuppressWarnings("unchecked")
+    SocialCareStatus readNewStatus() {
+        return ((Choice<SocialCareStatus>) newStatus.getSelectedItem()).value();
+    }
+
+    @SuppressWarnings("unchecked")
+    NewLink readLink(long otherId) {
+        return new NewLink(otherId, ((Choice<Relationship>) linkRelationship.getSelectedItem()).value(),
+                ((Choice<LinkRole>) linkThisRole.getSelectedItem()).value(), ((Choice<LinkRole>) linkOtherRole.getSelectedItem()).value());
+    }
+
+    void clearForms() {
+        for (JTextField f : List.of(childFirstName, childLastName, childDateOfBirth, linkReference)) {
+            f.setText("");
+        }
+        childLivesWith.setSelected(false);
+        childCreche.setSelected(false);
     }
 
     void show(ParticipantView p) {

@@ -63,6 +63,9 @@ class ParticipantsScreen extends StaffScreen {
         }
 
         record = new ParticipantRecordPanel(context);
+        record.addChild.addActionListener(e -> addChild());
+        record.changeStatus.addActionListener(e -> changeChildStatus());
+        record.addLink.addActionListener(e -> addLink());
         form = new NewParticipantForm(this::save, () -> cards.show(right, "record"));
         JLabel empty = new JLabel("Search, then choose a person to open their record.", SwingConstants.CENTER);
         empty.setName("participantHint");
@@ -129,6 +132,59 @@ class ParticipantsScreen extends StaffScreen {
         record.show(view);
         cards.show(right, "record");
         ScrollablePanel.toTop(record);
+    }
+
+    /** Reads the record again after a change, keeping the place on the page, and says what changed. */
+    private void reload(long participantId, String message) {
+        call("Refreshing the record…", () -> context.api().participant(participantId), view -> {
+            record.show(view);
+            ok(message);
+        });
+    }
+
+    private void addChild() {
+        ParticipantView p = record.shown();
+        validated(() -> {
+            uk.dap.shared.api.participant.NewChild child = record.readChild();
+            call("Adding the child…", () -> context.api().addChild(p.id(), child), added -> {
+                record.clearForms();
+                reload(p.id(), added.firstName() + " added to " + p.firstName() + "'s record.");
+            });
+        });
+    }
+
+    private void changeChildStatus() {
+        ParticipantView p = record.shown();
+        uk.dap.shared.api.participant.ChildView child = record.selectedChild();
+        if (child == null) {
+            problem("Choose the child in the table first.");
+            return;
+        }
+        uk.dap.shared.api.participant.SocialCareStatus status = record.readNewStatus();
+        call("Changing the child's status…", () -> context.api().changeChildStatus(p.id(), child.id(),
+                new uk.dap.shared.api.participant.ChildStatusChange(status, null)),
+                changed -> reload(p.id(), changed.firstName() + "'s status is now " + status.label().toLowerCase(java.util.Locale.UK) + "."));
+    }
+
+    private void addLink() {
+        ParticipantView p = record.shown();
+        String other = record.linkReference.getText().trim().toUpperCase(java.util.Locale.UK);
+        if (other.isEmpty()) {
+            problem("Enter the other participant's reference, for example P-000012.");
+            return;
+        }
+        uk.dap.shared.api.participant.NewLink chosen = record.readLink(0L);
+        call("Linking…", () -> {
+            List<ParticipantSummary> found = context.api().searchParticipants(null, null, other);
+            if (found.size() != 1) {
+                throw new IllegalArgumentException("Nobody you may see has the reference " + other + ".");
+            }
+            return context.api().addLink(p.id(), new uk.dap.shared.api.participant.NewLink(found.get(0).id(),
+                    chosen.relationship(), chosen.thisRole(), chosen.otherRole()));
+        }, link -> {
+            record.clearForms();
+            reload(p.id(), "Link added: " + link.relationship().label().toLowerCase(java.util.Locale.UK) + ".");
+        });
     }
 
     private void startNew() {

@@ -72,6 +72,8 @@ class ReferralForm extends JPanel {
     final JCheckBox maracOpen = new JCheckBox("Open to MARAC");
     final DateField lastMarac = new DateField();
     final JButton submit = new JButton("Send referral");
+    final javax.swing.DefaultListModel<Choice<Long>> childModel = new javax.swing.DefaultListModel<>();
+    final javax.swing.JList<Choice<Long>> familyChildren = new javax.swing.JList<>(childModel);
     private final boolean staff;
 
     ReferralForm(StaffContext context, Runnable onFind, Runnable onSubmit, Runnable onCancel) {
@@ -107,6 +109,9 @@ class ReferralForm extends JPanel {
         }
         who.field("Referred on", "referralDate", referredOn);
         who.field("Reason for referral", "referralReason", reason);
+        familyChildren.setVisibleRowCount(3);
+        who.field("Children attending (DART)", "referralFamilyChildren", familyChildren,
+                new javax.swing.JScrollPane(familyChildren), 0);
         who.end();
 
         FormPanel facts = new FormPanel();
@@ -145,6 +150,7 @@ class ReferralForm extends JPanel {
     void reset() {
         participantQuery.setText("");
         participant.removeAllItems();
+        childModel.clear();
         agency.setText("");
         contact.setText("");
         referredOn.setDate(LocalDate.now(UkDates.UK));
@@ -185,7 +191,8 @@ class ReferralForm extends JPanel {
         return new NewReferral(who.value().id(), ((Choice<String>) programme.getSelectedItem()).value(), type,
                 staff ? NewParticipantForm.blankToNull(agency.getText()) : null,
                 staff ? NewParticipantForm.blankToNull(contact.getText()) : null,
-                referredOn.date("referral date"), reason.getText().trim(), answers, null, risk());
+                referredOn.date("referral date"), reason.getText().trim(), answers,
+                familyChildren.getSelectedValuesList().stream().map(Choice::value).toList(), risk());
     }
 
     @SuppressWarnings("unchecked")
@@ -210,6 +217,20 @@ class ReferralForm extends JPanel {
             return null;
         }
         return new NewRisk(score, judged, NewParticipantForm.blankToNull(judgementReason.getText()), maracOpen.isSelected(), marac);
+    }
+
+    /** The chosen participant's children, to pick those who attend DART with her. */
+    void children(List<uk.dap.shared.api.participant.ChildView> children) {
+        childModel.clear();
+        for (uk.dap.shared.api.participant.ChildView c : children) {
+            childModel.addElement(new Choice<>(c.id(), c.firstName() + ", born " + UkDates.date(c.dateOfBirth())));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    ParticipantSummary chosenParticipant() {
+        Choice<ParticipantSummary> who = (Choice<ParticipantSummary>) participant.getSelectedItem();
+        return who == null ? null : who.value();
     }
 
     void select(String programmeCode) {

@@ -43,6 +43,7 @@ class ReferralsScreen extends StaffScreen {
         super(context, "referralsScreen", "Referrals");
         form = new ReferralForm(context, this::findParticipant, this::send, () -> cards.show(right, "empty"));
         detail = new ReferralDetailPanel(context);
+        form.participant.addActionListener(e -> loadChildren());
         detail.addConsent.addActionListener(e -> addConsent());
         detail.withdraw.addActionListener(e -> withdrawConsent());
         JLabel hint = new JLabel("Choose a referral, or make a new one.", SwingConstants.CENTER);
@@ -118,6 +119,19 @@ class ReferralsScreen extends StaffScreen {
         }
         cards.show(right, "form");
         form.participantQuery.requestFocusInWindow();
+    }
+
+    private void loadChildren() {
+        ParticipantSummary who = form.chosenParticipant();
+        form.children(List.of());
+        if (who == null) {
+            return;
+        }
+        call("Reading " + who.firstName() + "'s children…", () -> context.api().participant(who.id()), view -> {
+            if (who.equals(form.chosenParticipant())) {
+                form.children(view.children() == null ? List.of() : view.children());
+            }
+        });
     }
 
     private void findParticipant() {

@@ -13,7 +13,12 @@ import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
 import uk.dap.shared.api.cohort.SessionCancellation;
 import uk.dap.shared.api.cohort.SessionChange;
+import uk.dap.shared.api.participant.ChildStatusChange;
+import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactChange;
+import uk.dap.shared.api.participant.LinkView;
+import uk.dap.shared.api.participant.NewChild;
+import uk.dap.shared.api.participant.NewLink;
 import uk.dap.shared.api.participant.NewParticipant;
 import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.participant.ParticipantView;
@@ -68,6 +73,18 @@ public class StaffApi {
 
     public ParticipantView changeSafeContact(long id, SafeContact safeContact) {
         return client.send("PUT", "/api/participants/" + id + "/safe-contact", safeContact, ParticipantView.class);
+    }
+
+    public ChildView addChild(long participantId, NewChild child) {
+        return client.send("POST", "/api/participants/" + participantId + "/children", child, ChildView.class);
+    }
+
+    public ChildView changeChildStatus(long participantId, long childId, ChildStatusChange change) {
+        return client.send("PUT", "/api/participants/" + participantId + "/children/" + childId + "/status", change, ChildView.class);
+    }
+
+    public LinkView addLink(long participantId, NewLink link) {
+        return client.send("POST", "/api/participants/" + participantId + "/links", link, LinkView.class);
     }
 
     // Referrals

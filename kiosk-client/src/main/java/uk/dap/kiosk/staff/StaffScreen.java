@@ -126,6 +126,9 @@ abstract class StaffScreen extends JPanel {
         if (failure instanceof ApiException api) {
             return api.getMessage();
         }
+        if (failure instanceof IllegalArgumentException told) {
+            return told.getMessage();
+        }
         return "Something went wrong. Try again.";
     }
 }
