@@ -144,6 +144,7 @@ class StaffJourneyGuiTest {
         // The eligibility check: eligible, one line per rule; then accepted.
         window.button("referralEligibility").click();
         waitFor("the referral to check", () -> window.label("eligibilityAbout").text().contains(reference));
+        assertThat(window.comboBox("eligibilityReferral").selectedItem()).startsWith("Testy Example (" + reference + ") to Freedom Programme");
         window.button("runEligibilityCheck").click();
         waitFor("the outcome", () -> window.label("eligibilityOutcome").text().equals("Eligible"));
         String[][] rules = window.table("eligibilityRules").contents();

@@ -62,6 +62,7 @@ class EligibilityScreen extends StaffScreen {
             .column("By", DecisionView::decidedBy)
             .column("When", d -> UkDates.dateTime(d.decidedAt()));
     private ReferralView current;
+    private ButtonGroup group = new ButtonGroup();
     private boolean filling;
 
     EligibilityScreen(StaffContext context) {
@@ -103,7 +104,7 @@ class EligibilityScreen extends StaffScreen {
         if (context.is(Role.PROGRAMME_LEAD)) {
             FormPanel decision = new FormPanel();
             decision.heading("Decision");
-            ButtonGroup group = new ButtonGroup();
+            group = new ButtonGroup();
             JPanel kinds = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
             for (JRadioButton b : List.of(accept, decline, defer)) {
                 group.add(b);
@@ -152,7 +153,8 @@ class EligibilityScreen extends StaffScreen {
 
     @Override
     void shown() {
-        if (referral.getItemCount() == 0) {
+        // Not while opening a referral sent from another screen: that load fills the list itself.
+        if (referral.getItemCount() == 0 && current == null && !busy()) {
             loadReferrals(-1);
         }
     }
@@ -285,6 +287,7 @@ class EligibilityScreen extends StaffScreen {
         call("Recording the decision…", () -> context.api().decide(id, request), made -> {
             reason.setText("");
             justification.setText("");
+            group.clearSelection();
             refreshQuietly(id);
             ok("Decision recorded: " + made.decision().label().toLowerCase(java.util.Locale.UK) + "."
                     + (made.decision() == DecisionKind.ACCEPT ? " Place them in a cohort from Cohort roster." : ""));
