@@ -60,6 +60,7 @@ public class Alerts {
             alerts = List.of();
         }
         return alerts.stream().map(a -> new AlertView(a.id(), a.kind(), a.programmeCode(),
-                a.participantId() == null ? null : Participant.reference(a.participantId()), a.cohortId(), a.message(), a.raisedAt())).toList();
+                a.participantId() == null ? null : Participant.reference(a.participantId()), a.cohortId(), a.message(), a.raisedAt(),
+                null, null, null)).toList();
     }
 }
