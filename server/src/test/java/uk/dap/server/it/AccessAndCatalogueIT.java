@@ -131,7 +131,26 @@ class AccessAndCatalogueIT extends ServerIT {
         Api.Answer openapi = api.get("/openapi", null);
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/programmes").contains("ProgrammeSettings:").contains("minAttendancePercent")
-                .contains("SignedIn:").contains("expiresAt");
+                .contains("SignedIn:").contains("expiresAt")
+                .contains("/api/referrals/{id}/eligibility-checks").contains("NewParticipant:").contains("confidentialReason")
+                .contains("NewCohort:").contains("facilitatorIds");
+    }
+
+    @Test
+    void contradictoryRuleValuesAreRefusedWholeAndNothingChanges() {
+        String lead = api.demo("lead");
+        JsonObject dart = programme(api.get("api/programmes", lead), "DART");
+        String body = settings(dart.getInt("lengthWeeks"), dart.getJsonNumber("version").longValue())
+                .replace("}", ",\"rules\":{\"minCapacity\":9,\"maxCapacity\":4}}");
+
+        Api.Answer refused = api.put("api/programmes/DART/settings", body, lead);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("detail")).contains("minimum <= default <= maximum");
+        JsonObject after = programme(api.get("api/programmes", lead), "DART");
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(dart.getJsonNumber("version").longValue());
+        assertThat(after.getJsonObject("rules").getInt("childMinAge")).isEqualTo(7);
+        assertThat(after.getJsonObject("rules").getInt("childMaxAge")).isEqualTo(14);
     }
 
     private static String settings(int lengthWeeks, long version) {

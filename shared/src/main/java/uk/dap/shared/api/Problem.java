@@ -16,9 +16,6 @@ public record Problem(String type, String title, int status, String detail, List
         allowed = allowed == null || allowed.isEmpty() ? null : List.copyOf(allowed);
     }
 
-    public Problem(String type, String title, int status, String detail, List<FieldError> errors) {
-        this(type, title, status, detail, errors, null);
-    }
 
     /** One invalid field: its name as the client sent it, and what is wrong with it. */
     public record FieldError(String field, String message) {

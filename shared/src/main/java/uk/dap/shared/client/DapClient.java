@@ -135,7 +135,7 @@ public class DapClient implements AutoCloseable {
         } catch (RuntimeException notJson) {
             // Fall through: something between us and the server answered, not the service itself.
         }
-        return new Problem("about:blank", "HTTP " + status, status, "The server answered with status " + status + ".", null);
+        return new Problem("about:blank", "HTTP " + status, status, "The server answered with status " + status + ".", null, null);
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class Problems {
     }
 
     public static Problem problem(ProblemType type, String detail, List<Problem.FieldError> errors) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, errors);
+        return new Problem(type.uri(), type.title(), type.status(), detail, errors, null);
     }
 
     public static Response response(ProblemType type, String detail) {
@@ -55,7 +55,7 @@ public final class Problems {
         };
         // The answer's status is always the one sent, even where the type's usual status differs (503, 422...).
         return problem.status() == status ? problem
-                : new Problem(problem.type(), problem.title(), status, problem.detail(), problem.errors());
+                : new Problem(problem.type(), problem.title(), status, problem.detail(), problem.errors(), problem.allowed());
     }
 
     /**

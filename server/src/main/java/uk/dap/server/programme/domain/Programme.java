@@ -57,6 +57,10 @@ public class Programme {
     private int dashMediumFrom;
     @Column(name = "dash_high_from")
     private int dashHighFrom;
+    @Column(name = "late_after_minutes")
+    private int lateAfterMinutes;
+    @Column(name = "absences_before_alert")
+    private int absencesBeforeAlert;
     @Version
     private long version;
 
@@ -113,6 +117,14 @@ public class Programme {
             throw new DomainException(ProblemType.VALIDATION_FAILED,
                     "The DASH bands must satisfy 1 <= medium from < high from <= 24.");
         }
+        int newLate = orElse(rules.lateAfterMinutes(), lateAfterMinutes);
+        int newAbsences = orElse(rules.absencesBeforeAlert(), absencesBeforeAlert);
+        if (newLate < 0 || newLate > 120) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Late means 0 to 120 minutes after the start.");
+        }
+        if (newAbsences < 1 || newAbsences > 10) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Alert after 1 to 10 unexplained absences in a row.");
+        }
         if (newFacilitators < 1 || newFacilitators > 4) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "A cohort needs 1 to 4 facilitators.");
         }
@@ -137,6 +149,8 @@ public class Programme {
         note(changes, "facilitatorsRequired", facilitatorsRequired, newFacilitators);
         note(changes, "dashMediumFrom", dashMediumFrom, newMedium);
         note(changes, "dashHighFrom", dashHighFrom, newHigh);
+        note(changes, "lateAfterMinutes", lateAfterMinutes, newLate);
+        note(changes, "absencesBeforeAlert", absencesBeforeAlert, newAbsences);
         minAgeYears = minAge;
         childMinAge = childMin;
         childMaxAge = childMax;
@@ -147,6 +161,8 @@ public class Programme {
         facilitatorsRequired = newFacilitators;
         dashMediumFrom = newMedium;
         dashHighFrom = newHigh;
+        lateAfterMinutes = newLate;
+        absencesBeforeAlert = newAbsences;
         return changes;
     }
 
@@ -170,7 +186,7 @@ public class Programme {
 
     public ProgrammeRules rules() {
         return new ProgrammeRules(minAgeYears, childMinAge, childMaxAge, minRiskLevel, defaultCapacity, minCapacity,
-                maxCapacity, facilitatorsRequired, dashMediumFrom, dashHighFrom);
+                maxCapacity, facilitatorsRequired, dashMediumFrom, dashHighFrom, lateAfterMinutes, absencesBeforeAlert);
     }
 
     private static int orElse(Integer value, int current) {

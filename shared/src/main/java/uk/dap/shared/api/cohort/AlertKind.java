@@ -4,7 +4,8 @@ package uk.dap.shared.api.cohort;
 public enum AlertKind {
     SEPARATION_CONFLICT("Linked people share a group or a room"),
     CASE_CLOSED_DURING_CARING_DADS("Child's case closed while he attends Caring Dads"),
-    PLACE_OFFERED("A place was offered from the waiting list");
+    PLACE_OFFERED("A place was offered from the waiting list"),
+    NON_ENGAGEMENT("Missed sessions in a row without explanation");
 
     private final String label;
 
