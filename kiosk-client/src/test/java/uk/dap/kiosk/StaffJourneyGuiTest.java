@@ -167,9 +167,9 @@ class StaffJourneyGuiTest {
         window.radioButton("decisionAccept").click();
         window.textBox("decisionReason").enterText("Consent given by phone today.");
         window.button("recordDecision").click();
-        // Refused: nothing recorded, and the banner says so. (The server's sentence asks for a justification; the client
-        // shows it once shared's Problem record can be read by JSON-B again, see the branch notes.)
+        // Refused in the server's own words, and nothing recorded.
         waitFor("the refusal", () -> bannerKind("eligibilityScreenStatus") == StatusBanner.Kind.PROBLEM);
+        assertThat(message("eligibilityScreenStatus")).contains("Write a justification to accept them anyway.");
         assertThat(window.table("decisions").target().getRowCount()).isZero();
         window.textBox("decisionJustification").enterText("She gave consent by phone; the record follows.");
         window.button("recordDecision").click();

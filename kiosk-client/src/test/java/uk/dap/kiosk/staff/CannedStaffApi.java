@@ -183,6 +183,6 @@ class CannedStaffApi extends StaffApi {
     @Override
     public EnrolmentView place(long enrolmentId, long cohortId) {
         throw new ApiException(new Problem("urn:dap:problem:separation-rule", "Separation rule", 409,
-                "This person is linked to someone in this cohort or at an overlapping session at this venue, so they cannot be placed here.", null));
+                "This person is linked to someone in this cohort or at an overlapping session at this venue, so they cannot be placed here.", null, null));
     }
 }
