@@ -61,9 +61,9 @@ class CannedStaffApi extends StaffApi {
         ProgrammeView.CompletionRule rule = new ProgrammeView.CompletionRule(75, true, false);
         return List.of(
                 new ProgrammeView("CARING_DADS", "Caring Dads", "fathers", 17, 120, new ProgrammeView.CompletionRule(75, true, true),
-                        new ProgrammeRules(null, 0, 16, RiskLevel.MEDIUM, 12, 10, 15, 2, 10, 14), 1),
+                        new ProgrammeRules(null, 0, 16, RiskLevel.MEDIUM, 12, 10, 15, 2, 10, 14, 10, 2), 1),
                 new ProgrammeView("FREEDOM", "Freedom Programme", "female victims", 12, 120, rule,
-                        new ProgrammeRules(16, null, null, null, 12, 1, 50, 1, 10, 14), 1));
+                        new ProgrammeRules(16, null, null, null, 12, 1, 50, 1, 10, 14, 10, 2), 1));
     }
 
     @Override
