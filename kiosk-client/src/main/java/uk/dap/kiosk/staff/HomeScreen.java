@@ -71,7 +71,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         JPanel top = new JPanel(new BorderLayout());
         top.add(who, BorderLayout.CENTER);
         top.add(sessionEnds, BorderLayout.SOUTH);
-        top.add(signOut, BorderLayout.EAST);
+        top.add(ReferralDetailPanel.flow(signOut), BorderLayout.EAST);
 
         add(new Section("overview", "Programmes", overview(session)));
         if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
