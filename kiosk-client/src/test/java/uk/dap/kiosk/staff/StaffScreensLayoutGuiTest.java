@@ -118,6 +118,37 @@ class StaffScreensLayoutGuiTest {
         shot("layout-referrer-form");
     }
 
+    @Test
+    void aKeyWorkerChecksEligibilityButLeavesTheDecisionToTheLead() throws Exception {
+        open(Role.KEY_WORKER);
+        assertThat(window.list("navigation").contents())
+                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision");
+        window.list("navigation").clickItem("Eligibility and decision");
+        window.comboBox("eligibilityReferral").selectItem(0);
+        waitFor(() -> window.label("eligibilityOutcome").text().equals("Eligible"));
+        window.button("runEligibilityCheck").requireEnabled();
+        assertThat(robot.finder().findAll(window.target(), c -> "recordDecision".equals(c.getName()))).isEmpty();
+    }
+
+    @Test
+    void aFacilitatorSeesCohortsButCannotChangeThem() throws Exception {
+        open(Role.FACILITATOR);
+        assertThat(window.list("navigation").contents())
+                .containsExactly("Programmes", "Participants", "Cohorts and schedules", "Cohort roster");
+        window.list("navigation").clickItem("Cohorts and schedules");
+        window.comboBox("cohortChoice").selectItem(0);
+        waitFor(() -> window.table("sessions").target().getRowCount() == 12);
+        for (String lead : java.util.List.of("newCohort", "moveSession", "cancelSession", "placeReferral", "newParticipant")) {
+            assertThat(robot.finder().findAll(window.target(), c -> lead.equals(c.getName()))).as(lead).isEmpty();
+        }
+    }
+
+    @Test
+    void anAdministratorSeesOnlyTheCatalogue() {
+        open(Role.ADMIN);
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes");
+    }
+
     private String message(String banner) {
         return GuiActionRunner.execute(() -> ((StatusBanner) window.label(banner).target()).message());
     }
