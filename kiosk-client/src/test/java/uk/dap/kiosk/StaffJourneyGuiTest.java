@@ -104,6 +104,16 @@ class StaffJourneyGuiTest {
         window.comboBox("childNewStatus").selectItem("Early help");
         window.button("changeChildStatus").click();
         waitFor("the new status", () -> window.table("recordChildren").contents()[0][4].equals("Early help"));
+
+        // A link to a demo person, named by reference and date of birth (Sam Fictional, the third demo participant).
+        window.textBox("linkReference").enterText("P-000003");
+        window.textBox("linkDateOfBirth").enterText("21/07/1998");
+        window.comboBox("linkRelationship").selectItem("Other family");
+        window.button("addLink").click();
+        waitFor("the link", () -> window.table("recordLinks").target().getRowCount() == 1);
+        assertThat(window.table("recordLinks").contents()[0][1]).isEqualTo("Other family");
+        assertThat(window.table("recordLinks").contents()[0][0]).isIn("Sam Fictional (demo) (P-000003)",
+                "Another person (not visible to you)");
         Screens.screenshot(window.target(), "participant-record-new");
 
         // Referred to Freedom by an IDVA service, with a DASH score.

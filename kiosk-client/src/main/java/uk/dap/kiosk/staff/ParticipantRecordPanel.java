@@ -85,6 +85,7 @@ class ParticipantRecordPanel extends JPanel {
     final JComboBox<Choice<SocialCareStatus>> newStatus = statusChoice();
     final JButton changeStatus = new JButton("Change status of selected child");
     final JTextField linkReference = new JTextField(9);
+    final DateField linkDateOfBirth = new DateField();
     final JComboBox<Choice<Relationship>> linkRelationship = new JComboBox<>(
             Choice.of(java.util.Arrays.asList(Relationship.values()), Relationship::label).toArray(Choice[]::new));
     final JComboBox<Choice<LinkRole>> linkThisRole = roleChoice();
@@ -194,6 +195,9 @@ class ParticipantRecordPanel extends JPanel {
         link.heading("Link to another participant");
         link.field("Their reference", "linkReference", linkReference);
         linkReference.putClientProperty("JTextField.placeholderText", "P-000012");
+        link.field("Their date of birth", "linkDateOfBirth", linkDateOfBirth);
+        link.wide(new JLabel("<html><div style='width:420px'>The reference and the date of birth together name the other "
+                + "person, even one you may not see; their record is not shown to you.</div></html>"));
         link.field("Relationship", "linkRelationship", linkRelationship);
         link.field("This person's role", "linkThisRole", linkThisRole);
         link.field("Other person's role", "linkOtherRole", linkOtherRole);
@@ -242,14 +246,20 @@ class ParticipantRecordPanel extends JPanel {
         return ((Choice<SocialCareStatus>) newStatus.getSelectedItem()).value();
     }
 
+    /** The link form as a request; throws {@link IllegalArgumentException} with a sentence when a field needs fixing. */
     @SuppressWarnings("unchecked")
-    NewLink readLink(long otherId) {
-        return new NewLink(otherId, ((Choice<Relationship>) linkRelationship.getSelectedItem()).value(),
+    NewLink readLink() {
+        String reference = linkReference.getText().trim().toUpperCase(java.util.Locale.UK);
+        java.time.LocalDate born = linkDateOfBirth.date("other person's date of birth");
+        if (reference.isEmpty() || born == null) {
+            throw new IllegalArgumentException("Enter the other person's reference (such as P-000012) and date of birth.");
+        }
+        return new NewLink(null, reference, born, ((Choice<Relationship>) linkRelationship.getSelectedItem()).value(),
                 ((Choice<LinkRole>) linkThisRole.getSelectedItem()).value(), ((Choice<LinkRole>) linkOtherRole.getSelectedItem()).value());
     }
 
     void clearForms() {
-        for (JTextField f : List.of(childFirstName, childLastName, childDateOfBirth, linkReference)) {
+        for (JTextField f : List.of(childFirstName, childLastName, childDateOfBirth, linkReference, linkDateOfBirth)) {
             f.setText("");
         }
         childLivesWith.setSelected(false);

@@ -168,22 +168,12 @@ class ParticipantsScreen extends StaffScreen {
 
     private void addLink() {
         ParticipantView p = record.shown();
-        String other = record.linkReference.getText().trim().toUpperCase(java.util.Locale.UK);
-        if (other.isEmpty()) {
-            problem("Enter the other participant's reference, for example P-000012.");
-            return;
-        }
-        uk.dap.shared.api.participant.NewLink chosen = record.readLink(0L);
-        call("Linking…", () -> {
-            List<ParticipantSummary> found = context.api().searchParticipants(null, null, other);
-            if (found.size() != 1) {
-                throw new IllegalArgumentException("Nobody you may see has the reference " + other + ".");
-            }
-            return context.api().addLink(p.id(), new uk.dap.shared.api.participant.NewLink(found.get(0).id(),
-                    chosen.relationship(), chosen.thisRole(), chosen.otherRole()));
-        }, link -> {
-            record.clearForms();
-            reload(p.id(), "Link added: " + link.relationship().label().toLowerCase(java.util.Locale.UK) + ".");
+        validated(() -> {
+            uk.dap.shared.api.participant.NewLink link = record.readLink();
+            call("Linking…", () -> context.api().addLink(p.id(), link), added -> {
+                record.clearForms();
+                reload(p.id(), "Link added: " + added.relationship().label().toLowerCase(java.util.Locale.UK) + ".");
+            });
         });
     }
 
