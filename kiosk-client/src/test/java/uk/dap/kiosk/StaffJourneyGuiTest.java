@@ -110,6 +110,9 @@ class StaffJourneyGuiTest {
         window.textBox("linkReference").enterText("P-000003");
         window.textBox("linkDateOfBirth").enterText("21/07/1998");
         window.comboBox("linkRelationship").selectItem("Other family");
+        // Both victims (say, sisters): the only kind of link that needs no separation, so her details stay visible below.
+        window.comboBox("linkThisRole").selectItem("Victim");
+        window.comboBox("linkOtherRole").selectItem("Victim");
         window.button("addLink").click();
         waitFor("the link", () -> window.table("recordLinks").target().getRowCount() == 1);
         assertThat(window.table("recordLinks").contents()[0][1]).isEqualTo("Other family");
