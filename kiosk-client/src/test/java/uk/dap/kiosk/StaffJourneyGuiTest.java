@@ -68,6 +68,7 @@ class StaffJourneyGuiTest {
         // A new participant.
         window.list("navigation").clickItem("Participants");
         window.button("newParticipant").click();
+        waitFor("the new participant form", () -> window.textBox("newFirstName").target().isShowing());
         window.textBox("newFirstName").enterText("Testy");
         window.textBox("newLastName").enterText("Example");
         window.textBox("newDateOfBirth").enterText("02/04/1990");
@@ -267,6 +268,7 @@ class StaffJourneyGuiTest {
         waitFor("the record", () -> window.label("recordTitle").text().startsWith("Robin Placeholder"));
         assertThat(window.label("recordContact").text()).isEqualTo("Not shown to you");
         assertThat(window.label("recordAccess").text()).isEqualTo("You see this record as: referrer");
+        window.label("recordLinksHidden").requireText("Not shown to you");
         Screens.screenshot(window.target(), "referrer-record");
 
         window.list("navigation").clickItem("Referrals");

@@ -123,16 +123,21 @@ class ParticipantRecordPanel extends JPanel {
         add(left(details));
 
         add(left(sectionHeading("Children")));
+        // Children and linked parties are casework: the server gives them to key workers and leads only. Others are
+        // told so, rather than shown an empty table that reads as "none".
+        boolean casework = context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD);
         childTable = Tables.table("recordChildren", "Children", children, 130, 95, 70, 70, 140, 95);
-        add(left(Tables.scroll(childTable, 3)));
-        if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
-            add(left(childForms()));
-        }
-        add(left(sectionHeading("Linked parties")));
         JTable linkTable = Tables.table("recordLinks", "Linked parties", links, 250, 100, 110, 110);
-        add(left(Tables.scroll(linkTable, 3)));
-        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+        if (casework) {
+            add(left(Tables.scroll(childTable, 3)));
+            add(left(childForms()));
+            add(left(sectionHeading("Linked parties")));
+            add(left(Tables.scroll(linkTable, 3)));
             add(left(linkForm()));
+        } else {
+            add(left(hiddenNote("recordChildrenHidden")));
+            add(left(sectionHeading("Linked parties")));
+            add(left(hiddenNote("recordLinksHidden")));
         }
         add(left(sectionHeading("Referrals")));
         referralTable = Tables.table("recordReferrals", "Referrals", referrals, 220, 110, 160);
@@ -354,6 +359,13 @@ class ParticipantRecordPanel extends JPanel {
 
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static JLabel hiddenNote(String name) {
+        JLabel note = new JLabel(NOT_SHOWN);
+        note.setName(name);
+        note.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
+        return note;
     }
 
     private static JLabel sectionHeading(String text) {
