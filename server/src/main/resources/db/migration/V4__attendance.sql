@@ -5,14 +5,19 @@ ALTER TABLE programme ADD COLUMN late_after_minutes INT NOT NULL DEFAULT 10;
 ALTER TABLE programme ADD COLUMN absences_before_alert INT NOT NULL DEFAULT 2;
 
 ALTER TABLE staff_account ADD COLUMN kiosk_pin_hash VARCHAR(400);
+-- Wrong PINs lock the PIN, not the account: someone guessing at a kiosk must not lock a facilitator out of sign-in.
+ALTER TABLE staff_account ADD COLUMN kiosk_pin_failures INT NOT NULL DEFAULT 0;
+ALTER TABLE staff_account ADD COLUMN kiosk_pin_locked_until TIMESTAMP;
 
 ALTER TABLE cohort_session ADD COLUMN opened_at TIMESTAMP;
 ALTER TABLE cohort_session ADD COLUMN opened_by VARCHAR(100);
 ALTER TABLE cohort_session ADD COLUMN register_closed_at TIMESTAMP;
 ALTER TABLE cohort_session ADD COLUMN register_closed_by VARCHAR(100);
 
+-- The id is made by the application (a UUID): Derby's identity generator fails concurrent inserts under load with
+-- "too much contention", and sign-ins arrive from many kiosks at once.
 CREATE TABLE attendance (
-    id                BIGINT       NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id                CHAR(36)     NOT NULL PRIMARY KEY,
     session_id        BIGINT       NOT NULL CONSTRAINT attendance_session_fk REFERENCES cohort_session (id),
     enrolment_id      BIGINT       NOT NULL CONSTRAINT attendance_enrolment_fk REFERENCES enrolment (id),
     status            VARCHAR(20)  NOT NULL,

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.dap.server.audit.application.AuditChainer;
 import uk.dap.server.demo.DemoData;
 import uk.dap.server.infrastructure.config.BootSettings;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
@@ -26,6 +27,8 @@ public class ApplicationStartup {
     @Inject
     FirstAdministrator firstAdministrator;
     @Inject
+    AuditChainer auditChainer;
+    @Inject
     @ConfigProperty(name = "dap.demo", defaultValue = "false")
     boolean demo;
 
@@ -36,6 +39,7 @@ public class ApplicationStartup {
             demoData.seed();
         }
         firstAdministrator.ensureExists();
+        auditChainer.start();
         LOG.info("Domestic abuse programmes service is ready.");
     }
 }

@@ -161,6 +161,33 @@ class AttendanceIT extends ServerIT {
     }
 
     @Test
+    void aBatchRejectsOnlyTheSignInForASessionTheKioskCannotUse() {
+        open();
+        String at = ZonedDateTime.of(TODAY, LocalTime.of(9, 2), UK).toInstant().toString();
+        List<JsonObject> acks = api.post("api/kiosk/sign-ins/batch", """
+                {"signIns":[{"id":"%s","sessionId":%d,"enrolmentId":%d,"signedInAt":"%s"},
+                            {"id":"%s","sessionId":%d,"enrolmentId":%d,"signedInAt":"%s"}]}
+                """.formatted(UUID.randomUUID(), today, people.get(0).enrolment(), at, UUID.randomUUID(), lastWeek, people.get(1).enrolment(), at),
+                kiosk).array().getValuesAs(JsonObject.class);
+
+        assertThat(acks).extracting(a -> a.getString("outcome")).containsExactly("STORED", "REJECTED");
+    }
+
+    @Test
+    void wrongPinsLockThePinButNotTheFacilitatorsAccount() {
+        for (int i = 0; i < 5; i++) {
+            api.post("api/kiosk/sessions/" + today + "/opening", "{\"username\":\"" + facilitator.username() + "\",\"pin\":\"99999" + i + "\"}", kiosk);
+        }
+        assertThat(api.post("api/kiosk/sessions/" + today + "/opening", "{\"username\":\"" + facilitator.username() + "\",\"pin\":\"" + PIN + "\"}",
+                kiosk).status()).as("the PIN is locked for a while").isEqualTo(403);
+        assertThat(api.post("api/auth/staff", "{\"username\":\"" + facilitator.username() + "\",\"password\":\"a-long-test-password\"}", null).status())
+                .as("the account still signs in").isEqualTo(200);
+        assertThat(api.put("api/me/pin", "{\"pin\":\"246810\"}", facilitator.token()).status()).isEqualTo(204);
+        assertThat(api.post("api/kiosk/sessions/" + today + "/opening", "{\"username\":\"" + facilitator.username() + "\",\"pin\":\"246810\"}",
+                kiosk).status()).as("a new PIN lifts the lock").isEqualTo(200);
+    }
+
+    @Test
     void closingTheRegisterMarksTheRestAbsentAndCorrectionsNeedAReason() {
         open();
         signIn(UUID.randomUUID().toString(), today, people.get(0).enrolment(), LocalTime.of(9, 1));

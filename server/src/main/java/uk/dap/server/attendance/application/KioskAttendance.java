@@ -123,17 +123,36 @@ public class KioskAttendance {
      * well. Sessions are locked while their sign-ins are written, so a resend racing the original cannot store twice.
      */
     @Transactional
+    public SignInAck signIn(KioskSignIn signIn) {
+        Caller kiosk = currentCaller.require();
+        // A single sign-in for a session this kiosk may not use is refused outright (403).
+        lockedSessionForSignIns(kiosk, signIn.sessionId());
+        return signIn(List.of(signIn)).get(0);
+    }
+
+    /**
+     * Stores a batch; a sign-in for a session the kiosk may not (or may no longer) use is acknowledged as REJECTED,
+     * so one stale sign-in never holds up the rest of the queue.
+     */
+    @Transactional
     public List<SignInAck> signIn(List<KioskSignIn> signIns) {
         Caller kiosk = currentCaller.require();
         if (signIns.size() > MAX_BATCH) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "Send at most " + MAX_BATCH + " sign-ins at once.");
         }
-        Map<Long, CohortSession> sessions = new HashMap<>();
+        Map<Long, java.util.Optional<CohortSession>> sessions = new HashMap<>();
+        Map<Long, Instant> lateFrom = new HashMap<>();
         List<SignInAck> acks = new ArrayList<>();
         int stored = 0;
         for (KioskSignIn signIn : signIns) {
-            CohortSession session = sessions.computeIfAbsent(signIn.sessionId(), id -> lockedSessionForSignIns(kiosk, id));
-            SignInAck ack = store(kiosk, session, signIn);
+            CohortSession session = sessions.computeIfAbsent(signIn.sessionId(), id -> usableSession(kiosk, id)).orElse(null);
+            if (session == null) {
+                acks.add(new SignInAck(signIn.id().toLowerCase(), SignInAck.Outcome.REJECTED, null,
+                        "This kiosk cannot sign people in to that session."));
+                continue;
+            }
+            Instant late = lateFrom.computeIfAbsent(session.id(), id -> lateFrom(session));
+            SignInAck ack = store(kiosk, session, signIn, signIn.signedInAt().isAfter(late) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT);
             acks.add(ack);
             stored += ack.outcome() == SignInAck.Outcome.STORED ? 1 : 0;
         }
@@ -142,8 +161,9 @@ public class KioskAttendance {
         return acks;
     }
 
-    private SignInAck store(Caller kiosk, CohortSession session, KioskSignIn signIn) {
+    private SignInAck store(Caller kiosk, CohortSession session, KioskSignIn signIn, AttendanceStatus status) {
         String id = signIn.id().toLowerCase();
+        // Two lookups, each on a unique index: a scan (say with OR) would wait on other kiosks' uncommitted rows.
         Attendance sameId = em.createQuery("SELECT a FROM Attendance a WHERE a.signInId = :id", Attendance.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (sameId != null) {
@@ -153,7 +173,6 @@ public class KioskAttendance {
         if (enrolment == null || enrolment.state() != EnrolmentState.ENROLLED || !session.cohortId().equals(enrolment.cohortId())) {
             return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
         }
-        AttendanceStatus status = statusFor(session, signIn.signedInAt());
         Instant now = clock.instant();
         Attendance existing = em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :s AND a.enrolmentId = :e", Attendance.class)
                 .setParameter("s", session.id()).setParameter("e", enrolment.id()).getResultStream().findFirst().orElse(null);
@@ -168,12 +187,11 @@ public class KioskAttendance {
         return new SignInAck(id, SignInAck.Outcome.DUPLICATE, existing.status(), "Already on the register.");
     }
 
-    /** Late when the kiosk's clock says they arrived after the start plus the programme's allowance. */
-    private AttendanceStatus statusFor(CohortSession session, Instant signedInAt) {
+    /** A sign-in is late when the kiosk's clock says they arrived after the start plus the programme's allowance. */
+    private Instant lateFrom(CohortSession session) {
         Cohort cohort = em.find(Cohort.class, session.cohortId());
         int allowance = em.find(Programme.class, cohort.programmeCode()).rules().lateAfterMinutes();
-        Instant lateFrom = session.date().atTime(session.startTime()).plusMinutes(allowance).atZone(UK).toInstant();
-        return signedInAt.isAfter(lateFrom) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+        return session.date().atTime(session.startTime()).plusMinutes(allowance).atZone(UK).toInstant();
     }
 
     private KioskRoster roster(CohortSession session, Cohort cohort) {
@@ -207,15 +225,22 @@ public class KioskAttendance {
         return session;
     }
 
-    /** Sign-ins may arrive late from a kiosk that was offline, but only for an opened session at its venue. */
-    private CohortSession lockedSessionForSignIns(Caller kiosk, Long sessionId) {
-        CohortSession session = sessionId == null ? null : em.find(CohortSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        LocalDate today = today();
-        if (session == null || !session.venueId().equals(kiosk.venueId()) || !session.isOpened() || session.date().isAfter(today)
-                || session.date().isBefore(today.minusDays(LATE_DELIVERY_DAYS))) {
+    private void lockedSessionForSignIns(Caller kiosk, Long sessionId) {
+        if (usableSession(kiosk, sessionId).isEmpty()) {
             throw new DomainException(ProblemType.FORBIDDEN, "This kiosk can only sign people in to sessions opened at its own venue.");
         }
-        return session;
+    }
+
+    /**
+     * The session, locked while its sign-ins are written, if this kiosk may sign people in to it: opened, at its
+     * venue, and not more than a week old (a kiosk that was offline may deliver late).
+     */
+    private java.util.Optional<CohortSession> usableSession(Caller kiosk, Long sessionId) {
+        CohortSession session = sessionId == null ? null : em.find(CohortSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        LocalDate today = today();
+        boolean usable = session != null && session.venueId().equals(kiosk.venueId()) && session.isOpened()
+                && !session.date().isAfter(today) && !session.date().isBefore(today.minusDays(LATE_DELIVERY_DAYS));
+        return usable ? java.util.Optional.of(session) : java.util.Optional.empty();
     }
 
     private LocalDate today() {

@@ -4,8 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,8 +20,7 @@ import uk.dap.shared.api.attendance.AttendanceStatus;
 @Table(name = "attendance")
 public class Attendance {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private String id;
     @Column(name = "session_id")
     private Long sessionId;
     @Column(name = "enrolment_id")
@@ -52,6 +49,7 @@ public class Attendance {
     public static Attendance signedIn(Long sessionId, Long enrolmentId, AttendanceStatus status, String signInId, Long kioskId,
                                       Instant kioskTime, Instant serverTime, String by) {
         Attendance a = new Attendance();
+        a.id = java.util.UUID.randomUUID().toString();
         a.sessionId = sessionId;
         a.enrolmentId = enrolmentId;
         a.status = status;
@@ -89,7 +87,7 @@ public class Attendance {
         this.correctionReason = registerClosed ? reason.trim() : null;
     }
 
-    public Long id() {
+    public String id() {
         return id;
     }
 

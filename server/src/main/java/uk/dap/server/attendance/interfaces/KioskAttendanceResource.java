@@ -87,13 +87,13 @@ public class KioskAttendanceResource {
     @RolesAllowed(Roles.KIOSK)
     @Operation(summary = "Sign someone in", description = "Idempotent on the kiosk-made id: a repeat answers DUPLICATE.")
     public SignInAck signIn(@RequiredBody(message = "Send the sign-in.") @Valid KioskSignIn signIn) {
-        return kiosk.signIn(List.of(signIn)).get(0);
+        return kiosk.signIn(signIn);
     }
 
     @POST
     @Path("sign-ins/batch")
     @RolesAllowed(Roles.KIOSK)
-    @Operation(summary = "Send queued sign-ins", description = "At most 500; one acknowledgement each, in order.")
+    @Operation(summary = "Send queued sign-ins", description = "At most 500; one acknowledgement each, in order; a sign-in for a session this kiosk cannot use is REJECTED.")
     public List<SignInAck> signInBatch(@RequiredBody(message = "Send the queued sign-ins.") @Valid SignInBatch batch) {
         for (KioskSignIn signIn : batch.signIns()) {
             if (signIn == null || !validator.validate(signIn).isEmpty()) {

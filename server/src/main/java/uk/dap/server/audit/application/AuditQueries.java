@@ -20,12 +20,15 @@ import uk.dap.shared.api.AuditVerification;
 public class AuditQueries {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @jakarta.inject.Inject
+    AuditChainer chainer;
     @Resource(lookup = DatabaseLifecycle.JNDI_NAME)
     DataSource dataSource;
 
     /** The newest entries first, {@code limit} at a time; {@code beforeSeq} pages back through older ones. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<AuditEntryView> newest(int limit, Long beforeSeq) {
+        chainer.chainAll();
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.seq < :before ORDER BY e.seq DESC", AuditEntry.class)
                 .setParameter("before", beforeSeq == null ? Long.MAX_VALUE : beforeSeq)
                 .setMaxResults(limit)
@@ -40,6 +43,7 @@ public class AuditQueries {
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public AuditVerification verify() {
+        chainer.chainAll();
         try (Connection connection = dataSource.getConnection()) {
             return AuditChainVerifier.verify(connection);
         } catch (SQLException e) {

@@ -3,13 +3,12 @@ package uk.dap.server.audit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import uk.dap.server.audit.domain.AuditHead;
+import uk.dap.server.audit.domain.AuditPending;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.audit.domain.AuditRecordDraft;
 import uk.dap.server.security.application.Caller;
@@ -17,7 +16,8 @@ import uk.dap.server.security.application.CurrentCaller;
 
 /**
  * Writes the audit trail: who, role, when, action, record type and id, outcome. The entry joins the caller's
- * transaction, so a change and its audit entry are committed together or not at all. Details never hold personal
+ * transaction, so a change and its audit entry are committed together or not at all; {@link AuditChainer} then gives
+ * it its place in the hash chain. Details never hold personal
  * data: ids and field names, not values.
  */
 @ApplicationScoped
@@ -53,10 +53,9 @@ public class AuditTrail {
 
     private void append(String actor, String role, String action, String recordType, Object recordId,
                         AuditOutcome outcome, String detail) {
-        // Locking the head serialises appends, so the chain never forks under concurrent requests.
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        // Written with the change and without the chain's lock; AuditChainer links it into the chain moments later.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        em.persist(head.append(new AuditRecordDraft(at, truncate(actor, 100), role, action, recordType,
+        em.persist(new AuditPending(new AuditRecordDraft(at, truncate(actor, 100), role, action, recordType,
                 recordId == null ? null : truncate(recordId.toString(), 60), outcome, truncate(detail, 500))));
     }
 

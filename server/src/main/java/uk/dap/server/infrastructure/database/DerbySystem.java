@@ -30,6 +30,9 @@ public final class DerbySystem {
         System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
         System.setProperty("derby.stream.error.logSeverityLevel", "45000");
         System.setProperty("derby.language.logStatementText", "false");
+        // Identity values are handed out from preallocated ranges; a larger range means concurrent inserts (sign-ins,
+        // audit entries) rarely wait on the catalog, which otherwise fails them with "too much contention".
+        System.setProperty("derby.language.sequence.preallocator", "1000");
     }
 
     /** Shuts every Derby database down cleanly, so the next start needs no recovery and identity values do not jump. */

@@ -17,9 +17,9 @@ import uk.dap.server.security.infrastructure.PasswordHashing;
 import uk.dap.shared.security.Role;
 
 /**
- * The PINs facilitators and leads type on kiosks. A PIN is short, so wrong PINs count towards the same lock-out as
- * wrong passwords; each check runs in its own transaction, so that a failure is counted even when the request that
- * asked is refused.
+ * The PINs facilitators and leads type on kiosks. A PIN is short, so wrong PINs in a row lock the PIN for a while;
+ * they do not lock the account, so that someone guessing at a kiosk cannot stop a facilitator signing in to the staff
+ * client. Each check runs in its own transaction, so that a failure is counted even when the request is refused.
  */
 @ApplicationScoped
 public class KioskPins {
@@ -59,18 +59,18 @@ public class KioskPins {
                 .setParameter("username", username.trim().toLowerCase()).getResultStream().findFirst().orElse(null);
         boolean staffWhoOpensSessions = account != null && account.enabled() && account.kioskPinHash() != null
                 && (account.role() == Role.FACILITATOR || account.role() == Role.PROGRAMME_LEAD);
-        if (!staffWhoOpensSessions || account.isLocked(now)) {
+        if (!staffWhoOpensSessions || account.isPinLocked(now)) {
             hashing.spendTimeOnUnknownUser(pin);
             audit.recordAs(kioskActor, Role.KIOSK.name(), "KIOSK_PIN", TYPE, account == null ? null : account.id(), AuditOutcome.FAILURE,
-                    account == null ? "unknown username" : account.isLocked(now) ? "account locked" : "no kiosk PIN for this account");
+                    account == null ? "unknown username" : account.isPinLocked(now) ? "PIN locked" : "no kiosk PIN for this account");
             return Optional.empty();
         }
         if (!hashing.matches(pin, account.kioskPinHash())) {
-            account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
+            account.recordWrongPin(now, maxFailures, Duration.ofMinutes(lockMinutes));
             audit.recordAs(kioskActor, Role.KIOSK.name(), "KIOSK_PIN", TYPE, account.id(), AuditOutcome.FAILURE, "wrong PIN");
             return Optional.empty();
         }
-        account.recordSuccessfulSignIn();
+        account.recordRightPin();
         audit.recordAs(kioskActor, Role.KIOSK.name(), "KIOSK_PIN", TYPE, account.id(), AuditOutcome.SUCCESS, null);
         return Optional.of(new PinHolder(account.id(), account.username(), account.displayName(), account.role()));
     }

@@ -57,6 +57,10 @@ public class StaffAccount {
     /** The hash of the PIN this person types on kiosks (opening a session, unlocking kiosk mode); null until set. */
     @Column(name = "kiosk_pin_hash")
     private String kioskPinHash;
+    @Column(name = "kiosk_pin_failures")
+    private int kioskPinFailures;
+    @Column(name = "kiosk_pin_locked_until")
+    private Instant kioskPinLockedUntil;
     /** The programmes a programme lead leads; empty for every other role. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_programme", joinColumns = @JoinColumn(name = "account_id"))
@@ -117,8 +121,29 @@ public class StaffAccount {
         return enabled && (tokensValidAfter == null || !issuedAt.isBefore(tokensValidAfter));
     }
 
+    /** A new PIN also lifts a PIN lock. */
     public void setKioskPinHash(String hash) {
         this.kioskPinHash = hash;
+        this.kioskPinFailures = 0;
+        this.kioskPinLockedUntil = null;
+    }
+
+    public boolean isPinLocked(Instant now) {
+        return kioskPinLockedUntil != null && now.isBefore(kioskPinLockedUntil);
+    }
+
+    /** Counts a wrong PIN; too many in a row lock the PIN (not the account's password sign-in) for a while. */
+    public void recordWrongPin(Instant now, int maxFailures, Duration lockFor) {
+        kioskPinFailures++;
+        if (kioskPinFailures >= maxFailures) {
+            kioskPinLockedUntil = now.plus(lockFor);
+            kioskPinFailures = 0;
+        }
+    }
+
+    public void recordRightPin() {
+        kioskPinFailures = 0;
+        kioskPinLockedUntil = null;
     }
 
     public String kioskPinHash() {
