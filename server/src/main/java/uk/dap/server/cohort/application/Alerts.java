@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -11,20 +12,25 @@ import java.util.Set;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Alert;
+import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.cohort.AlertView;
 import uk.dap.shared.security.Role;
 
 /**
- * Alerts for programme leads (by programme) and key workers (for their caseload). Raised inside the transaction of
- * the change that caused them, so an alert exists exactly when its cause was saved.
+ * Alerts for the people they are for: programme leads (their programmes), key workers (their caseload) and, for
+ * non-engagement, the referrer. Raised inside the transaction of the change that caused them, so an alert exists
+ * exactly when its cause was saved. Acknowledging one is audited.
  */
 @ApplicationScoped
 public class Alerts {
+    private static final String TYPE = "Alert";
+
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
@@ -38,29 +44,65 @@ public class Alerts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void raise(AlertKind kind, String programme, Long participantId, Long cohortId, String message) {
-        Alert alert = new Alert(kind, programme, participantId, cohortId, message, clock.instant());
+        raiseForStreak(kind, programme, participantId, cohortId, message, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raiseForStreak(AlertKind kind, String programme, Long participantId, Long cohortId, String message, String streak) {
+        Alert alert = new Alert(kind, programme, participantId, cohortId, message, clock.instant()).withStreak(streak);
         em.persist(alert);
         em.flush();
-        audit.record("RAISE_ALERT", "Alert", alert.id(), AuditOutcome.SUCCESS, kind.name());
+        audit.record("RAISE_ALERT", TYPE, alert.id(), AuditOutcome.SUCCESS, kind.name());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean existsForStreak(String streak) {
+        return em.createQuery("SELECT COUNT(a) FROM Alert a WHERE a.streakKey = :k", Long.class).setParameter("k", streak).getSingleResult() > 0;
     }
 
     @Transactional
     public List<AlertView> forCaller() {
         Caller caller = currentCaller.require();
-        List<Alert> alerts;
+        TypedQuery<Alert> query = visible(caller, "ORDER BY a.raisedAt DESC, a.id DESC");
+        return query == null ? List.of() : query.setMaxResults(200).getResultStream().map(Alerts::view).toList();
+    }
+
+    @Transactional
+    public AlertView acknowledge(Long id, String note) {
+        Caller caller = currentCaller.require();
+        TypedQuery<Alert> query = visible(caller, "AND a.id = :id");
+        Alert alert = query == null ? null : query.setParameter("id", id).getResultStream().findFirst().orElse(null);
+        if (alert == null) {
+            throw new DomainException(ProblemType.NOT_FOUND, "There is no alert " + id + " for you.");
+        }
+        alert.acknowledge(staff.displayName(caller.accountId()), note, clock.instant());
+        audit.record("ACKNOWLEDGE_ALERT", TYPE, id, AuditOutcome.SUCCESS, alert.kind().name());
+        return view(alert);
+    }
+
+    /** The caller's alerts, as a query ending with {@code tail}; null when the role has none. */
+    private TypedQuery<Alert> visible(Caller caller, String tail) {
         if (caller.role() == Role.PROGRAMME_LEAD) {
             Set<String> programmes = staff.programmesLedBy(caller.accountId());
-            alerts = programmes.isEmpty() ? List.of()
-                    : em.createQuery("SELECT a FROM Alert a WHERE a.programmeCode IN :programmes ORDER BY a.raisedAt DESC, a.id DESC", Alert.class)
-                            .setParameter("programmes", programmes).setMaxResults(200).getResultList();
-        } else if (caller.role() == Role.KEY_WORKER) {
-            alerts = em.createQuery("SELECT a FROM Alert a, Participant p WHERE a.participantId = p.id AND p.keyWorkerId = :me"
-                    + " ORDER BY a.raisedAt DESC, a.id DESC", Alert.class).setParameter("me", caller.accountId()).setMaxResults(200).getResultList();
-        } else {
-            alerts = List.of();
+            return programmes.isEmpty() ? null
+                    : em.createQuery("SELECT a FROM Alert a WHERE a.programmeCode IN :programmes " + tail, Alert.class)
+                            .setParameter("programmes", programmes);
         }
-        return alerts.stream().map(a -> new AlertView(a.id(), a.kind(), a.programmeCode(),
-                a.participantId() == null ? null : Participant.reference(a.participantId()), a.cohortId(), a.message(), a.raisedAt(),
-                null, null, null)).toList();
+        if (caller.role() == Role.KEY_WORKER) {
+            return em.createQuery("SELECT a FROM Alert a, Participant p WHERE a.participantId = p.id AND p.keyWorkerId = :me " + tail,
+                    Alert.class).setParameter("me", caller.accountId());
+        }
+        if (caller.role() == Role.REFERRER) {
+            // Referrers hear about non-engagement of people they referred to that programme, nothing else.
+            return em.createQuery("SELECT a FROM Alert a WHERE a.kind = :kind AND EXISTS (SELECT r FROM Referral r WHERE"
+                    + " r.participantId = a.participantId AND r.programmeCode = a.programmeCode AND r.referrerAccountId = :me) " + tail, Alert.class)
+                    .setParameter("kind", AlertKind.NON_ENGAGEMENT).setParameter("me", caller.accountId());
+        }
+        return null;
+    }
+
+    static AlertView view(Alert a) {
+        return new AlertView(a.id(), a.kind(), a.programmeCode(), a.participantId() == null ? null : Participant.reference(a.participantId()),
+                a.cohortId(), a.message(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(), a.acknowledgementNote());
     }
 }

@@ -32,6 +32,15 @@ public class Alert {
     private String message;
     @Column(name = "raised_at")
     private Instant raisedAt;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+    @Column(name = "acknowledgement_note")
+    private String acknowledgementNote;
+    /** For alerts about a run of events (absences): the run, so that it alerts once. */
+    @Column(name = "streak_key")
+    private String streakKey;
 
     protected Alert() {
         // for JPA
@@ -44,6 +53,33 @@ public class Alert {
         this.cohortId = cohortId;
         this.message = message;
         this.raisedAt = raisedAt;
+    }
+
+    public Alert withStreak(String key) {
+        this.streakKey = key;
+        return this;
+    }
+
+    public void acknowledge(String by, String note, Instant at) {
+        if (acknowledgedAt != null) {
+            throw new uk.dap.server.common.DomainException(uk.dap.shared.api.ProblemType.CONFLICT,
+                    "This alert was already acknowledged by " + acknowledgedBy + ".");
+        }
+        this.acknowledgedAt = at;
+        this.acknowledgedBy = by;
+        this.acknowledgementNote = note.trim();
+    }
+
+    public Instant acknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String acknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public String acknowledgementNote() {
+        return acknowledgementNote;
     }
 
     public Long id() {

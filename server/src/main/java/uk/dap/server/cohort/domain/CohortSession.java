@@ -36,6 +36,14 @@ public class CohortSession {
     @Enumerated(EnumType.STRING)
     private SessionStatus status;
     private String note;
+    @Column(name = "opened_at")
+    private java.time.Instant openedAt;
+    @Column(name = "opened_by")
+    private String openedBy;
+    @Column(name = "register_closed_at")
+    private java.time.Instant registerClosedAt;
+    @Column(name = "register_closed_by")
+    private String registerClosedBy;
     @Version
     private long version;
 
@@ -67,6 +75,45 @@ public class CohortSession {
         if (note != null && !note.isBlank()) {
             this.note = note.trim();
         }
+    }
+
+    /** A facilitator opened the session on a kiosk: its roster may now be read there. Opening again is harmless. */
+    public void open(String by, java.time.Instant at) {
+        requireScheduled();
+        if (openedAt == null) {
+            openedAt = at;
+            openedBy = by;
+        }
+    }
+
+    public void closeRegister(String by, java.time.Instant at) {
+        requireScheduled();
+        if (registerClosedAt != null) {
+            throw new DomainException(ProblemType.CONFLICT, "The register of session " + number + " is already closed; "
+                    + "change a mark with a reason instead.");
+        }
+        registerClosedAt = at;
+        registerClosedBy = by;
+    }
+
+    public boolean isOpened() {
+        return openedAt != null;
+    }
+
+    public boolean isRegisterClosed() {
+        return registerClosedAt != null;
+    }
+
+    public java.time.Instant registerClosedAt() {
+        return registerClosedAt;
+    }
+
+    public String registerClosedBy() {
+        return registerClosedBy;
+    }
+
+    public String openedBy() {
+        return openedBy;
     }
 
     private void requireScheduled() {

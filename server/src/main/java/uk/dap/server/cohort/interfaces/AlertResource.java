@@ -2,7 +2,11 @@ package uk.dap.server.cohort.interfaces;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -11,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.cohort.application.Alerts;
+import uk.dap.shared.api.cohort.AlertAcknowledgement;
 import uk.dap.shared.api.cohort.AlertView;
+import uk.dap.shared.validation.RequiredBody;
 import uk.dap.shared.security.Roles;
 
 /** Alerts for the people they are for: leads by programme, key workers for their caseload. */
@@ -24,9 +30,19 @@ public class AlertResource {
     Alerts alerts;
 
     @GET
-    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.KEY_WORKER})
-    @Operation(summary = "List my alerts", description = "Newest first.")
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.KEY_WORKER, Roles.REFERRER})
+    @Operation(summary = "List my alerts", description = "Newest first. Referrers see non-engagement of the people they referred.")
     public List<AlertView> list() {
         return alerts.forCaller();
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.KEY_WORKER, Roles.REFERRER})
+    @Operation(summary = "Acknowledge an alert with a note of what was done")
+    public AlertView acknowledge(@PathParam("id") long id,
+                                 @RequiredBody(message = "Send a note of what was done.") @Valid AlertAcknowledgement acknowledgement) {
+        return alerts.acknowledge(id, acknowledgement.note());
     }
 }

@@ -54,6 +54,9 @@ public class StaffAccount {
     private Instant tokensValidAfter;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The hash of the PIN this person types on kiosks (opening a session, unlocking kiosk mode); null until set. */
+    @Column(name = "kiosk_pin_hash")
+    private String kioskPinHash;
     /** The programmes a programme lead leads; empty for every other role. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_programme", joinColumns = @JoinColumn(name = "account_id"))
@@ -112,6 +115,14 @@ public class StaffAccount {
     /** Whether a token issued at {@code issuedAt} (whole seconds, as in the token) may still be used. */
     public boolean acceptsTokenIssuedAt(Instant issuedAt) {
         return enabled && (tokensValidAfter == null || !issuedAt.isBefore(tokensValidAfter));
+    }
+
+    public void setKioskPinHash(String hash) {
+        this.kioskPinHash = hash;
+    }
+
+    public String kioskPinHash() {
+        return kioskPinHash;
     }
 
     /** Sets the programmes a lead leads; other roles lead none. */

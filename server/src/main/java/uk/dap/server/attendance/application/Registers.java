@@ -1,0 +1,203 @@
+package uk.dap.server.attendance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.application.Cohorts;
+import uk.dap.server.cohort.domain.Cohort;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.attendance.CohortRegister;
+import uk.dap.shared.api.attendance.RegisterEntry;
+import uk.dap.shared.api.attendance.RegisterMark;
+import uk.dap.shared.api.attendance.SessionRegister;
+import uk.dap.shared.api.referral.EnrolmentState;
+
+/**
+ * The facilitator's register: who signed in, marks for the rest, closing, and corrections after closing (with a
+ * reason, audited). Closing marks anyone still unmarked absent and then looks for non-engagement.
+ */
+@ApplicationScoped
+public class Registers {
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    Cohorts cohorts;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    NonEngagement nonEngagement;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SessionRegister register(Long sessionId) {
+        CohortSession session = session(currentCaller.require(), sessionId);
+        audit.record("READ_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS, null);
+        return view(session);
+    }
+
+    @Transactional
+    public SessionRegister mark(Long sessionId, Long enrolmentId, RegisterMark mark) {
+        Caller caller = currentCaller.require();
+        CohortSession session = session(caller, sessionId);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        requireHeld(session);
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || !session.cohortId().equals(enrolment.cohortId()) || enrolment.enrolledAt() == null) {
+            throw new DomainException(ProblemType.NOT_FOUND, "Enrolment " + enrolmentId + " is not on this session's register.");
+        }
+        String by = staff.displayName(caller.accountId());
+        Attendance attendance = attendance(sessionId, enrolmentId);
+        boolean closed = session.isRegisterClosed();
+        if (attendance == null) {
+            if (closed && (mark.reason() == null || mark.reason().isBlank())) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "The register is closed: give the reason for the correction.");
+            }
+            attendance = Attendance.marked(sessionId, enrolmentId, mark.status(), by, clock.instant());
+            em.persist(attendance);
+        } else {
+            attendance.mark(mark.status(), by, clock.instant(), closed, mark.reason());
+        }
+        em.flush();
+        audit.record(closed ? "CORRECT_REGISTER" : "MARK_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS,
+                "enrolment " + enrolmentId + " -> " + mark.status());
+        if (closed) {
+            nonEngagement.review(enrolment);
+        }
+        return view(session);
+    }
+
+    /** Closes the register: anyone unmarked is absent. Then each person's run of unexplained absences is reviewed. */
+    @Transactional
+    public SessionRegister close(Long sessionId) {
+        Caller caller = currentCaller.require();
+        CohortSession session = session(caller, sessionId);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        requireHeld(session);
+        String by = staff.displayName(caller.accountId());
+        int absent = 0;
+        for (Enrolment enrolment : enrolled(session.cohortId())) {
+            if (attendance(sessionId, enrolment.id()) == null) {
+                em.persist(Attendance.marked(sessionId, enrolment.id(), AttendanceStatus.ABSENT, by + " (register closed)", clock.instant()));
+                absent++;
+            }
+        }
+        session.closeRegister(by, clock.instant());
+        em.flush();
+        audit.record("CLOSE_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS, absent + " unmarked marked absent");
+        for (Enrolment enrolment : enrolled(session.cohortId())) {
+            nonEngagement.review(enrolment);
+        }
+        return view(session);
+    }
+
+    /** Participants by week with each status and their attendance rate; cancelled sessions do not count. */
+    @Transactional
+    public CohortRegister cohortRegister(Long cohortId) {
+        Caller caller = currentCaller.require();
+        Cohort cohort = cohorts.visible(caller, cohortId);
+        List<CohortSession> sessions = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number",
+                CohortSession.class).setParameter("c", cohort.id()).getResultList();
+        List<CohortRegister.Column> columns = sessions.stream().map(s -> new CohortRegister.Column(s.id(), s.number(), s.date(),
+                s.status(), s.isRegisterClosed())).toList();
+        Map<String, AttendanceStatus> marks = new HashMap<>();
+        for (Attendance a : em.createQuery("SELECT a FROM Attendance a, CohortSession s WHERE a.sessionId = s.id AND s.cohortId = :c",
+                Attendance.class).setParameter("c", cohort.id()).getResultList()) {
+            marks.put(a.sessionId() + ":" + a.enrolmentId(), a.status());
+        }
+        LocalDate today = LocalDate.now(clock.withZone(KioskAttendance.UK));
+        List<CohortRegister.Row> rows = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.enrolledAt IS NOT NULL"
+                + " AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class).setParameter("c", cohort.id()).getResultList()) {
+            Enrolment e = (Enrolment) row[0];
+            Participant p = (Participant) row[1];
+            List<AttendanceStatus> statuses = new ArrayList<>();
+            int held = 0;
+            int attended = 0;
+            for (CohortSession s : sessions) {
+                AttendanceStatus status = marks.get(s.id() + ":" + e.id());
+                statuses.add(status);
+                if (s.isScheduled() && (s.isRegisterClosed() || status != null || !s.date().isAfter(today))) {
+                    held++;
+                    attended += status != null && status.attended() ? 1 : 0;
+                }
+            }
+            rows.add(new CohortRegister.Row(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), statuses, attended, held,
+                    held == 0 ? null : Math.round(attended * 100f / held)));
+        }
+        audit.record("READ_COHORT_REGISTER", "Cohort", cohortId, AuditOutcome.SUCCESS, rows.size() + " participants");
+        return new CohortRegister(cohort.id(), columns, rows);
+    }
+
+    private SessionRegister view(CohortSession session) {
+        List<RegisterEntry> entries = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.enrolledAt IS NOT NULL"
+                        + " AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
+                .setParameter("c", session.cohortId()).getResultList()) {
+            Enrolment e = (Enrolment) row[0];
+            Participant p = (Participant) row[1];
+            Attendance a = attendance(session.id(), e.id());
+            if (a == null && e.state() != EnrolmentState.ENROLLED) {
+                continue;
+            }
+            entries.add(new RegisterEntry(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), a == null ? null : a.status(),
+                    a == null ? null : a.kioskTime(), a == null ? null : a.serverTime(), a == null ? null : a.markedBy(),
+                    a == null ? null : a.correctionReason()));
+        }
+        return new SessionRegister(session.id(), session.cohortId(), session.number(), session.date(), session.startTime(),
+                session.status(), session.isRegisterClosed(), session.registerClosedAt(), session.registerClosedBy(), entries);
+    }
+
+    private List<Enrolment> enrolled(Long cohortId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.cohortId = :c AND e.state = :enrolled", Enrolment.class)
+                .setParameter("c", cohortId).setParameter("enrolled", EnrolmentState.ENROLLED).getResultList();
+    }
+
+    private Attendance attendance(Long sessionId, Long enrolmentId) {
+        return em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :s AND a.enrolmentId = :e", Attendance.class)
+                .setParameter("s", sessionId).setParameter("e", enrolmentId).getResultStream().findFirst().orElse(null);
+    }
+
+    /** The session, if the caller facilitates its cohort or leads its programme. */
+    private CohortSession session(Caller caller, Long sessionId) {
+        CohortSession session = sessionId == null ? null : em.find(CohortSession.class, sessionId);
+        if (session == null) {
+            throw new DomainException(ProblemType.NOT_FOUND, "There is no session " + sessionId + " that you may see.");
+        }
+        cohorts.visible(caller, session.cohortId());
+        return session;
+    }
+
+    private void requireHeld(CohortSession session) {
+        if (!session.isScheduled()) {
+            throw new DomainException(ProblemType.CONFLICT, "Session " + session.number() + " was cancelled: it has no register.");
+        }
+        if (session.date().isAfter(LocalDate.now(clock.withZone(KioskAttendance.UK)))) {
+            throw new DomainException(ProblemType.CONFLICT, "Session " + session.number() + " has not happened yet.");
+        }
+    }
+}
