@@ -95,6 +95,12 @@ public class KioskFlow {
         this.preferences = preferences;
         this.sessionStore = new SessionStore(options.home());
         this.lockDown = new LockDown(frame, this::askForStaffPin);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                shutdown();
+            }
+        });
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -444,6 +450,14 @@ public class KioskFlow {
             }
         } finally {
             dialogShowing = false;
+            // Without a window manager nobody gives the focus back to the kiosk when a dialog closes.
+            if (frame.isDisplayable()) {
+                frame.toFront();
+                frame.requestFocus();
+                if (screen != null) {
+                    screen.requestFocusInWindow();
+                }
+            }
         }
     }
 
@@ -504,13 +518,18 @@ public class KioskFlow {
 
     /** Leaves kiosk mode (staff only): the outbox stays on disk and is sent at the next start. */
     private void leave() {
+        frame.dispose(); // closing the window shuts the flow down
+    }
+
+    private void shutdown() {
         lockDown.release();
-        idle.stop();
+        if (idle != null) {
+            idle.stop();
+        }
         if (sender != null) {
             sender.stop();
         }
         network.shutdownNow();
         disk.shutdown();
-        frame.dispose();
     }
 }

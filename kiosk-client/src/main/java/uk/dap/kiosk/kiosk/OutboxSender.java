@@ -26,7 +26,7 @@ import uk.dap.shared.client.ServerUnreachableException;
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     /** At most 500 per batch by the contract; smaller batches keep each request short on a slow line. */
-    static final int BATCH = 100;
+    static final int BATCH = Integer.getInteger("dap.kiosk.outboxBatch", 100);
     static final long RETRY_MILLIS = 2000;
 
     public interface Listener {
@@ -87,10 +87,10 @@ public class OutboxSender {
                     return;
                 }
                 List<SignInAck> acks = send(next);
-                Set<String> sent = next.stream().map(KioskSignIn::id).collect(Collectors.toSet());
+                Set<String> sent = next.stream().map(s -> s.id().toLowerCase()).collect(Collectors.toSet());
                 List<String> acknowledged = new ArrayList<>();
                 for (SignInAck ack : acks) {
-                    if (ack != null && ack.outcome() != null && sent.contains(ack.id())) {
+                    if (ack != null && ack.outcome() != null && ack.id() != null && sent.contains(ack.id().toLowerCase())) {
                         acknowledged.add(ack.id());
                         if (ack.outcome() == SignInAck.Outcome.REJECTED) {
                             LOG.warning("The server rejected sign-in " + ack.id() + ": " + ack.reason());
@@ -111,11 +111,34 @@ public class OutboxSender {
                 signedIn = false;
                 listener.unauthorised();
             } else {
-                LOG.log(Level.WARNING, "The server refused the outbox (" + e.status() + "): " + e.getMessage() + "; keeping it", e);
+                // The server refuses a whole batch when one sign-in in it is refused (say, for a session it no longer
+                // takes): send them one by one, so that one refused sign-in never holds up the others.
+                LOG.log(Level.WARNING, "The server refused the outbox (" + e.status() + "): " + e.getMessage() + "; sending one by one");
+                oneByOne();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sending the outbox failed; keeping it", e);
         }
+    }
+
+    /** Each waiting sign-in on its own; one refused stays in the outbox (kept, as every unacknowledged one is). */
+    private void oneByOne() {
+        for (KioskSignIn signIn : outbox.pending()) {
+            try {
+                SignInAck ack = client.send("POST", "/api/kiosk/sign-ins", signIn, SignInAck.class);
+                if (ack != null && ack.outcome() != null && signIn.id().equalsIgnoreCase(ack.id())) {
+                    outbox.remove(List.of(signIn.id()));
+                }
+            } catch (ApiException refused) {
+                if (refused.status() == 401) {
+                    signedIn = false;
+                    listener.unauthorised();
+                    return;
+                }
+                LOG.warning("The server refused sign-in " + signIn.id() + " (" + refused.status() + "): " + refused.getMessage() + "; keeping it");
+            }
+        }
+        listener.waiting(outbox.count());
     }
 
     @SuppressWarnings("unchecked")

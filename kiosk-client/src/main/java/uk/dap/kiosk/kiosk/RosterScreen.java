@@ -43,7 +43,7 @@ public class RosterScreen extends JPanel {
             buttons.add(button);
             grid.add(button);
         }
-        JPanel holder = new JPanel(new BorderLayout());
+        JPanel holder = new WidthTracking();
         holder.setBorder(BorderFactory.createEmptyBorder(10, 40, 10, 40));
         if (people.isEmpty()) {
             holder.add(Ui.label("rosterEmpty", text.get("roster.empty"), 1f, Font.PLAIN), BorderLayout.NORTH);
@@ -66,6 +66,38 @@ public class RosterScreen extends JPanel {
         add(bottom, BorderLayout.SOUTH);
         getAccessibleContext().setAccessibleName(text.get("roster.title"));
         applyComponentOrientation(text.orientation());
+    }
+
+    /** Fills the scroll pane's width (in either direction) and scrolls only up and down. */
+    private static final class WidthTracking extends JPanel implements javax.swing.Scrollable {
+        WidthTracking() {
+            super(new BorderLayout());
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 40;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return visible.height - 40;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
     }
 
     /** Shows who has signed in meanwhile (from the server or this kiosk) without rebuilding the screen. */

@@ -105,7 +105,8 @@ public class SessionOpenScreen extends JPanel {
                     + (session.room() == null || session.room().isBlank() ? "" : ", " + session.room())
                     + (session.open() ? " (open)" : "");
             JToggleButton choice = Ui.named(new JToggleButton(words), "session-" + session.sessionId(), words);
-            choice.setFont(uk.dap.kiosk.ui.Theme.scaled(0.8f, Font.PLAIN));
+            choice.setFont(uk.dap.kiosk.ui.Theme.scaled(0.9f, Font.PLAIN));
+            choice.setMargin(new Insets(12, 24, 12, 24));
             choice.setAlignmentX(CENTER_ALIGNMENT);
             choice.addActionListener(e -> chosen = session.sessionId());
             Ui.enterPresses(choice);

@@ -60,6 +60,7 @@ public class WelcomeScreen extends JPanel {
             JToggleButton button = Ui.named(new JToggleButton(own), "language-" + offered.getLanguage(), own);
             button.setFont(Theme.fontFor(own, 0.8f, Font.PLAIN));
             button.setSelected(offered.equals(text.locale()));
+            button.setMargin(new java.awt.Insets(10, 20, 10, 20));
             button.addActionListener(e -> {
                 if (actions != null) {
                     actions.language(offered);
@@ -76,6 +77,7 @@ public class WelcomeScreen extends JPanel {
             }
         });
         staff.getAccessibleContext().setAccessibleName("Staff menu (needs a staff PIN)");
+        staff.setMargin(new java.awt.Insets(8, 18, 8, 18));
         JPanel staffHolder = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
         staffHolder.add(staff);
         top.add(staffHolder, BorderLayout.LINE_START);
