@@ -269,8 +269,8 @@ class KioskAttendanceGuiTest {
             assertThat(kept.highContrast()).isTrue();
             assertThat(kept.largerText()).isTrue();
             assertThat((int) GuiActionRunner.execute(() -> ((javax.swing.JFrame) window.target()).getContentPane().getBackground().getRGB() & 0xFFFFFF)).isEqualTo(0x000000);
-            assertThat(GuiActionRunner.execute(() -> find(window.target(), "welcome").getFont().getSize())).isGreaterThan(80);
             Screens.screenshot(window.target(), "kiosk-high-contrast");
+            Screens.waitFor("larger text", () -> find(window.target(), "welcome").getFont().getSize() > 80, 10);
         } finally {
             kept.highContrast(false);
             kept.largerText(false);

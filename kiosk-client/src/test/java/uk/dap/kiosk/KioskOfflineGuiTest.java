@@ -119,8 +119,8 @@ class KioskOfflineGuiTest {
 
     @Test
     void killingTheServerMidSyncLosesNothingAndStoresNothingTwice() throws Exception {
-        int groups = 6;
-        int perGroup = 50;
+        int groups = 15;
+        int perGroup = 20; // Freedom groups have at most 20 places
         List<List<Classroom.Person>> cohorts = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             List<Classroom.Person> people = new ArrayList<>();
@@ -130,7 +130,7 @@ class KioskOfflineGuiTest {
             cohorts.add(people);
         }
         Classroom room = Classroom.create(server.uri(), cohorts);
-        // Facilitators open the six sessions (the kiosk's own API calls, as the opening screen makes them).
+        // Facilitators open the fifteen sessions (the kiosk's own API calls, as the opening screen makes them).
         try (DapClient kiosk = Classroom.client(server.uri())) {
             kiosk.kioskSignIn(room.credential);
             for (Classroom.Group group : room.groups) {

@@ -85,6 +85,7 @@ public class KioskFlow {
     private String statusKey = "status.connecting";
     private int waiting;
     private boolean dialogShowing;
+    private boolean lookChanged;
     private volatile boolean connected;
 
     public KioskFlow(AppFrame frame, DapClient client, CredentialStore store, ClientOptions options, KioskPreferences preferences) {
@@ -498,8 +499,18 @@ public class KioskFlow {
                     });
                     Theme.installKiosk(highContrast, largerText);
                     FlatLaf.updateUI();
+                    lookChanged = true;
                 });
+        lookChanged = false;
         menu.setVisible(true);
+        if (lookChanged) {
+            // Fonts are worked out when a screen is built: build it again once the new look has settled.
+            SwingUtilities.invokeLater(() -> {
+                if (screen == welcome) {
+                    showWelcome();
+                }
+            });
+        }
         switch (menu.choice()) {
             case OPEN_SESSION -> showSessionOpen();
             case END_SESSION -> endSession();
