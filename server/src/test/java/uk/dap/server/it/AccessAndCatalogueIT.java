@@ -137,6 +137,19 @@ class AccessAndCatalogueIT extends ServerIT {
     }
 
     @Test
+    void aLeadMayChangeOnlyTheProgrammesTheyLead() {
+        JsonObject caringDads = programme(api.get("api/programmes", api.demo("lead")), "CARING_DADS");
+        String freedomLead = new Cases(api).account("PROGRAMME_LEAD", "FREEDOM").token();
+
+        Api.Answer refused = api.put("api/programmes/CARING_DADS/settings", settings(17, caringDads.getJsonNumber("version").longValue())
+                .replace("}", ",\"rules\":{\"minRiskLevel\":\"STANDARD\"}}"), freedomLead);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(programme(api.get("api/programmes", freedomLead), "CARING_DADS").getJsonObject("rules").getString("minRiskLevel"))
+                .isEqualTo("MEDIUM");
+    }
+
+    @Test
     void contradictoryRuleValuesAreRefusedWholeAndNothingChanges() {
         String lead = api.demo("lead");
         JsonObject dart = programme(api.get("api/programmes", lead), "DART");

@@ -129,6 +129,18 @@ final class Cases {
                 """.formatted(other, oneRole, otherRole), token), 201);
     }
 
+    /** A kiosk registered and enrolled at the venue, signed in: its bearer token. */
+    String kiosk(long venue) {
+        Api.Answer registered = api.post("api/kiosks", "{\"venueId\":" + venue + ",\"label\":\"Test kiosk " + SEQUENCE.incrementAndGet() + "\"}", admin);
+        expect(registered, 201);
+        Api.Answer enrolled = api.post("api/kiosk-enrolments", "{\"enrolmentCode\":\"" + registered.json().getString("enrolmentCode") + "\"}", null);
+        expect(enrolled, 200);
+        Api.Answer signedIn = api.post("api/auth/kiosk", "{\"kioskId\":" + enrolled.json().getJsonNumber("kioskId") + ",\"deviceSecret\":\""
+                + enrolled.json().getString("deviceSecret") + "\"}", null);
+        expect(signedIn, 200);
+        return signedIn.json().getString("token");
+    }
+
     static long id(Api.Answer answer) {
         return answer.json().getJsonNumber("id").longValue();
     }

@@ -67,7 +67,7 @@ class EligibilityRulesIT extends ServerIT {
                 Arguments.of(CARING_DADS.with("answers", "{\"fatherFigure\":true,\"abusiveToMother\":false,\"hostileAfterSeparation\":false,\"mainConcernChildSexualAbuse\":false}"), "CD_ABUSE_OR_HOSTILITY"),
                 Arguments.of(CARING_DADS.with("dash", 5), "CD_RISK_LEVEL"),
                 Arguments.of(CARING_DADS.with("children", List.of(new ChildSpec(8, false, false, "CHILD_IN_NEED", false, false))), "CD_REGULAR_CONTACT"),
-                Arguments.of(CARING_DADS.with("children", List.of(new ChildSpec(17, false, true, "CHILD_IN_NEED", false, false))), "CD_REGULAR_CONTACT"),
+                Arguments.of(CARING_DADS.with("gender", "FEMALE"), "CD_FATHER_FIGURE"),
                 Arguments.of(CARING_DADS.with("referralConsent", "WITHDRAWN"), "CD_CONSENT"),
                 Arguments.of(CARING_DADS.with("children", List.of(new ChildSpec(8, false, true, "EARLY_HELP", false, false))), "CD_CASE_OPEN"),
                 Arguments.of(CARING_DADS.with("partnerConsent", "WITHDRAWN"), "CD_MOTHER_AGREEMENT"),
@@ -130,6 +130,15 @@ class EligibilityRulesIT extends ServerIT {
         JsonObject creche = rule(run(twoChildren).check(), "GW_CRECHE");
 
         assertThat(creche.getString("explanation")).isEqualTo("2 children need a crèche place (aged 3, 5).");
+    }
+
+    @Test
+    void caringDadsLooksAtChildrenAgedZeroToSixteenOnly() {
+        JsonObject check = run(CARING_DADS.with("children", List.of(new ChildSpec(17, false, true, "CHILD_IN_NEED", false, false)))).check();
+
+        assertThat(check.getString("outcome")).isEqualTo("INELIGIBLE");
+        assertThat(outcomes(check)).containsEntry("CD_REGULAR_CONTACT", "FAIL").containsEntry("CD_CASE_OPEN", "FAIL");
+        assertThat(rule(check, "CD_REGULAR_CONTACT").getString("explanation")).isEqualTo("None of the recorded children is aged 0-16.");
     }
 
     @Test

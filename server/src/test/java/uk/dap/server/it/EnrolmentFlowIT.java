@@ -193,6 +193,26 @@ class EnrolmentFlowIT extends ServerIT {
     }
 
     @Test
+    void someoneWaitingMayMoveToAnotherCohortAndTheirOfferedPlacePassesOn() {
+        long full = cases.cohort(lead, "FREEDOM", venue, TODAY.plusWeeks(7), "10:00", 1, facilitator).getInt("id");
+        long other = cases.cohort(lead, "FREEDOM", venue, TODAY.plusWeeks(7), "14:00", 12, facilitator).getInt("id");
+        Cases.Ready holder = cases.eligibleForFreedom(lead, "Holder", TODAY.minusDays(30));
+        Cases.Ready first = cases.eligibleForFreedom(lead, "First", TODAY.minusDays(20));
+        Cases.Ready second = cases.eligibleForFreedom(lead, "Second", TODAY.minusDays(10));
+        assertThat(cases.place(lead, holder.enrolment(), full).json().getString("state")).isEqualTo("ENROLLED");
+        assertThat(cases.place(lead, first.enrolment(), full).json().getString("state")).isEqualTo("WAITING");
+        assertThat(cases.place(lead, second.enrolment(), full).json().getString("state")).isEqualTo("WAITING");
+        api.post("api/enrolments/" + holder.enrolment() + "/withdrawal", "{\"reason\":\"HEALTH\"}", lead);
+
+        JsonObject moved = cases.place(lead, first.enrolment(), other).json();
+
+        assertThat(moved.getString("state")).isEqualTo("ENROLLED");
+        assertThat(moved.getInt("cohortId")).isEqualTo((int) other);
+        assertThat(api.get("api/cohorts/" + full + "/roster", lead).json().getJsonArray("waiting").getValuesAs(JsonObject.class))
+                .extracting(w -> w.getString("firstName") + ":" + w.getBoolean("offered")).containsExactly("Second:true");
+    }
+
+    @Test
     void withdrawalNeedsAReasonCode() {
         Cases.Ready eve = cases.eligibleForFreedom(lead, "Eve", TODAY);
         Api.Answer answer = api.post("api/enrolments/" + eve.enrolment() + "/withdrawal", "{\"note\":\"no reason\"}", lead);

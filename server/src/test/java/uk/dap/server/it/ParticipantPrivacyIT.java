@@ -98,7 +98,8 @@ class ParticipantPrivacyIT extends ServerIT {
                     api.get("api/referrals", notEntitled.token()),
                     api.get("api/referrals/" + referral, notEntitled.token()),
                     api.get("api/cohorts/" + cohort + "/roster", notEntitled.token()),
-                    api.get("api/cohorts", notEntitled.token()));
+                    api.get("api/cohorts", notEntitled.token()),
+                    api.get("api/alerts", notEntitled.token()));
             assertThat(everything).allSatisfy(answer -> assertThat(answer.body()).as(notEntitled.username())
                     .doesNotContain(ADDRESS).doesNotContain(PHONE).doesNotContain("ZZ1 1ZZ").doesNotContain("refuge"));
             assertThat(everything.get(0).status()).isEqualTo(200);
@@ -117,8 +118,8 @@ class ParticipantPrivacyIT extends ServerIT {
                 .as("not in their caseload").isEqualTo(404);
         Api.Answer noReason = api.put("api/participants/" + participant + "/contact", "{\"confidential\":true}", keyWorker.token());
         assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.contentType()).startsWith("application/problem+json");
         assertThat(noReason.json().getString("detail")).contains("reason");
-        assertThat(read(keyWorker).getJsonObject("contact").getBoolean("confidential")).as("nothing half-written").isFalse();
     }
 
     @Test
@@ -231,6 +232,56 @@ class ParticipantPrivacyIT extends ServerIT {
         assertThat(api.get("api/alerts", keyWorker.token()).array().getValuesAs(JsonObject.class))
                 .extracting(a -> a.getString("participantReference")).contains(reference);
         assertThat(api.get("api/alerts", otherKeyWorker.token()).body()).doesNotContain(reference);
+    }
+
+    @Test
+    void theLeadOfHisProgrammeNeverSeesHerContactDetailsEvenWhenShesInTheirOtherProgramme() {
+        String leadOfBoth = api.demo("lead");
+        long him = cases.participant(leadOfBoth, "Perpetrator", "MALE", LocalDate.of(1981, 1, 1));
+        cases.referral(leadOfBoth, """
+                {"participantId":%d,"programme":"CARING_DADS","agencyType":"PROBATION","externalAgency":"Example Probation (fictional)",
+                 "externalContact":"P. Officer (fictional)","reason":"Fictional"}
+                """.formatted(him));
+        assertThat(api.get("api/participants/" + participant, leadOfBoth).json().containsKey("contact")).as("before the link").isTrue();
+
+        cases.link(leadOfBoth, participant, "VICTIM", him, "PERPETRATOR");
+
+        JsonObject asHisLead = api.get("api/participants/" + participant, leadOfBoth).json();
+        assertThat(asHisLead.containsKey("contact")).isFalse();
+        assertThat(api.get("api/participants/" + participant, leadOfBoth).body()).doesNotContain(ADDRESS).doesNotContain(PHONE);
+        assertThat(read(lead).getJsonObject("contact").getString("address")).as("her own programme's lead still does").isEqualTo(ADDRESS);
+    }
+
+    @Test
+    void aKeyWorkerWhoCreatedTheRecordButIsNotAssignedLosesTheDetailsOnceConfidential() {
+        long someone = cases.participant(otherKeyWorker.token(), """
+                {"firstName":"Quinn","lastName":"Creator-Test","dateOfBirth":"1990-09-09","gender":"FEMALE",
+                 "contact":{"address":"%s","phone":"%s"},"keyWorkerId":%d}
+                """.formatted(ADDRESS, PHONE, keyWorker.id()));
+        assertThat(api.get("api/participants/" + someone, otherKeyWorker.token()).json().getJsonObject("contact").getString("address"))
+                .isEqualTo(ADDRESS);
+
+        assertThat(api.put("api/participants/" + someone + "/contact", "{\"confidential\":true,\"confidentialReason\":\"Refuge\"}",
+                keyWorker.token()).status()).isEqualTo(200);
+
+        Api.Answer creator = api.get("api/participants/" + someone, otherKeyWorker.token());
+        assertThat(creator.status()).isEqualTo(200);
+        assertThat(creator.body()).doesNotContain(ADDRESS).doesNotContain(PHONE);
+        assertThat(api.get("api/participants/" + someone, keyWorker.token()).json().getJsonObject("contact").getString("address"))
+                .as("the flag without new details keeps the address").isEqualTo(ADDRESS);
+    }
+
+    @Test
+    void aReferrerFollowsProgressButDoesNotReadTheLeadsReasoningOrJudgements() {
+        JsonObject asLead = api.get("api/referrals/" + referral, lead.token()).json();
+        assertThat(asLead.getJsonArray("decisions").getJsonObject(0).getString("justification")).isEqualTo("Test set-up");
+
+        JsonObject asReferrer = api.get("api/referrals/" + referral, referrer.token()).json();
+        JsonObject decision = asReferrer.getJsonArray("decisions").getJsonObject(0);
+        assertThat(decision.getString("decision")).isEqualTo("ACCEPT");
+        assertThat(decision.containsKey("reason")).isFalse();
+        assertThat(decision.containsKey("justification")).isFalse();
+        assertThat(asReferrer.getJsonObject("enrolment").getString("state")).isEqualTo("ENROLLED");
     }
 
     private JsonObject read(Cases.Account who) {

@@ -23,6 +23,7 @@ class SeparationRuleIT extends ServerIT {
     private String lead;
     private long facilitator;
     private long coFacilitator;
+    private long herFacilitator;
     private long hall;
     private long annexe;
 
@@ -32,6 +33,7 @@ class SeparationRuleIT extends ServerIT {
         lead = api.demo("lead");
         facilitator = cases.account("FACILITATOR").id();
         coFacilitator = cases.account("FACILITATOR").id();
+        herFacilitator = cases.account("FACILITATOR").id();
         hall = cases.venue("Separation Hall");
         annexe = cases.venue("Separation Annexe");
     }
@@ -54,7 +56,7 @@ class SeparationRuleIT extends ServerIT {
     @Test
     void aVictimCannotBePlacedInASessionOverlappingHisAtTheSameVenue() {
         Couple c = couple();
-        long overlapping = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "19:00", 12, facilitator).getInt("id");
+        long overlapping = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "19:00", 12, herFacilitator).getInt("id");
 
         Api.Answer refused = cases.place(lead, c.hers().enrolment(), overlapping);
 
@@ -71,8 +73,8 @@ class SeparationRuleIT extends ServerIT {
     @Test
     void anotherVenueOrANonOverlappingTimeIsAllowed() {
         Couple c = couple();
-        long morning = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "10:00", 12, facilitator).getInt("id");
-        long elsewhere = cases.cohort(lead, "FREEDOM", annexe, TUESDAY, "18:00", 12, facilitator).getInt("id");
+        long morning = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "10:00", 12, herFacilitator).getInt("id");
+        long elsewhere = cases.cohort(lead, "FREEDOM", annexe, TUESDAY, "18:00", 12, herFacilitator).getInt("id");
 
         assertThat(cases.place(lead, c.hers().enrolment(), morning).json().getString("state")).isEqualTo("ENROLLED");
 
@@ -80,6 +82,42 @@ class SeparationRuleIT extends ServerIT {
         cases.link(lead, other, "VICTIM", c.him(), "PERPETRATOR");
         Cases.Ready second = cases.eligible(lead, other, "FREEDOM", TUESDAY.minusWeeks(9));
         assertThat(cases.place(lead, second.enrolment(), elsewhere).json().getString("state")).isEqualTo("ENROLLED");
+    }
+
+    @Test
+    void aFacilitatorOfHisGroupMayNotAlsoRunHersBecauseTheyWouldSeeBothRecords() {
+        Couple c = couple();
+        long sameFacilitator = cases.cohort(lead, "FREEDOM", annexe, TUESDAY.plusDays(1), "10:00", 12, facilitator).getInt("id");
+
+        Api.Answer refused = cases.place(lead, c.hers().enrolment(), sameFacilitator);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getString("detail")).contains("groups run by the same facilitator");
+    }
+
+    @Test
+    void aLeadOfOneProgrammeLinksAPersonInAnotherByReferenceAndDateOfBirthWithoutSeeingThem() {
+        Cases.Account freedomLead = cases.account("PROGRAMME_LEAD", "FREEDOM");
+        long him = cases.participant(lead, "Zed", "MALE", LocalDate.of(1977, 7, 7));
+        Cases.Ready his = cases.eligible(lead, him, "CARING_DADS", TUESDAY.minusWeeks(10));
+        long her = cases.participant(freedomLead.token(), "Own", "FEMALE", LocalDate.of(1979, 9, 9));
+        Cases.Ready hers = cases.eligible(freedomLead.token(), her, "FREEDOM", TUESDAY.minusWeeks(10));
+        String link = """
+                {"otherReference":"%s","otherDateOfBirth":"%s","relationship":"EX_PARTNER","thisRole":"VICTIM","otherRole":"PERPETRATOR"}
+                """;
+
+        Api.Answer wrongDate = api.post("api/participants/" + her + "/links", link.formatted(String.format("P-%06d", him), "1977-07-08"), freedomLead.token());
+        assertThat(wrongDate.status()).isEqualTo(404);
+        Api.Answer linked = api.post("api/participants/" + her + "/links", link.formatted(String.format("P-%06d", him), "1977-07-07"), freedomLead.token());
+        assertThat(linked.status()).isEqualTo(201);
+        assertThat(linked.json().containsKey("other")).as("his record stays hidden from her lead").isFalse();
+        assertThat(linked.body()).doesNotContain("Zed");
+
+        // The rule now applies across the two programmes.
+        long dads = cases.cohort(lead, "CARING_DADS", hall, TUESDAY.plusDays(4), "18:00", 12, facilitator, coFacilitator).getInt("id");
+        assertThat(cases.place(lead, his.enrolment(), dads).status()).isEqualTo(200);
+        long hersCohort = cases.cohort(freedomLead.token(), "FREEDOM", hall, TUESDAY.plusDays(4), "18:30", 12, herFacilitator).getInt("id");
+        assertThat(cases.place(freedomLead.token(), hers.enrolment(), hersCohort).status()).isEqualTo(409);
     }
 
     @Test
@@ -118,7 +156,7 @@ class SeparationRuleIT extends ServerIT {
     @Test
     void movingASessionIntoAnOverlapIsRefused() {
         Couple c = couple();
-        JsonObject morning = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "10:00", 12, facilitator);
+        JsonObject morning = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "10:00", 12, herFacilitator);
         assertThat(cases.place(lead, c.hers().enrolment(), morning.getInt("id")).status()).isEqualTo(200);
         JsonObject third = morning.getJsonArray("sessions").getJsonObject(2);
 
@@ -138,7 +176,7 @@ class SeparationRuleIT extends ServerIT {
     @Test
     void movingACohortToHisVenueIsRefused() {
         Couple c = couple();
-        long elsewhere = cases.cohort(lead, "FREEDOM", annexe, TUESDAY, "18:00", 12, facilitator).getInt("id");
+        long elsewhere = cases.cohort(lead, "FREEDOM", annexe, TUESDAY, "18:00", 12, herFacilitator).getInt("id");
         assertThat(cases.place(lead, c.hers().enrolment(), elsewhere).status()).isEqualTo(200);
 
         Api.Answer refused = api.put("api/cohorts/" + elsewhere + "/venue", "{\"venueId\":" + hall + "}", lead);
@@ -151,7 +189,7 @@ class SeparationRuleIT extends ServerIT {
     @Test
     void moreSessionsForHisCohortCannotLandOnHersEither() {
         Couple c = couple();
-        long morning = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "10:00", 12, facilitator).getInt("id");
+        long morning = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "10:00", 12, herFacilitator).getInt("id");
         assertThat(cases.place(lead, c.hers().enrolment(), morning).status()).isEqualTo(200);
         JsonObject dads = api.get("api/cohorts/" + c.dadsCohort(), lead).json();
         JsonObject first = dads.getJsonArray("sessions").getJsonObject(0);
@@ -182,7 +220,7 @@ class SeparationRuleIT extends ServerIT {
     void theRefusalDoesNotNameTheOtherPersonToALeadWhoMayNotSeeThem() {
         Couple c = couple();
         Cases.Account freedomLead = cases.account("PROGRAMME_LEAD", "FREEDOM");
-        long overlapping = cases.cohort(freedomLead.token(), "FREEDOM", hall, TUESDAY, "19:30", 12, facilitator).getInt("id");
+        long overlapping = cases.cohort(freedomLead.token(), "FREEDOM", hall, TUESDAY, "19:30", 12, herFacilitator).getInt("id");
         assertThat(api.get("api/participants/" + c.him(), freedomLead.token()).status()).as("he is in Caring Dads, not hers").isEqualTo(404);
 
         Api.Answer refused = cases.place(freedomLead.token(), c.hers().enrolment(), overlapping);

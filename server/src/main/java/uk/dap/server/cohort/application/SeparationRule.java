@@ -3,6 +3,7 @@ package uk.dap.server.cohort.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.cohort.domain.SeparationLock;
 import uk.dap.server.cohort.domain.Slot;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
@@ -27,7 +29,8 @@ import uk.dap.shared.api.referral.EnrolmentState;
 /**
  * Domain safety rule 1: linked victim and perpetrator never meet through us. Two linked people who must be kept apart
  * ({@link LinkedParty#requiresSeparation()}) may not hold or wait for places in the same cohort, nor in cohorts with
- * sessions at the same venue whose times overlap. Every path that could bring them together asks here: placing
+ * sessions at the same venue whose times overlap, nor in groups run by the same facilitator (who would then see both
+ * records). Every path that could bring them together asks here: placing
  * someone in a cohort, moving or adding a session, moving a cohort to another venue; a link added afterwards raises
  * alerts instead, because the link is a fact that must be recorded.
  * <p>A refusal names the other person only to a caller who may see them.
@@ -47,17 +50,38 @@ public class SeparationRule {
     @Inject
     Alerts alerts;
 
-    /** Someone kept apart from {@code participantId}, and the cohort where they would meet. */
-    public record Conflict(Long participantId, Long otherParticipantId, Long otherCohortId, boolean sameCohort) {
+    /** Someone kept apart from {@code participantId}, the cohort where they would meet, and how. */
+    public record Conflict(Long participantId, Long otherParticipantId, Long otherCohortId, Where where) {
+    }
+
+    /** How two people would meet. */
+    public enum Where {
+        SAME_COHORT("the same group"),
+        CLASHING_SESSIONS("sessions at the same venue at overlapping times"),
+        SHARED_FACILITATOR("groups run by the same facilitator");
+
+        private final String words;
+
+        Where(String words) {
+            this.words = words;
+        }
     }
 
     /** Refuses to place the participant in the cohort as it is scheduled now. */
     public void requirePlacementAllowed(Long participantId, Cohort cohort) {
+        lock();
         refuseIf(conflicts(participantId, cohort.id(), scheduledSlots(cohort.id())));
+    }
+
+    /** Whether the participant could be placed in the cohort now (for offering a freed place), without refusing. */
+    public boolean allowsPlacement(Long participantId, Cohort cohort) {
+        lock();
+        return conflicts(participantId, cohort.id(), scheduledSlots(cohort.id())).isEmpty();
     }
 
     /** Refuses a schedule change (moved or added session, new venue) that would bring any member near a linked person. */
     public void requireScheduleAllowed(Long cohortId, List<Slot> proposed) {
+        lock();
         List<Conflict> found = new ArrayList<>();
         for (Long member : activeMembers(cohortId)) {
             found.addAll(conflicts(member, cohortId, proposed));
@@ -67,6 +91,7 @@ public class SeparationRule {
 
     /** After a link is recorded: alerts the leads of every cohort where the two now meet. */
     public void alertOnNewLink(Long one, Long other) {
+        lock();
         for (Enrolment enrolment : activeEnrolments(one)) {
             for (Conflict conflict : conflicts(one, enrolment.cohortId(), scheduledSlots(enrolment.cohortId()))) {
                 if (conflict.otherParticipantId().equals(other)) {
@@ -85,18 +110,30 @@ public class SeparationRule {
                 + "kept apart from them (safety rule 1), and they now share a group or clashing sessions at one venue. Move one of them.");
     }
 
+    /**
+     * Where the participant, in the cohort with these slots, would meet someone they must be kept apart from: the same
+     * cohort, clashing sessions at one venue, or a facilitator they would share (who would then see both records).
+     */
     List<Conflict> conflicts(Long participantId, Long cohortId, List<Slot> slots) {
         List<Conflict> found = new ArrayList<>();
+        Cohort cohort = em.find(Cohort.class, cohortId);
         for (Long other : keptApartFrom(participantId)) {
             for (Enrolment theirs : activeEnrolments(other)) {
                 if (theirs.cohortId().equals(cohortId)) {
-                    found.add(new Conflict(participantId, other, cohortId, true));
+                    found.add(new Conflict(participantId, other, cohortId, Where.SAME_COHORT));
                 } else if (clash(slots, scheduledSlots(theirs.cohortId()))) {
-                    found.add(new Conflict(participantId, other, theirs.cohortId(), false));
+                    found.add(new Conflict(participantId, other, theirs.cohortId(), Where.CLASHING_SESSIONS));
+                } else if (!java.util.Collections.disjoint(cohort.facilitatorIds(), em.find(Cohort.class, theirs.cohortId()).facilitatorIds())) {
+                    found.add(new Conflict(participantId, other, theirs.cohortId(), Where.SHARED_FACILITATOR));
                 }
             }
         }
         return found;
+    }
+
+    /** Takes the rule's lock, so that checks and the changes they allow happen one at a time. */
+    private void lock() {
+        em.find(SeparationLock.class, SeparationLock.ID, LockModeType.PESSIMISTIC_WRITE);
     }
 
     private void refuseIf(List<Conflict> conflicts) {
@@ -107,7 +144,7 @@ public class SeparationRule {
         var caller = currentCaller.get().orElse(null);
         String who = access.maySee(caller, first.otherParticipantId())
                 ? Participant.reference(first.otherParticipantId()) : "someone linked to them";
-        String where = first.sameCohort() ? "the same group" : "sessions at the same venue at overlapping times";
+        String where = first.where().words;
         // The refusal is audited on its own: the change itself rolls back.
         audit.recordAlone("SEPARATION_REFUSED", "Participant", Participant.reference(first.participantId()), AuditOutcome.DENIED,
                 "kept apart from " + Participant.reference(first.otherParticipantId()) + " (cohort " + first.otherCohortId() + ")");

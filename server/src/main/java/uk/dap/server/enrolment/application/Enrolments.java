@@ -3,6 +3,7 @@ package uk.dap.server.enrolment.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -61,9 +62,13 @@ public class Enrolments {
                     + "; this referral is for " + enrolment.programmeCode() + ".");
         }
         EnrolmentState from = enrolment.state();
+        Cohort leaving = null;
         if (from == EnrolmentState.WAITING && !cohortId.equals(enrolment.cohortId())) {
-            throw new DomainException(ProblemType.COHORT_RULE, "This person is waiting for cohort " + enrolment.cohortId()
-                    + "; withdraw them from that waiting list first.");
+            // Moving to another cohort's list: leave this one first (its offered place, if any, goes to the next person).
+            leaving = cohorts.lockedForLead(caller, enrolment.cohortId());
+            enrolment.leaveWaitingList();
+            journal.moved(enrolment, from);
+            from = enrolment.state();
         }
         if (from != EnrolmentState.ELIGIBLE && from != EnrolmentState.WAITING) {
             // Let the state machine explain which moves are allowed from here.
@@ -85,6 +90,9 @@ public class Enrolments {
         em.flush();
         journal.moved(enrolment, from);
         offerFreePlaces(cohort);
+        if (leaving != null) {
+            offerFreePlaces(leaving);
+        }
         return view(enrolment);
     }
 
@@ -95,7 +103,7 @@ public class Enrolments {
         if (caller.role() == Role.PROGRAMME_LEAD) {
             cohorts.requireLead(caller, enrolment.programmeCode());
         }
-        Cohort cohort = enrolment.cohortId() == null ? null : em.find(Cohort.class, enrolment.cohortId());
+        Cohort cohort = enrolment.cohortId() == null ? null : em.find(Cohort.class, enrolment.cohortId(), LockModeType.PESSIMISTIC_WRITE);
         EnrolmentState from = enrolment.state();
         enrolment.withdraw(withdrawal.reason(), withdrawal.note(), clock.instant());
         em.flush();
@@ -117,7 +125,10 @@ public class Enrolments {
         return view(enrolment);
     }
 
-    /** Offers each free place to the next person on the waiting list who has not been offered one. */
+    /**
+     * Offers each free place to the next person on the waiting list who has not been offered one and whom the
+     * separation rule would let in (someone it would refuse keeps their position and is passed over for now).
+     */
     void offerFreePlaces(Cohort cohort) {
         long free = cohort.capacity() - cohorts.count(cohort.id(), EnrolmentState.ENROLLED) - offered(cohort.id());
         for (Object[] row : cohorts.waitingList(cohort.id())) {
@@ -125,7 +136,7 @@ public class Enrolments {
             if (free <= 0) {
                 return;
             }
-            if (!next.isOffered()) {
+            if (!next.isOffered() && separation.allowsPlacement(next.participantId(), cohort)) {
                 next.offerPlace(clock.instant());
                 free--;
                 alerts.raise(AlertKind.PLACE_OFFERED, cohort.programmeCode(), next.participantId(), cohort.id(),

@@ -32,7 +32,8 @@ import uk.dap.shared.api.referral.WithdrawalReason;
 /**
  * A referral's way through a programme, as a state machine: referred -> assessed -> eligible or ineligible ->
  * waiting -> enrolled -> completed or withdrawn. Assessed may stay assessed (a re-check, a deferred decision);
- * anyone not yet finished may withdraw. Every other move is refused, naming the moves that are allowed.
+ * someone waiting may leave the list (back to eligible, to wait for another cohort); anyone not yet finished may
+ * withdraw. Every other move is refused, naming the moves that are allowed.
  */
 @Entity
 @Table(name = "enrolment")
@@ -44,7 +45,7 @@ public class Enrolment {
         ALLOWED.put(ASSESSED, EnumSet.of(ASSESSED, ELIGIBLE, INELIGIBLE, WITHDRAWN));
         ALLOWED.put(ELIGIBLE, EnumSet.of(WAITING, ENROLLED, WITHDRAWN));
         ALLOWED.put(INELIGIBLE, EnumSet.noneOf(EnrolmentState.class));
-        ALLOWED.put(WAITING, EnumSet.of(ENROLLED, WITHDRAWN));
+        ALLOWED.put(WAITING, EnumSet.of(ELIGIBLE, ENROLLED, WITHDRAWN));
         ALLOWED.put(ENROLLED, EnumSet.of(COMPLETED, WITHDRAWN));
         ALLOWED.put(COMPLETED, EnumSet.noneOf(EnrolmentState.class));
         ALLOWED.put(WITHDRAWN, EnumSet.noneOf(EnrolmentState.class));
@@ -128,6 +129,13 @@ public class Enrolment {
     public void waitFor(Long cohortId) {
         moveTo(WAITING);
         this.cohortId = cohortId;
+    }
+
+    /** Leaves a cohort's waiting list, still eligible: to be placed in another cohort. */
+    public void leaveWaitingList() {
+        moveTo(ELIGIBLE);
+        this.cohortId = null;
+        this.offeredAt = null;
     }
 
     public void offerPlace(Instant now) {

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.security.Role;
 
 /**
  * Who may see which participant and referral, and which parts of a record: the one place every read, search and
@@ -25,11 +27,14 @@ import uk.dap.shared.api.referral.EnrolmentState;
  * <li>PROGRAMME_LEAD: people referred to a programme they lead (or created by them), and those referrals.</li>
  * <li>ADMIN and kiosks: no case data.</li>
  * </ul>
- * Contact details: never to facilitators; when confidential, only to the assigned key worker and the programme lead.
+ * Contact details: never to facilitators; when confidential, only to the assigned key worker and the programme lead;
+ * never to a worker facing someone the participant must be kept apart from.
  * Every decision fails closed: an unknown caller or a missing account sees nothing.
  */
 @ApplicationScoped
 public class ParticipantAccess {
+    /** Referrals that no longer tie anyone to a programme. */
+    private static final List<EnrolmentState> CLOSED = List.of(EnrolmentState.INELIGIBLE, EnrolmentState.WITHDRAWN);
     /** Never matches: the condition for callers who see no case data. */
     private static final String NOTHING = "1 = 0";
 
@@ -115,10 +120,24 @@ public class ParticipantAccess {
     }
 
     /**
-     * Whether the caller may receive the participant's contact details. Confidential details go only to the assigned
-     * key worker and the programme lead; facilitators never get contact details.
+     * Whether the caller may receive the participant's contact details. Facilitators never get them. Confidential
+     * details go only to the assigned key worker and the lead of a programme the person is (still) referred to. And a
+     * worker facing someone the participant must be kept apart from (his key worker, the lead of his programme) never
+     * gets them (domain safety rule 1), confidential or not.
      */
     public boolean maySeeContact(Caller caller, Participant participant) {
+        if (!roleAllowsContact(caller, participant)) {
+            return false;
+        }
+        return switch (caller.role()) {
+            case PROGRAMME_LEAD -> leadsAnOpenReferralOf(caller, participant) && !facesSomeoneKeptApartFrom(caller, participant);
+            case KEY_WORKER -> !facesSomeoneKeptApartFrom(caller, participant);
+            default -> true;
+        };
+    }
+
+    /** The part of the contact rule that depends on the role and the record alone; the rest needs the database. */
+    public static boolean roleAllowsContact(Caller caller, Participant participant) {
         Long me = caller == null ? null : caller.accountId();
         if (me == null || participant == null) {
             return false;
@@ -131,10 +150,38 @@ public class ParticipantAccess {
         };
     }
 
+    private boolean leadsAnOpenReferralOf(Caller caller, Participant participant) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :p AND e.programmeCode IN :led"
+                        + " AND e.state NOT IN :closed", Long.class)
+                .setParameter("p", participant.id()).setParameter("led", programmeList(caller.accountId()))
+                .setParameter("closed", CLOSED).getSingleResult() > 0;
+    }
+
+    /** Whether the caller works with someone linked to the participant who must be kept apart from them. */
+    private boolean facesSomeoneKeptApartFrom(Caller caller, Participant participant) {
+        for (LinkedParty link : em.createQuery("SELECT l FROM LinkedParty l WHERE l.participantA = :p OR l.participantB = :p",
+                LinkedParty.class).setParameter("p", participant.id()).getResultList()) {
+            if (!link.requiresSeparation()) {
+                continue;
+            }
+            Long other = link.otherThan(participant.id());
+            boolean faces = caller.role() == Role.KEY_WORKER
+                    ? em.createQuery("SELECT COUNT(o) FROM Participant o WHERE o.id = :o AND o.keyWorkerId = :me", Long.class)
+                            .setParameter("o", other).setParameter("me", caller.accountId()).getSingleResult() > 0
+                    : em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :o AND e.programmeCode IN :led"
+                            + " AND e.state NOT IN :closed", Long.class).setParameter("o", other)
+                            .setParameter("led", programmeList(caller.accountId())).setParameter("closed", CLOSED).getSingleResult() > 0;
+            if (faces) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the caller sees linked parties and children: case workers, not facilitators or referrers. */
     public boolean maySeeCasework(Caller caller) {
-        return caller != null && (caller.role() == uk.dap.shared.security.Role.KEY_WORKER
-                || caller.role() == uk.dap.shared.security.Role.PROGRAMME_LEAD);
+        return caller != null && (caller.role() == Role.KEY_WORKER
+                || caller.role() == Role.PROGRAMME_LEAD);
     }
 
     public Set<String> programmesLedBy(Caller caller) {

@@ -210,8 +210,7 @@ public class Participants {
     public LinkView addLink(Long participantId, NewLink request) {
         Caller caller = currentCaller.require();
         Participant participant = visible(caller, participantId);
-        Participant other = access.find(caller, request.otherParticipantId()).orElseThrow(() ->
-                new DomainException(ProblemType.NOT_FOUND, "There is no other participant with that id that you may see."));
+        Participant other = other(caller, request);
         if (participant.id().equals(other.id())) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "A participant cannot be linked to themselves.");
         }
@@ -229,7 +228,26 @@ public class Participants {
         if (link.requiresSeparation()) {
             separation.alertOnNewLink(participant.id(), other.id());
         }
-        return new LinkView(link.id(), summary(other), link.relationship(), link.roleOf(participant.id()), link.roleOf(other.id()));
+        ParticipantSummary shown = access.maySee(caller, other.id()) ? summary(other) : null;
+        return new LinkView(link.id(), shown, link.relationship(), link.roleOf(participant.id()), link.roleOf(other.id()));
+    }
+
+    /**
+     * The other side of a new link: by id if the caller may see them, or by reference and date of birth together. Both
+     * ways answer the same 404 for "no such person" and "details do not match", so nothing is learnt by guessing.
+     */
+    private Participant other(Caller caller, NewLink request) {
+        if (request.otherParticipantId() != null) {
+            return access.find(caller, request.otherParticipantId()).orElseThrow(() ->
+                    new DomainException(ProblemType.NOT_FOUND, "There is no other participant with that id that you may see."));
+        }
+        if (request.otherReference() == null || request.otherDateOfBirth() == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED,
+                    "Name the other participant by otherParticipantId, or by otherReference and otherDateOfBirth together.");
+        }
+        return Participant.idFromReference(request.otherReference()).map(id -> em.find(Participant.class, id))
+                .filter(p -> p.dateOfBirth().equals(request.otherDateOfBirth()))
+                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "No participant has that reference and date of birth."));
     }
 
     /** The participant, or 404 whether they do not exist or the caller may not see them. */

@@ -112,7 +112,8 @@ public class Participant {
             throw new DomainException(ProblemType.VALIDATION_FAILED,
                     "Give the reason the contact details are confidential, for example \"moved to a refuge\".");
         }
-        ContactDetails c = contact == null ? new ContactDetails(null, null, null, null) : contact;
+        // Without new details only the flag changes: never lose an address because a field was left out.
+        ContactDetails c = contact == null ? contact() : contact;
         this.address = blankToNull(c.address());
         this.postcode = blankToNull(c.postcode());
         this.phone = blankToNull(c.phone());

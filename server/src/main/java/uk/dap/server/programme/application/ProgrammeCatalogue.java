@@ -10,6 +10,9 @@ import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.ProgrammeSettings;
 import uk.dap.shared.api.ProgrammeView;
@@ -21,6 +24,10 @@ public class ProgrammeCatalogue {
     EntityManager em;
     @Inject
     AuditTrail audit;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    StaffDirectory staff;
 
     @Transactional
     public List<ProgrammeView> list() {
@@ -34,6 +41,10 @@ public class ProgrammeCatalogue {
         if (programme == null) {
             throw new DomainException(ProblemType.NOT_FOUND, "There is no programme '" + code
                     + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
+        }
+        Caller caller = currentCaller.require();
+        if (!staff.programmesLedBy(caller.accountId()).contains(programme.code())) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Only a lead of " + programme.name() + " may change its settings.");
         }
         if (programme.version() != settings.version()) {
             throw new DomainException(ProblemType.STALE_VERSION, programme.name()

@@ -43,6 +43,7 @@ import uk.dap.shared.api.referral.DecisionKind;
 import uk.dap.shared.api.referral.DecisionView;
 import uk.dap.shared.api.referral.EligibilityCheckView;
 import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.EnrolmentView;
 import uk.dap.shared.api.referral.NewConsent;
 import uk.dap.shared.api.referral.NewDecision;
 import uk.dap.shared.api.referral.NewReferral;
@@ -62,6 +63,7 @@ import uk.dap.shared.security.Role;
 public class Referrals {
     static final String TYPE = "Referral";
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    static final int MAX_BACKDATE_DAYS = 90;
     private static final List<EnrolmentState> FINISHED = List.of(EnrolmentState.INELIGIBLE, EnrolmentState.COMPLETED, EnrolmentState.WITHDRAWN);
 
     @PersistenceContext(unitName = "dap")
@@ -118,8 +120,10 @@ public class Referrals {
         }
         LocalDate today = today();
         LocalDate referredOn = request.referredOn() == null ? today : request.referredOn();
-        if (referredOn.isAfter(today)) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "The referral date cannot be in the future.");
+        if (referredOn.isAfter(today) || referredOn.isBefore(today.minusDays(MAX_BACKDATE_DAYS))) {
+            // A floor, because the waiting list is in referral order: a date long past would jump the queue.
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The referral date must be within the last "
+                    + MAX_BACKDATE_DAYS + " days and not in the future.");
         }
         long open = em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :p AND e.programmeCode = :code"
                         + " AND e.state NOT IN :finished", Long.class)
@@ -260,7 +264,8 @@ public class Referrals {
         Programme programme = programme(referral.programmeCode());
         List<Child> children = em.createQuery("SELECT c FROM Child c WHERE c.participantId = :p", Child.class)
                 .setParameter("p", participant.id()).getResultList();
-        LocalDate on = referral.referredOn();
+        // Ages on the day of the check: it is who they are now that decides, whatever the referral date says.
+        LocalDate on = today();
         List<ChildFact> childFacts = children.stream().map(c -> childFact(c, on)).toList();
         List<ChildFact> family = children.stream().filter(c -> referral.familyChildIds().contains(c.id())).map(c -> childFact(c, on)).toList();
         RiskAssessment risk = latestRisk(referral.id());
@@ -302,12 +307,24 @@ public class Referrals {
         EligibilityCheck latest = latestCheck(r.id());
         List<DecisionView> decisions = em.createQuery("SELECT d FROM EligibilityDecision d WHERE d.referralId = :r ORDER BY d.decidedAt, d.id",
                 EligibilityDecision.class).setParameter("r", r.id()).getResultStream().map(Referrals::decisionView).toList();
+        if (caller.role() == Role.REFERRER) {
+            // A referrer follows progress; the lead's reasoning, risk judgements and withdrawal notes are case notes.
+            history = history.stream().map(h -> new RiskView(h.dashScore(), h.scoreLevel(), h.judgedLevel(), null, h.level(),
+                    h.maracOpen(), h.lastMaracOn(), h.assessedBy(), h.assessedAt())).toList();
+            decisions = decisions.stream().map(d -> new DecisionView(d.id(), d.decision(), null, null, d.checkOutcome(), d.decidedBy(),
+                    d.decidedAt())).toList();
+        }
+        EnrolmentView enrolment = enrolments.view(enrolments.forReferral(r.id()));
+        if (caller.role() == Role.REFERRER) {
+            enrolment = new EnrolmentView(enrolment.id(), enrolment.referralId(), enrolment.state(), enrolment.cohortId(),
+                    enrolment.waitingPosition(), enrolment.offered(), enrolment.withdrawalReason(), null, enrolment.allowedNext());
+        }
         String referrer = r.referrerAccountId() != null ? staff.displayName(r.referrerAccountId())
                 : r.agencyType() == AgencyType.SELF_REFERRAL ? "Self-referral" : r.externalContact() + " (" + r.externalAgency() + ")";
         return new ReferralView(r.id(), Participants.summary(p), r.programmeCode(), referrer, r.agencyType(), r.externalAgency(),
                 r.externalContact(), r.referredOn(), r.reason(), r.answers(), r.familyChildIds(),
                 history.isEmpty() ? null : history.get(0), history, consents(r.id()).stream().map(Referrals::consentView).toList(),
-                latest == null ? null : checkView(latest), decisions, enrolments.view(enrolments.forReferral(r.id())));
+                latest == null ? null : checkView(latest), decisions, enrolment);
     }
 
     private ReferralSummary summary(Referral r) {

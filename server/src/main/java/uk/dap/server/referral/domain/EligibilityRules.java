@@ -39,7 +39,9 @@ public final class EligibilityRules {
         int maxAge = f.rules().childMaxAge() == null ? 17 : f.rules().childMaxAge();
         String ages = "aged " + minAge + "-" + maxAge;
         List<RuleResult> results = new ArrayList<>();
-        results.add(yesNo("CD_FATHER_FIGURE", f.answers().fatherFigure(),
+        results.add(f.gender() == Gender.FEMALE
+                ? fail("CD_FATHER_FIGURE", "Caring Dads is for fathers and father figures; she is recorded as a woman.")
+                : yesNo("CD_FATHER_FIGURE", f.answers().fatherFigure(),
                 "He is a father or father figure to the children (stepfathers count).",
                 "He is not a father or father figure to the children.",
                 "It is not recorded whether he is a father or father figure to the children."));
@@ -83,10 +85,10 @@ public final class EligibilityRules {
                 "His consent to the referral is not recorded: the referring social worker must obtain it."));
         if (f.children().isEmpty()) {
             results.add(unknown("CD_CASE_OPEN", "No children are recorded, so it is not known whether their case is open to children's social care."));
-        } else if (f.children().stream().anyMatch(ChildFact::openToSocialCare)) {
-            results.add(pass("CD_CASE_OPEN", "The children's case is open to children's social care."));
+        } else if (inAge.stream().anyMatch(ChildFact::openToSocialCare)) {
+            results.add(pass("CD_CASE_OPEN", "The case of a child " + ages + " is open to children's social care."));
         } else {
-            results.add(fail("CD_CASE_OPEN", "No child's case is open to children's social care (child in need, "
+            results.add(fail("CD_CASE_OPEN", "No case of a child " + ages + " is open to children's social care (child in need, "
                     + "child protection plan or looked after); Caring Dads needs an open case."));
         }
         results.add(consent("CD_MOTHER_AGREEMENT", f.partnerContactConsent(),
