@@ -262,7 +262,11 @@ class KioskAttendanceGuiTest {
         menu.checkBox("highContrast").requireNotSelected().click();
         menu.checkBox("largerText").click();
         Screens.screenshot(menu.target(), "kiosk-staff-menu");
+        assertThat(GuiActionRunner.execute(() -> new java.awt.Rectangle(menu.target().getSize()).contains(
+                javax.swing.SwingUtilities.convertRectangle(find(menu.target(), "closeStaffMenu").getParent(),
+                        find(menu.target(), "closeStaffMenu").getBounds(), menu.target())))).as("nothing cut off").isTrue();
         menu.button("closeStaffMenu").click();
+        Screens.waitFor("the staff menu closed", () -> !menu.target().isShowing(), 10);
         Screens.waitFor("the welcome screen", () -> "welcomeScreen".equals(Screens.screenName(window.target())), 10);
         KioskPreferences kept = KioskPreferences.user();
         try {

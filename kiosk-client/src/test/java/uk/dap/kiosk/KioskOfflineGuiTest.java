@@ -165,6 +165,7 @@ class KioskOfflineGuiTest {
         }
         server.kill();
         int atKill = outbox.count();
+        System.out.println("Killed the server with " + atKill + " of " + total + " sign-ins still in the outbox");
         assertThat(atKill).as("killed mid-sync: some sent, some not").isBetween(1, total - 1);
         Screens.waitFor("the waiting count", () -> waiting().equals(atKill + " waiting to be sent") || waiting().matches("\\d+ waiting to be sent"), 30);
         Screens.screenshot(window.target(), "kiosk-killed-mid-sync");

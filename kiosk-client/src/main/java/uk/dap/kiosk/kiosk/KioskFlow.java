@@ -76,7 +76,7 @@ public class KioskFlow {
     // Event-thread state.
     private KioskCredential credential;
     private KioskText text = KioskText.english();
-    private KioskRoster roster;
+    private volatile KioskRoster roster; // read by the roster refresh on the network thread
     private final Set<Long> signedHere = new HashSet<>();
     private PinCheck openerPin;
     private JComponent screen;

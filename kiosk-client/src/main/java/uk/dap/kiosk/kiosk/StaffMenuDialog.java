@@ -36,8 +36,15 @@ final class StaffMenuDialog extends JDialog {
         panel.add(Box.createVerticalStrut(12));
         JCheckBox contrast = Ui.named(new JCheckBox("High contrast", highContrast), "highContrast", "High contrast");
         JCheckBox larger = Ui.named(new JCheckBox("Larger text", largerText), "largerText", "Larger text");
-        contrast.addActionListener(e -> look.changed(contrast.isSelected(), larger.isSelected()));
-        larger.addActionListener(e -> look.changed(contrast.isSelected(), larger.isSelected()));
+        Runnable changed = () -> {
+            look.changed(contrast.isSelected(), larger.isSelected());
+            // The new look has other fonts and sizes: fit the dialog to them so that nothing is cut off.
+            javax.swing.SwingUtilities.updateComponentTreeUI(this);
+            pack();
+            setLocationRelativeTo(getOwner());
+        };
+        contrast.addActionListener(e -> changed.run());
+        larger.addActionListener(e -> changed.run());
         for (JCheckBox box : new JCheckBox[] {contrast, larger}) {
             box.setAlignmentX(Component.CENTER_ALIGNMENT);
             panel.add(box);
