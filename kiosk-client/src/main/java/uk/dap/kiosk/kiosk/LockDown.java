@@ -49,8 +49,15 @@ final class LockDown {
         this.askForPin = askForPin;
         this.refocus = new Timer(300, e -> {
             if (engaged && frame.isDisplayable() && !ownWindowActive()) {
-                frame.toFront();
-                frame.requestFocus();
+                // Back to the front: the staff dialog if one is open (never raise the kiosk over its own dialog).
+                Window front = frame;
+                for (Window owned : frame.getOwnedWindows()) {
+                    if (owned.isShowing()) {
+                        front = owned;
+                    }
+                }
+                front.toFront();
+                front.requestFocus();
             }
         });
         refocus.setRepeats(false);
