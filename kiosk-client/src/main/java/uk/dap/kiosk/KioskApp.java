@@ -3,6 +3,7 @@ package uk.dap.kiosk;
 import java.time.Duration;
 import javax.swing.SwingUtilities;
 import uk.dap.kiosk.kiosk.KioskFlow;
+import uk.dap.kiosk.kiosk.KioskPreferences;
 import uk.dap.kiosk.staff.StaffFlow;
 import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.kiosk.ui.Theme;
@@ -24,7 +25,7 @@ public final class KioskApp {
         DapClient client = new DapClient(options.server(), Duration.ofSeconds(5));
         AppFrame frame = new AppFrame(options);
         if (options.mode() == ClientOptions.Mode.KIOSK) {
-            new KioskFlow(frame, client, new CredentialStore(options.home())).begin();
+            new KioskFlow(frame, client, new CredentialStore(options.home()), options, KioskPreferences.user()).begin();
         } else {
             new StaffFlow(frame, client).begin();
         }

@@ -1,90 +1,546 @@
 package uk.dap.kiosk.kiosk;
 
+import com.formdev.flatlaf.FlatLaf;
+import java.awt.Window;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import uk.dap.kiosk.ClientOptions;
 import uk.dap.kiosk.CredentialStore;
 import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.kiosk.ui.StatusBanner;
+import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.KioskCredential;
+import uk.dap.shared.api.attendance.KioskRoster;
+import uk.dap.shared.api.attendance.KioskSession;
+import uk.dap.shared.api.attendance.KioskSignIn;
+import uk.dap.shared.api.attendance.RosterPerson;
+import uk.dap.shared.api.attendance.SessionOpening;
+import uk.dap.shared.api.attendance.StaffCheck;
 import uk.dap.shared.client.ApiException;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.client.ServerUnreachableException;
 
 /**
- * Kiosk mode: enrol once with the code an administrator gives, keep the credential, then show the welcome screen and
- * keep a live connection: sign in with the device credential, renew the token before it expires, and when the
- * server cannot be reached say so plainly and retry. All network work runs on a background thread.
+ * Kiosk mode. Enrol once with the code an administrator gives and keep the credential; then keep a live connection
+ * (sign in with the device credential, renew the token, retry plainly when the server cannot be reached). A
+ * facilitator opens today's session with their PIN; participants pick their name, confirm and are thanked; each
+ * sign-in goes first to the durable {@link Outbox} and then to the server through the {@link OutboxSender}. The kiosk
+ * returns to a welcome screen without names when idle, stays full screen and in front until a staff PIN unlocks it,
+ * and works on from the roster it has when the server cannot be reached.
+ *
+ * <p>Threads: screens are built and state changed on the event thread; the server is called on {@code kiosk-network},
+ * the disk written on {@code kiosk-disk}, the outbox sent on the sender's own thread.
  */
 public class KioskFlow {
+    private static final Logger LOG = Logger.getLogger(KioskFlow.class.getName());
     static final long RETRY_SECONDS = 5;
     /** Well inside the server's 30-minute token lifetime. */
     static final long RENEW_SECONDS = 20 * 60;
+    static final long ROSTER_REFRESH_SECONDS = 15;
+    static final int THANK_YOU_MILLIS = 3000;
 
     private final AppFrame frame;
     private final DapClient client;
     private final CredentialStore store;
-    private final ScheduledExecutorService network = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "kiosk-network");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private WelcomeScreen welcome;
+    private final ClientOptions options;
+    private final KioskPreferences preferences;
+    private final SessionStore sessionStore;
+    private final ScheduledExecutorService network = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "kiosk-network"));
+    private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> daemon(r, "kiosk-disk"));
+    private final LockDown lockDown;
+    private IdleWatch idle;
+    private Outbox outbox;
+    private OutboxSender sender;
+    private ScheduledFuture<?> nextConnect;
 
-    public KioskFlow(AppFrame frame, DapClient client, CredentialStore store) {
+    // Event-thread state.
+    private KioskCredential credential;
+    private KioskText text = KioskText.english();
+    private volatile KioskRoster roster; // read by the roster refresh on the network thread
+    private final Set<Long> signedHere = new HashSet<>();
+    private PinCheck openerPin;
+    private JComponent screen;
+    private WelcomeScreen welcome;
+    private StatusBanner.Kind statusKind = StatusBanner.Kind.INFO;
+    private String statusKey = "status.connecting";
+    private int waiting;
+    private boolean dialogShowing;
+    private boolean lookChanged;
+    private volatile boolean connected;
+
+    public KioskFlow(AppFrame frame, DapClient client, CredentialStore store, ClientOptions options, KioskPreferences preferences) {
         this.frame = frame;
         this.client = client;
         this.store = store;
+        this.options = options;
+        this.preferences = preferences;
+        this.sessionStore = new SessionStore(options.home());
+        this.lockDown = new LockDown(frame, this::askForStaffPin);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                shutdown();
+            }
+        });
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     public void begin() {
-        Optional<KioskCredential> credential = store.load();
-        if (credential.isPresent()) {
-            showWelcome(credential.get());
+        Theme.installKiosk(preferences.highContrast(), preferences.largerText());
+        Optional<KioskCredential> saved = store.load();
+        if (saved.isPresent()) {
+            start(saved.get());
         } else {
-            frame.show(new EnrolmentScreen(client, this::enrolled));
+            show(new EnrolmentScreen(client, this::enrolled));
         }
     }
 
-    private void enrolled(KioskCredential credential) {
-        store.save(credential);
-        showWelcome(credential);
+    private void enrolled(KioskCredential enrolled) {
+        store.save(enrolled);
+        start(enrolled);
     }
 
-    private void showWelcome(KioskCredential credential) {
-        welcome = new WelcomeScreen(credential.venueName());
-        frame.show(welcome);
-        welcome.status(StatusBanner.Kind.INFO, "Connecting to the server…");
-        network.execute(() -> connect(credential));
+    private void start(KioskCredential enrolled) {
+        this.credential = enrolled;
+        if (!options.windowed()) {
+            lockDown.engage();
+        }
+        idle = new IdleWatch(options.idleTimeout(), this::idleReset);
+        idle.start();
+        showWelcome();
+        disk.execute(() -> {
+            Outbox box = new Outbox(options.home());
+            Optional<KioskRoster> today = sessionStore.load(LocalDate.now());
+            Set<Long> here = new HashSet<>();
+            today.ifPresent(r -> box.pending().stream().filter(s -> r.sessionId().equals(s.sessionId()))
+                    .forEach(s -> here.add(s.enrolmentId())));
+            SwingUtilities.invokeLater(() -> {
+                outbox = box;
+                if (today.isPresent() && roster == null) {
+                    roster = today.get();
+                    signedHere.addAll(here);
+                    if (screen == welcome) {
+                        showWelcome();
+                    }
+                }
+                sender = new OutboxSender(box, client, new SenderEvents());
+                sender.start();
+                connectSoon(0);
+                network.scheduleWithFixedDelay(this::refreshRoster, ROSTER_REFRESH_SECONDS, ROSTER_REFRESH_SECONDS, TimeUnit.SECONDS);
+            });
+        });
     }
 
-    private void connect(KioskCredential credential) {
+    // ---- Connection ----
+
+    private synchronized void connectSoon(long seconds) {
+        if (nextConnect != null) {
+            nextConnect.cancel(false);
+        }
+        nextConnect = network.schedule(this::connect, seconds, TimeUnit.SECONDS);
+    }
+
+    private void connect() {
         try {
             client.kioskSignIn(credential);
-            ui(StatusBanner.Kind.OK, "Connected.");
-            network.schedule(() -> connect(credential), RENEW_SECONDS, TimeUnit.SECONDS);
+            connected = true;
+            status(StatusBanner.Kind.OK, "status.connected");
+            sender.signedIn(true);
+            refreshRoster();
+            connectSoon(RENEW_SECONDS);
         } catch (ApiException e) {
+            connected = false;
             if (e.status() == 401) {
                 // Revoked: retrying cannot help, and the screen must say who can.
-                ui(StatusBanner.Kind.PROBLEM, "This kiosk is no longer registered. Please ask a member of staff.");
+                status(StatusBanner.Kind.PROBLEM, "status.revoked");
             } else {
-                retryLater(credential, "The server had a problem.");
+                status(StatusBanner.Kind.PROBLEM, "status.problem");
+                connectSoon(RETRY_SECONDS);
             }
         } catch (ServerUnreachableException e) {
-            retryLater(credential, "Cannot reach the server.");
+            connected = false;
+            status(StatusBanner.Kind.PROBLEM, "status.unreachable");
+            connectSoon(RETRY_SECONDS);
         } catch (RuntimeException e) {
-            retryLater(credential, "Something went wrong.");
+            LOG.log(Level.WARNING, "Connecting failed", e);
+            status(StatusBanner.Kind.PROBLEM, "status.problem");
+            connectSoon(RETRY_SECONDS);
         }
     }
 
-    private void retryLater(KioskCredential credential, String problem) {
-        ui(StatusBanner.Kind.PROBLEM, problem + " Trying again every " + RETRY_SECONDS + " seconds…");
-        network.schedule(() -> connect(credential), RETRY_SECONDS, TimeUnit.SECONDS);
+    private final class SenderEvents implements OutboxSender.Listener {
+        @Override
+        public void waiting(int count) {
+            SwingUtilities.invokeLater(() -> {
+                waiting = count;
+                renderFooter();
+            });
+        }
+
+        @Override
+        public void reachable(boolean reachable) {
+            if (!reachable) {
+                status(StatusBanner.Kind.PROBLEM, "status.unreachable");
+            } else if (connected) {
+                status(StatusBanner.Kind.OK, "status.connected");
+            }
+        }
+
+        @Override
+        public void unauthorised() {
+            connected = false;
+            connectSoon(0);
+        }
     }
 
-    private void ui(StatusBanner.Kind kind, String text) {
-        SwingUtilities.invokeLater(() -> welcome.status(kind, text));
+    /** Sets the connection message (a bundle key), from any thread. */
+    private void status(StatusBanner.Kind kind, String key) {
+        SwingUtilities.invokeLater(() -> {
+            statusKind = kind;
+            statusKey = key;
+            renderFooter();
+        });
+    }
+
+    private void renderFooter() {
+        KioskFooter footer = screen instanceof WelcomeScreen w ? w.footer() : screen instanceof RosterScreen r ? r.footer() : null;
+        if (footer != null) {
+            footer.status(statusKind, text.format(statusKey, RETRY_SECONDS));
+            footer.waiting(waiting > 0 ? text.format("outbox.waiting", waiting) : "");
+        }
+    }
+
+    // ---- Screens ----
+
+    private void show(JComponent next) {
+        screen = next;
+        frame.show(next);
+    }
+
+    private void showWelcome() {
+        if (idle != null) {
+            idle.armed(false);
+        }
+        welcome = new WelcomeScreen(text, credential.venueName(), roster != null, new WelcomeScreen.Actions() {
+            @Override
+            public void language(Locale locale) {
+                text = KioskText.of(locale);
+                showWelcome();
+            }
+
+            @Override
+            public void startSignIn() {
+                showRoster();
+            }
+
+            @Override
+            public void openSession() {
+                showSessionOpen();
+            }
+
+            @Override
+            public void staff() {
+                askForStaffPin();
+            }
+        });
+        show(welcome);
+        renderFooter();
+    }
+
+    private void showRoster() {
+        if (roster == null) {
+            showWelcome();
+            return;
+        }
+        idle.armed(true);
+        show(new RosterScreen(text, people(), this::pick, this::showWelcome));
+        renderFooter();
+    }
+
+    /** The roster as shown: signed in if the server says so or this kiosk took their sign-in. */
+    private List<RosterPerson> people() {
+        return roster.people().stream()
+                .map(p -> new RosterPerson(p.enrolmentId(), p.displayName(), p.language(), p.signedIn() || signedHere.contains(p.enrolmentId())))
+                .toList();
+    }
+
+    private void pick(RosterPerson person) {
+        Locale own = KioskText.forRecordedLanguage(person.language());
+        KioskText theirs = own == null ? text : KioskText.of(own);
+        ConfirmScreen[] confirm = new ConfirmScreen[1];
+        confirm[0] = new ConfirmScreen(theirs, person, () -> confirmed(person, theirs, confirm[0]), this::showRoster);
+        show(confirm[0]);
+    }
+
+    private void confirmed(RosterPerson person, KioskText theirs, ConfirmScreen confirm) {
+        confirm.busy(true);
+        KioskSignIn signIn = new KioskSignIn(UUID.randomUUID().toString(), roster.sessionId(), person.enrolmentId(), Instant.now());
+        Outbox box = outbox;
+        disk.execute(() -> {
+            try {
+                if (box == null) {
+                    throw new IOException("The outbox is not ready yet");
+                }
+                box.add(signIn);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.SEVERE, "Cannot write the sign-in to the outbox", e);
+                SwingUtilities.invokeLater(() -> confirm.failed(theirs.get("thanks.failed")));
+                return;
+            }
+            sender.kick();
+            SwingUtilities.invokeLater(() -> signedIn(person, theirs));
+        });
+    }
+
+    private void signedIn(RosterPerson person, KioskText theirs) {
+        signedHere.add(person.enrolmentId());
+        waiting++;
+        KioskRoster marked = withSignedIn(roster);
+        roster = marked;
+        disk.execute(() -> sessionStore.save(marked));
+        ThankYouScreen thanks = new ThankYouScreen(theirs, person);
+        show(thanks);
+        Timer back = new Timer(THANK_YOU_MILLIS, e -> {
+            if (screen == thanks) {
+                showRoster();
+            }
+        });
+        back.setRepeats(false);
+        back.start();
+    }
+
+    private KioskRoster withSignedIn(KioskRoster r) {
+        return new KioskRoster(r.sessionId(), r.programmeName(), r.date(), r.startTime(), r.durationMinutes(),
+                r.lateAfterMinutes(), r.openedBy(), people());
+    }
+
+    /** Privacy: nobody has touched the kiosk for a while, so back to a screen with no names (and English). */
+    private void idleReset() {
+        for (Window owned : frame.getOwnedWindows()) {
+            if (owned instanceof JDialog && owned.isShowing()) {
+                owned.dispose();
+            }
+        }
+        text = KioskText.english();
+        showWelcome();
+    }
+
+    // ---- Opening today's session (staff) ----
+
+    private void showSessionOpen() {
+        idle.armed(true);
+        SessionOpenScreen open = new SessionOpenScreen(credential.venueName(), this::openSession, this::showWelcome);
+        show(open);
+        network.execute(() -> {
+            try {
+                @SuppressWarnings("unchecked")
+                List<KioskSession> today = (List<KioskSession>) client.send("GET", "/api/kiosk/sessions", null, DapClient.listOf(KioskSession.class));
+                SwingUtilities.invokeLater(() -> open.sessions(today));
+            } catch (RuntimeException e) {
+                SwingUtilities.invokeLater(() -> open.problem(problem(e)));
+            }
+        });
+    }
+
+    private void openSession(long sessionId, String username, char[] pin) {
+        JComponent open = screen;
+        network.execute(() -> {
+            try {
+                KioskRoster opened = client.send("POST", "/api/kiosk/sessions/" + sessionId + "/opening",
+                        new SessionOpening(username, new String(pin)), KioskRoster.class);
+                PinCheck check = new PinCheck(username, pin);
+                disk.execute(() -> sessionStore.save(opened));
+                SwingUtilities.invokeLater(() -> {
+                    if (roster == null || !roster.sessionId().equals(opened.sessionId())) {
+                        signedHere.clear();
+                    }
+                    roster = opened;
+                    openerPin = check;
+                    if (screen == open) {
+                        showRoster();
+                    }
+                });
+            } catch (RuntimeException e) {
+                String message = e instanceof ApiException api && api.status() == 403
+                        ? "That username and PIN cannot open this session. Check them, or ask the programme lead."
+                        : problem(e);
+                SwingUtilities.invokeLater(() -> {
+                    if (open instanceof SessionOpenScreen s) {
+                        s.problem(message);
+                    }
+                });
+            } finally {
+                Arrays.fill(pin, '\0');
+            }
+        });
+    }
+
+    private String problem(RuntimeException e) {
+        if (e instanceof ServerUnreachableException) {
+            return "Cannot reach the server. A session can only be opened while the kiosk is connected.";
+        }
+        if (e instanceof ApiException api) {
+            return api.status() == 401 ? "The kiosk is not connected yet. Try again in a moment." : api.getMessage();
+        }
+        return "Something went wrong. Try again.";
+    }
+
+    private void refreshRoster() {
+        Long sessionId = roster == null ? null : roster.sessionId();
+        if (sessionId == null || !connected) {
+            return;
+        }
+        try {
+            KioskRoster fresh = client.send("GET", "/api/kiosk/sessions/" + sessionId + "/roster", null, KioskRoster.class);
+            SwingUtilities.invokeLater(() -> {
+                if (roster == null || !roster.sessionId().equals(fresh.sessionId())) {
+                    return;
+                }
+                roster = withSignedIn(fresh);
+                KioskRoster keep = roster;
+                disk.execute(() -> sessionStore.save(keep));
+                if (screen instanceof RosterScreen shown) {
+                    shown.update(people());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Roster refresh failed; keeping the roster we have", e);
+        }
+    }
+
+    // ---- Staff: unlock, menu, leaving kiosk mode ----
+
+    private void askForStaffPin() {
+        if (dialogShowing || credential == null) {
+            return;
+        }
+        dialogShowing = true;
+        try {
+            idle.armed(true);
+            UnlockDialog unlock = new UnlockDialog(frame, this::checkStaff);
+            unlock.setVisible(true); // modal: returns when closed
+            if (unlock.unlocked()) {
+                staffMenu();
+            } else if (screen == welcome) {
+                idle.armed(false);
+            }
+        } finally {
+            dialogShowing = false;
+            // Without a window manager nobody gives the focus back to the kiosk when a dialog closes.
+            if (frame.isDisplayable()) {
+                frame.toFront();
+                frame.requestFocus();
+                if (screen != null) {
+                    screen.requestFocusInWindow();
+                }
+            }
+        }
+    }
+
+    private void checkStaff(String username, char[] pin, Consumer<String> done) {
+        PinCheck opener = openerPin;
+        network.execute(() -> {
+            String refusal;
+            try {
+                client.send("POST", "/api/kiosk/staff-check", new StaffCheck(username, new String(pin)), Void.class);
+                refusal = null;
+            } catch (ApiException e) {
+                refusal = e.status() == 403 ? "That username and PIN are not right." : offlineCheck(opener, username, pin);
+            } catch (RuntimeException e) {
+                refusal = offlineCheck(opener, username, pin);
+            } finally {
+                // The offline check has run by now (it is inside the catch blocks).
+            }
+            Arrays.fill(pin, '\0');
+            String answer = refusal;
+            SwingUtilities.invokeLater(() -> done.accept(answer));
+        });
+    }
+
+    /** Offline: only the facilitator who opened today's session, with that PIN (kept as a salted hash in memory). */
+    private static String offlineCheck(PinCheck opener, String username, char[] pin) {
+        if (opener != null && opener.matches(username, pin)) {
+            return null;
+        }
+        return "The server cannot be reached. Only the facilitator who opened today's session can unlock the kiosk now, with their PIN.";
+    }
+
+    private void staffMenu() {
+        StaffMenuDialog menu = new StaffMenuDialog(frame, preferences.highContrast(), preferences.largerText(), roster != null,
+                (highContrast, largerText) -> {
+                    disk.execute(() -> {
+                        preferences.highContrast(highContrast);
+                        preferences.largerText(largerText);
+                    });
+                    Theme.installKiosk(highContrast, largerText);
+                    FlatLaf.updateUI();
+                    lookChanged = true;
+                });
+        lookChanged = false;
+        menu.setVisible(true);
+        if (lookChanged) {
+            // Fonts are worked out when a screen is built: build it again once the new look has settled.
+            SwingUtilities.invokeLater(() -> {
+                if (screen == welcome) {
+                    showWelcome();
+                }
+            });
+        }
+        switch (menu.choice()) {
+            case OPEN_SESSION -> showSessionOpen();
+            case END_SESSION -> endSession();
+            case LEAVE -> leave();
+            default -> showWelcome();
+        }
+    }
+
+    private void endSession() {
+        roster = null;
+        openerPin = null;
+        signedHere.clear();
+        disk.execute(sessionStore::clear);
+        showWelcome();
+    }
+
+    /** Leaves kiosk mode (staff only): the outbox stays on disk and is sent at the next start. */
+    private void leave() {
+        frame.dispose(); // closing the window shuts the flow down
+    }
+
+    private void shutdown() {
+        lockDown.release();
+        if (idle != null) {
+            idle.stop();
+        }
+        if (sender != null) {
+            sender.stop();
+        }
+        network.shutdownNow();
+        disk.shutdown();
     }
 }
