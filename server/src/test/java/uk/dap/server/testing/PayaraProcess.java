@@ -44,6 +44,11 @@ public final class PayaraProcess implements AutoCloseable {
                 "-Xmx512m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + folder.resolve("tmp"),
                 "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys")));
         settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        // Extra JVM options for the server, e.g. a flight recording while profiling the benchmark.
+        String extra = System.getProperty("dap.test.serverJvmArgs", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(), "--nocluster", "--port", Integer.toString(port),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

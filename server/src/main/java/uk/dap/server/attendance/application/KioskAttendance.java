@@ -126,8 +126,11 @@ public class KioskAttendance {
     public SignInAck signIn(KioskSignIn signIn) {
         Caller kiosk = currentCaller.require();
         // A single sign-in for a session this kiosk may not use is refused outright (403).
-        lockedSessionForSignIns(kiosk, signIn.sessionId());
-        return signIn(List.of(signIn)).get(0);
+        CohortSession session = usableSession(kiosk, signIn.sessionId()).orElseThrow(() -> new DomainException(ProblemType.FORBIDDEN,
+                "This kiosk can only sign people in to sessions opened at its own venue."));
+        Map<Long, java.util.Optional<CohortSession>> sessions = new HashMap<>();
+        sessions.put(session.id(), java.util.Optional.of(session));
+        return storeAll(kiosk, List.of(signIn), sessions).get(0);
     }
 
     /**
@@ -140,7 +143,10 @@ public class KioskAttendance {
         if (signIns.size() > MAX_BATCH) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "Send at most " + MAX_BATCH + " sign-ins at once.");
         }
-        Map<Long, java.util.Optional<CohortSession>> sessions = new HashMap<>();
+        return storeAll(kiosk, signIns, new HashMap<>());
+    }
+
+    private List<SignInAck> storeAll(Caller kiosk, List<KioskSignIn> signIns, Map<Long, java.util.Optional<CohortSession>> sessions) {
         Map<Long, Instant> lateFrom = new HashMap<>();
         List<SignInAck> acks = new ArrayList<>();
         int stored = 0;
@@ -163,19 +169,20 @@ public class KioskAttendance {
 
     private SignInAck store(Caller kiosk, CohortSession session, KioskSignIn signIn, AttendanceStatus status) {
         String id = signIn.id().toLowerCase();
-        // Two lookups, each on a unique index: a scan (say with OR) would wait on other kiosks' uncommitted rows.
-        Attendance sameId = em.createQuery("SELECT a FROM Attendance a WHERE a.signInId = :id", Attendance.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
-        if (sameId != null) {
-            return new SignInAck(id, SignInAck.Outcome.DUPLICATE, sameId.status(), null);
+        // One lookup, on the enrolment's key and the (session, person) unique index. The session row is locked, so a
+        // resend racing the original waits and then finds it; the unique indexes are the last line of defence.
+        List<Object[]> rows = em.createQuery("SELECT e, a FROM Enrolment e LEFT JOIN Attendance a"
+                        + " ON a.enrolmentId = e.id AND a.sessionId = :s WHERE e.id = :e", Object[].class)
+                .setParameter("s", session.id()).setParameter("e", signIn.enrolmentId()).getResultList();
+        Enrolment enrolment = rows.isEmpty() ? null : (Enrolment) rows.get(0)[0];
+        Attendance existing = rows.isEmpty() ? null : (Attendance) rows.get(0)[1];
+        if (existing != null && id.equals(existing.signInId())) {
+            return new SignInAck(id, SignInAck.Outcome.DUPLICATE, existing.status(), null);
         }
-        Enrolment enrolment = em.find(Enrolment.class, signIn.enrolmentId());
         if (enrolment == null || enrolment.state() != EnrolmentState.ENROLLED || !session.cohortId().equals(enrolment.cohortId())) {
             return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
         }
         Instant now = clock.instant();
-        Attendance existing = em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :s AND a.enrolmentId = :e", Attendance.class)
-                .setParameter("s", session.id()).setParameter("e", enrolment.id()).getResultStream().findFirst().orElse(null);
         if (existing == null) {
             em.persist(Attendance.signedIn(session.id(), enrolment.id(), status, id, kiosk.kioskId(), signIn.signedInAt(), now, kiosk.username()));
             return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
@@ -223,12 +230,6 @@ public class KioskAttendance {
             throw new DomainException(ProblemType.FORBIDDEN, "This kiosk can only use today's sessions at its own venue.");
         }
         return session;
-    }
-
-    private void lockedSessionForSignIns(Caller kiosk, Long sessionId) {
-        if (usableSession(kiosk, sessionId).isEmpty()) {
-            throw new DomainException(ProblemType.FORBIDDEN, "This kiosk can only sign people in to sessions opened at its own venue.");
-        }
     }
 
     /**

@@ -33,12 +33,15 @@ public class AuditChainer {
     ManagedScheduledExecutorService scheduler;
     @Inject
     AuditChainer self;
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dap.audit.chainMillis", defaultValue = "200")
+    long chainMillis;
     private ScheduledFuture<?> task;
 
     /** Called once the schema is migrated. */
     public void start() {
         if (task == null) {
-            task = scheduler.scheduleWithFixedDelay(this::chainQuietly, 200, 200, TimeUnit.MILLISECONDS);
+            task = scheduler.scheduleWithFixedDelay(this::chainQuietly, chainMillis, chainMillis, TimeUnit.MILLISECONDS);
         }
     }
 

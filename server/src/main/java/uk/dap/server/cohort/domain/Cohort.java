@@ -3,6 +3,7 @@ package uk.dap.server.cohort.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import java.util.Set;
 
 /** One run of a programme: where and when it meets, how many places, who facilitates. Sessions are separate rows. */
 @Entity
+@Cacheable
 @Table(name = "cohort")
 public class Cohort {
     @Id

@@ -1,6 +1,7 @@
 package uk.dap.server.cohort.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import java.time.Instant;
 
 /** A place where groups meet. Kiosks are bound to one venue; later, sessions are held at one. */
 @Entity
+@Cacheable
 @Table(name = "venue")
 public class Venue {
     @Id

@@ -1,6 +1,7 @@
 package uk.dap.server.programme.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import uk.dap.shared.api.referral.RiskLevel;
  * are fixed by the service; length, session duration and the completion rule are defaults a programme lead may change.
  */
 @Entity
+@Cacheable
 @Table(name = "programme")
 public class Programme {
     @Id

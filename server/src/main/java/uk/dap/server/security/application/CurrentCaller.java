@@ -14,8 +14,17 @@ import uk.dap.shared.security.Role;
 public class CurrentCaller {
     @Inject
     SecurityContext securityContext;
+    /** Worked out once per request: the token does not change within one. */
+    private Optional<Caller> caller;
 
     public Optional<Caller> get() {
+        if (caller == null) {
+            caller = read();
+        }
+        return caller;
+    }
+
+    private Optional<Caller> read() {
         Principal principal = securityContext.getCallerPrincipal();
         if (!(principal instanceof JsonWebToken token) || token.getName() == null) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package uk.dap.server.security.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import uk.dap.server.cohort.domain.Venue;
  * Only hashes of the code and the secret are kept.
  */
 @Entity
+@Cacheable
 @Table(name = "kiosk")
 @NamedQuery(name = Kiosk.BY_CODE_HASH, query = "SELECT k FROM Kiosk k WHERE k.enrolmentCodeHash = :hash")
 @NamedQuery(name = Kiosk.ALL, query = "SELECT k FROM Kiosk k JOIN FETCH k.venue ORDER BY k.id")

@@ -21,6 +21,34 @@ import uk.dap.shared.api.ProblemType;
 // Before Payara's own @RolesAllowed check, so that refusals are audited and revoked credentials are caught here.
 @Priority(Priorities.AUTHORIZATION - 10)
 public class AccessControlFilter implements ContainerRequestFilter {
+    /**
+     * The beans this filter uses, looked up once: CDI.current() walks the stack to find its container, which is too
+     * slow to repeat on every request. They are client proxies, so the request-scoped one still follows the request.
+     */
+    private static final class Beans {
+        static final Lazy<CurrentCaller> CURRENT_CALLER = new Lazy<>(CurrentCaller.class);
+        static final Lazy<CredentialCheck> CREDENTIAL_CHECK = new Lazy<>(CredentialCheck.class);
+        static final Lazy<AuditTrail> AUDIT = new Lazy<>(AuditTrail.class);
+    }
+
+    private static final class Lazy<T> {
+        private final Class<T> type;
+        private volatile T bean;
+
+        Lazy(Class<T> type) {
+            this.type = type;
+        }
+
+        T get() {
+            T found = bean;
+            if (found == null) {
+                found = CDI.current().select(type).get();
+                bean = found;
+            }
+            return found;
+        }
+    }
+
     private final AccessRule rule;
     private final String operation;
 
@@ -34,14 +62,14 @@ public class AccessControlFilter implements ContainerRequestFilter {
         if (rule.open()) {
             return;
         }
-        CurrentCaller current = CDI.current().select(CurrentCaller.class).get();
+        CurrentCaller current = Beans.CURRENT_CALLER.get();
         Optional<Caller> caller = current.get();
-        if (caller.isEmpty() || !CDI.current().select(CredentialCheck.class).get().stillValid(caller.get(), current.issuedAt())) {
+        if (caller.isEmpty() || !Beans.CREDENTIAL_CHECK.get().stillValid(caller.get(), current.issuedAt())) {
             request.abortWith(Problems.response(Problems.forStatus(401)));
             return;
         }
         if (!rule.allows(caller.get().role())) {
-            CDI.current().select(AuditTrail.class).get().recordAlone("CALL", null, null, AuditOutcome.DENIED,
+            Beans.AUDIT.get().recordAlone("CALL", null, null, AuditOutcome.DENIED,
                     operation + ": " + request.getMethod() + " /" + request.getUriInfo().getPath());
             request.abortWith(Problems.response(ProblemType.FORBIDDEN,
                     "Your role (" + caller.get().role().label() + ") does not allow this. Ask a colleague whose role does."));
