@@ -37,7 +37,7 @@ class AlertsScreen extends StaffScreen {
             .column("Programme", a -> context.programmeName(a.programme()))
             .column("Participant", AlertView::participantReference)
             .column("Acknowledged", AlertsScreen::acknowledged);
-    private final JTable table = Tables.table("alerts", "Alerts", alerts, 110, 140, 280, 150, 95, 230);
+    private final JTable table = Tables.table("alerts", "Alerts", alerts, 115, 160, 265, 145, 95, 250);
     private final JLabel detailTitle = new JLabel(" ");
     private final JTextArea detail = new JTextArea(3, 40);
     private final JLabel acknowledgement = new JLabel(" ");
@@ -50,7 +50,7 @@ class AlertsScreen extends StaffScreen {
         count.setFont(count.getFont().deriveFont(Font.BOLD));
         JButton refresh = FormPanel.name(new JButton("Refresh"), "refreshAlerts", "Refresh the alerts");
         refresh.setMnemonic(KeyEvent.VK_R);
-        refresh.addActionListener(e -> load(null));
+        refresh.addActionListener(e -> load(null, null));
         JPanel top = new JPanel(new BorderLayout(8, 0));
         top.add(count, BorderLayout.CENTER);
         top.add(refresh, BorderLayout.EAST);
@@ -107,11 +107,12 @@ class AlertsScreen extends StaffScreen {
     @Override
     void shown() {
         if (!busy()) {
-            load(null);
+            load(null, null);
         }
     }
 
-    private void load(Long select) {
+    /** Loads the alerts, keeping {@code select} (or the current one) selected; then says {@code done}, if given. */
+    private void load(Long select, String done) {
         call("Loading alerts…", () -> context.api().alerts(), (List<AlertView> rows) -> {
             List<AlertView> sorted = new ArrayList<>(rows);
             sorted.sort(Comparator.comparing(AlertView::raisedAt, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -127,6 +128,9 @@ class AlertsScreen extends StaffScreen {
                 }
             }
             showSelected();
+            if (done != null) {
+                ok(done);
+            }
         });
     }
 
@@ -172,8 +176,7 @@ class AlertsScreen extends StaffScreen {
         acknowledge.setEnabled(false);
         call("Acknowledging the alert…", () -> context.api().acknowledgeAlert(id, new AlertAcknowledgement(text)), done -> {
             note.setText("");
-            ok("Alert acknowledged.");
-            load(done.id());
+            load(done.id(), "Alert acknowledged.");
         }, () -> acknowledge.setEnabled(true));
     }
 

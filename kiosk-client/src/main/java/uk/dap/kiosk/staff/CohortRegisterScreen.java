@@ -33,12 +33,17 @@ import uk.dap.shared.text.UkDates;
  */
 class CohortRegisterScreen extends StaffScreen {
     static final String CANCELLED = "Cancelled";
+    private static final int NAME_WIDTH = 200;
+    private static final int RATE_WIDTH = 120;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
     private final JComboBox<Choice<CohortView>> cohort = new JComboBox<>();
     private final JLabel summary = new JLabel(" ");
     private final RegisterModel model = new RegisterModel();
+    /** Three views of one model: names frozen on the left, the weeks scrolling, the rate frozen on the right. */
+    private final JTable names = new JTable(model);
     private final JTable table = new JTable(model);
+    private final JTable rates = new JTable(model);
     private boolean filling;
     private long pending = -1;
 
@@ -49,22 +54,42 @@ class CohortRegisterScreen extends StaffScreen {
         summary.setName("cohortRegisterSummary");
         choose.wide(summary);
 
+        names.setName("cohortRegisterNames");
+        names.getAccessibleContext().setAccessibleName("Participants");
         table.setName("cohortRegister");
         table.getAccessibleContext().setAccessibleName("Attendance by week");
-        table.setRowHeight(table.getFontMetrics(table.getFont()).getHeight() + 10);
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.setFillsViewportHeight(true);
-        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-        table.getTableHeader().setReorderingAllowed(false);
-        table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
-        table.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        table.setDefaultRenderer(Object.class, new CellRenderer());
+        rates.setName("cohortRegisterRates");
+        rates.getAccessibleContext().setAccessibleName("Attendance rate");
+        for (JTable t : List.of(names, table, rates)) {
+            t.setAutoCreateColumnsFromModel(false);
+            t.setRowHeight(t.getFontMetrics(t.getFont()).getHeight() + 10);
+            t.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+            t.setFillsViewportHeight(true);
+            t.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+            t.getTableHeader().setReorderingAllowed(false);
+            t.getTableHeader().setDefaultRenderer(new TwoLineHeader(t.getTableHeader().getDefaultRenderer()));
+            t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+            t.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+            t.setDefaultRenderer(Object.class, new CellRenderer());
+        }
+        names.setSelectionModel(table.getSelectionModel());
+        rates.setSelectionModel(table.getSelectionModel());
+        JScrollPane weeks = new JScrollPane(table);
+        names.setPreferredScrollableViewportSize(new java.awt.Dimension(200, 100));
+        weeks.setRowHeaderView(names);
+        weeks.setCorner(JScrollPane.UPPER_LEFT_CORNER, names.getTableHeader());
+        JScrollPane rateScroll = new JScrollPane(rates, JScrollPane.VERTICAL_SCROLLBAR_NEVER, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        rateScroll.getVerticalScrollBar().setModel(weeks.getVerticalScrollBar().getModel());
+        rateScroll.setPreferredSize(new java.awt.Dimension(RATE_WIDTH + 4, 100));
+        JPanel grid = new JPanel(new BorderLayout());
+        grid.add(weeks, BorderLayout.CENTER);
+        grid.add(rateScroll, BorderLayout.EAST);
         JLabel tableLabel = ReferralDetailPanel.heading("Attendance by week");
         tableLabel.setLabelFor(table);
         tableLabel.setDisplayedMnemonic(KeyEvent.VK_A);
         JPanel list = new JPanel(new BorderLayout(4, 4));
         list.add(tableLabel, BorderLayout.NORTH);
-        list.add(new JScrollPane(table), BorderLayout.CENTER);
+        list.add(grid, BorderLayout.CENTER);
         list.add(new JLabel("<html>Cancelled weeks do not count against anyone. The rate is sessions attended (present, late, "
                 + "signed in on paper, left early) out of sessions held so far. Paper: signed in on paper; Excused: absent "
                 + "with notice.</html>"), BorderLayout.SOUTH);
@@ -140,18 +165,57 @@ class CohortRegisterScreen extends StaffScreen {
 
     private void showRegister(CohortRegister register) {
         model.setRegister(register);
-        int nameWidth = 200;
-        int weekWidth = Math.max(72, table.getFontMetrics(table.getFont()).stringWidth("Left early") + 14);
-        for (int i = 0; i < table.getColumnCount(); i++) {
-            TableColumn column = table.getColumnModel().getColumn(i);
-            column.setPreferredWidth(i == 0 ? nameWidth : i == table.getColumnCount() - 1 ? 130 : weekWidth);
-        }
+        int weekWidth = table.getFontMetrics(table.getFont()).stringWidth("Not marked") + 12;
+        int last = model.getColumnCount() - 1;
+        columns(names, 0, 0, NAME_WIDTH);
+        columns(table, 1, last - 1, weekWidth);
+        columns(rates, last, last, RATE_WIDTH);
+        names.setPreferredScrollableViewportSize(new java.awt.Dimension(NAME_WIDTH, 100));
         List<CohortRegister.Column> columns = register.sessions() == null ? List.of() : register.sessions();
         long cancelled = columns.stream().filter(c -> c.status() == SessionStatus.CANCELLED).count();
         long closed = columns.stream().filter(CohortRegister.Column::closed).count();
         int people = register.rows() == null ? 0 : register.rows().size();
         summary.setText(people + (people == 1 ? " participant" : " participants") + "; " + columns.size() + " weeks, "
                 + closed + " with the register closed" + (cancelled == 0 ? "." : ", " + cancelled + " cancelled."));
+    }
+
+    /** Shows the model's columns from {@code first} to {@code last} in {@code view}, each {@code width} wide. */
+    private static void columns(JTable view, int first, int last, int width) {
+        javax.swing.table.TableColumnModel columns = view.getColumnModel();
+        while (columns.getColumnCount() > 0) {
+            columns.removeColumn(columns.getColumn(0));
+        }
+        for (int i = first; i <= last; i++) {
+            TableColumn column = new TableColumn(i, width);
+            column.setHeaderValue(view.getModel().getColumnName(i));
+            columns.addColumn(column);
+        }
+    }
+
+    /** "Wk 1 3 Nov" on two lines, so that a week's column need only be as wide as its statuses. */
+    private static final class TwoLineHeader implements javax.swing.table.TableCellRenderer {
+        private final javax.swing.table.TableCellRenderer plain;
+
+        TwoLineHeader(javax.swing.table.TableCellRenderer plain) {
+            this.plain = plain;
+        }
+
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused, int row, int column) {
+            String text = value == null ? "" : value.toString();
+            String shown = text;
+            if (text.startsWith("Wk ")) {
+                int split = text.indexOf(' ', 3);
+                shown = split < 0 ? text : "<html><center>" + text.substring(0, split) + "<br>" + text.substring(split + 1) + "</center></html>";
+            } else {
+                shown = "<html><center>" + text + "<br>&nbsp;</center></html>";
+            }
+            Component c = plain.getTableCellRendererComponent(t, shown, selected, focused, row, column);
+            if (c instanceof javax.swing.JComponent j) {
+                j.getAccessibleContext().setAccessibleName(text);
+            }
+            return c;
+        }
     }
 
     /** A short word for a status, to fit a weekly column. */
@@ -245,10 +309,11 @@ class CohortRegisterScreen extends StaffScreen {
         public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused, int row, int column) {
             super.getTableCellRendererComponent(t, value, selected, focused, row, column);
             String text = value == null ? "" : value.toString();
-            setHorizontalAlignment(column == 0 ? SwingConstants.LEADING : SwingConstants.CENTER);
+            int modelColumn = t.convertColumnIndexToModel(column);
+            setHorizontalAlignment(modelColumn == 0 ? SwingConstants.LEADING : SwingConstants.CENTER);
             setFont(t.getFont());
             setToolTipText(null);
-            CohortRegister.Column week = model.week(column);
+            CohortRegister.Column week = model.week(modelColumn);
             if (!selected) {
                 setBackground(t.getBackground());
                 setForeground(t.getForeground());

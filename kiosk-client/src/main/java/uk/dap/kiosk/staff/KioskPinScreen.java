@@ -21,8 +21,8 @@ class KioskPinScreen extends StaffScreen {
         FormPanel form = new FormPanel();
         form.wide(new JLabel("<html>Your PIN opens today's session on a kiosk and unlocks kiosk mode. Choose 4 to 8 digits that "
                 + "nobody could guess (not your birthday, not 1234), and keep it to yourself.</html>"));
-        form.field("New PIN", "newPin", pin, KeyEvent.VK_N);
-        form.field("New PIN again", "newPinAgain", again, KeyEvent.VK_A);
+        form.field("New PIN", "newPin", pin, ReferralDetailPanel.flow(pin), KeyEvent.VK_N);
+        form.field("New PIN again", "newPinAgain", again, ReferralDetailPanel.flow(again), KeyEvent.VK_A);
         FormPanel.name(save, "setPin", "Set my kiosk PIN");
         save.setMnemonic(KeyEvent.VK_S);
         save.addActionListener(e -> save());

@@ -49,7 +49,7 @@ class RegisterScreen extends StaffScreen {
             .column("Server time", e -> UkDates.dateTime(e.serverTime()))
             .column("Marked by", RegisterEntry::markedBy)
             .column("Correction reason", RegisterEntry::correctionReason);
-    private final JTable table = Tables.table("registerEntries", "Register", entries, 150, 85, 190, 140, 140, 170, 200);
+    private final JTable table = Tables.table("registerEntries", "Register", entries, 135, 80, 170, 150, 150, 170, 185);
     private final JComboBox<Choice<AttendanceStatus>> status = new JComboBox<>();
     private final JTextField reason = new JTextField(28);
     private final JButton mark = new JButton("Mark selected");
@@ -82,6 +82,17 @@ class RegisterScreen extends StaffScreen {
         choose.wide(counts);
 
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        table.setDefaultRenderer(Object.class, new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focused,
+                                                                    int row, int column) {
+                super.getTableCellRendererComponent(t, value, selected, focused, row, column);
+                // A long name or reason is cut short in its column: the tooltip shows it whole.
+                String text = value == null ? "" : value.toString();
+                setToolTipText(text.isEmpty() ? null : text);
+                return this;
+            }
+        });
         JLabel tableLabel = ReferralDetailPanel.heading("People on the register");
         tableLabel.setLabelFor(table);
         tableLabel.setDisplayedMnemonic(KeyEvent.VK_P);
@@ -93,9 +104,10 @@ class RegisterScreen extends StaffScreen {
         actions.heading("Mark the selected people");
         FormPanel.name(mark, "markSelected", "Mark the selected people");
         mark.setMnemonic(KeyEvent.VK_M);
-        JPanel statusRow = new JPanel(new BorderLayout(6, 0));
-        statusRow.add(status, BorderLayout.CENTER);
-        statusRow.add(mark, BorderLayout.EAST);
+        JPanel statusRow = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 0, 0));
+        statusRow.add(status);
+        statusRow.add(javax.swing.Box.createHorizontalStrut(8));
+        statusRow.add(mark);
         actions.field("Status", "registerStatus", status, statusRow, KeyEvent.VK_T);
         actions.field("Reason for the correction", "correctionReason", reason, KeyEvent.VK_A);
         actions.wide(new JLabel("<html>Select several people with Ctrl+click or Shift+click. Once the register is closed, "
