@@ -178,6 +178,7 @@ class StaffRegisterGuiTest {
         waitFor("the refusal", () -> bannerKind("alertsScreenStatus") == StatusBanner.Kind.PROBLEM);
         assertThat(message("alertsScreenStatus")).isEqualTo("Write a note saying what was done before acknowledging the alert.");
         window.textBox("acknowledgementNote").enterText("Phoned her at a safe time; she will be back next week. Key worker told.");
+        Screens.screenshot(window.target(), "alerts");
         window.button("acknowledgeAlert").click();
         waitFor("the acknowledgement", () -> {
             int r = rowOf(window.table("alerts"), group.references().get(2));
@@ -188,7 +189,7 @@ class StaffRegisterGuiTest {
         waitFor("the note", () -> window.label("alertAcknowledgement").text().contains("Phoned her at a safe time"));
         assertThat(message("alertsScreenStatus")).isEqualTo("Alert acknowledged.");
         window.button("acknowledgeAlert").requireDisabled();
-        Screens.screenshot(window.target(), "alerts");
+        Screens.screenshot(window.target(), "alerts-acknowledged");
     }
 
     private static String dayMonth(LocalDate date) {

@@ -39,7 +39,7 @@ class AlertsScreen extends StaffScreen {
             .column("Acknowledged", AlertsScreen::acknowledged);
     private final JTable table = Tables.table("alerts", "Alerts", alerts, 115, 160, 265, 145, 95, 250);
     private final JLabel detailTitle = new JLabel(" ");
-    private final JTextArea detail = new JTextArea(3, 40);
+    private final JTextArea detail = new JTextArea(2, 40);
     private final JLabel acknowledgement = new JLabel(" ");
     private final JTextArea note = new JTextArea(3, 40);
     private final JButton acknowledge = new JButton("Acknowledge");
@@ -73,6 +73,8 @@ class AlertsScreen extends StaffScreen {
         detail.setLineWrap(true);
         detail.setWrapStyleWord(true);
         detail.setOpaque(false);
+        detail.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        detail.setMargin(new java.awt.Insets(0, 0, 0, 0));
         detail.setFocusable(true);
         form.wide(detail);
         acknowledgement.setName("alertAcknowledgement");
@@ -82,6 +84,28 @@ class AlertsScreen extends StaffScreen {
         note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         note.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         form.field("What was done (required)", "acknowledgementNote", note, KeyEvent.VK_W);
+        note.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            // Once a note is being written, the "write a note" refusal no longer applies.
+            private void changed() {
+                if (!note.getText().isBlank() && status.kind() == uk.dap.kiosk.ui.StatusBanner.Kind.PROBLEM) {
+                    status.show(uk.dap.kiosk.ui.StatusBanner.Kind.INFO, " ");
+                }
+            }
+
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                changed();
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+            }
+        });
         FormPanel.name(acknowledge, "acknowledgeAlert", "Acknowledge the selected alert");
         acknowledge.setMnemonic(KeyEvent.VK_K);
         acknowledge.addActionListener(e -> acknowledge());

@@ -34,6 +34,7 @@ import uk.dap.shared.text.UkDates;
 class CohortRegisterScreen extends StaffScreen {
     static final String CANCELLED = "Cancelled";
     private static final int NAME_WIDTH = 200;
+    private static final int MAX_NAME_WIDTH = 300;
     private static final int RATE_WIDTH = 120;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
 
@@ -167,10 +168,17 @@ class CohortRegisterScreen extends StaffScreen {
         model.setRegister(register);
         int weekWidth = table.getFontMetrics(table.getFont()).stringWidth("Not marked") + 12;
         int last = model.getColumnCount() - 1;
-        columns(names, 0, 0, NAME_WIDTH);
+        java.awt.FontMetrics metrics = names.getFontMetrics(names.getFont());
+        int nameWidth = metrics.stringWidth("Participant") + 16;
+        for (int r = 0; r < model.getRowCount(); r++) {
+            nameWidth = Math.max(nameWidth, metrics.stringWidth(String.valueOf(model.getValueAt(r, 0))) + 16);
+        }
+        nameWidth = Math.min(nameWidth, MAX_NAME_WIDTH);
+        columns(names, 0, 0, nameWidth);
         columns(table, 1, last - 1, weekWidth);
         columns(rates, last, last, RATE_WIDTH);
-        names.setPreferredScrollableViewportSize(new java.awt.Dimension(NAME_WIDTH, 100));
+        names.setPreferredScrollableViewportSize(new java.awt.Dimension(nameWidth, 100));
+        names.revalidate();
         List<CohortRegister.Column> columns = register.sessions() == null ? List.of() : register.sessions();
         long cancelled = columns.stream().filter(c -> c.status() == SessionStatus.CANCELLED).count();
         long closed = columns.stream().filter(CohortRegister.Column::closed).count();
