@@ -252,7 +252,7 @@ class StaffJourneyGuiTest {
     @Test
     void aReferrerSeesOnlyTheirPeopleAndNeverAConfidentialAddress() throws Exception {
         signIn("demo-referrer", "demo-referrer-pw");
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Alerts");
 
         window.list("navigation").clickItem("Referrals");
         waitFor("their referrals", () -> window.table("referralList").target().getRowCount() >= 3);

@@ -41,6 +41,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
     private EligibilityScreen eligibility;
     private CohortsScreen cohorts;
     private RosterScreen roster;
+    private CohortRegisterScreen cohortRegister;
 
     /** One entry of the navigation list: its name and the screen it shows. */
     private record Section(String key, String label, JComponent screen) {
@@ -91,6 +92,15 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("cohorts", "Cohorts and schedules", cohorts));
             roster = new RosterScreen(context);
             add(new Section("roster", "Cohort roster", roster));
+            add(new Section("register", "Session register", new RegisterScreen(context)));
+            cohortRegister = new CohortRegisterScreen(context);
+            add(new Section("cohortRegister", "Cohort register", cohortRegister));
+        }
+        if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER, Role.REFERRER)) {
+            add(new Section("alerts", "Alerts", new AlertsScreen(context)));
+        }
+        if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
+            add(new Section("kioskPin", "My kiosk PIN", new KioskPinScreen(context)));
         }
 
         navigation.setName("navigation");
@@ -215,6 +225,13 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         if (roster != null) {
             roster.show(cohortId);
             select(roster);
+        }
+    }
+
+    @Override
+    public void openCohortRegister(long cohortId) {
+        if (select(cohortRegister)) {
+            cohortRegister.show(cohortId);
         }
     }
 

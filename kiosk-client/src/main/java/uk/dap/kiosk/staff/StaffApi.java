@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
+import uk.dap.shared.api.attendance.CohortRegister;
+import uk.dap.shared.api.attendance.PinChange;
+import uk.dap.shared.api.attendance.RegisterMark;
+import uk.dap.shared.api.attendance.SessionRegister;
+import uk.dap.shared.api.cohort.AlertAcknowledgement;
 import uk.dap.shared.api.cohort.AlertView;
 import uk.dap.shared.api.cohort.ClosureDate;
 import uk.dap.shared.api.cohort.CohortRoster;
@@ -157,6 +162,32 @@ public class StaffApi {
                 CohortView.class);
     }
 
+    // Attendance
+
+    /** A session's register: who signed in, who is marked what, whether it is closed. */
+    public SessionRegister sessionRegister(long sessionId) {
+        return client.send("GET", "/api/sessions/" + sessionId + "/register", null, SessionRegister.class);
+    }
+
+    /** Marks one person; after closing this is a correction and the server wants a reason. */
+    public SessionRegister mark(long sessionId, long enrolmentId, RegisterMark mark) {
+        return client.send("PUT", "/api/sessions/" + sessionId + "/register/" + enrolmentId, mark, SessionRegister.class);
+    }
+
+    /** Closes the register: anyone not marked is marked absent. */
+    public SessionRegister closeRegister(long sessionId) {
+        return client.send("POST", "/api/sessions/" + sessionId + "/register/closure", null, SessionRegister.class);
+    }
+
+    public CohortRegister cohortRegister(long cohortId) {
+        return client.send("GET", "/api/cohorts/" + cohortId + "/register", null, CohortRegister.class);
+    }
+
+    /** Sets the signed-in member of staff's kiosk PIN (4 to 8 digits). */
+    public void setPin(PinChange change) {
+        client.send("PUT", "/api/me/pin", change, Void.class);
+    }
+
     // Reference data
 
     public List<ClosureDate> closureDates() {
@@ -165,6 +196,10 @@ public class StaffApi {
 
     public List<AlertView> alerts() {
         return client.send("GET", "/api/alerts", null, DapClient.listOf(AlertView.class));
+    }
+
+    public AlertView acknowledgeAlert(long alertId, AlertAcknowledgement acknowledgement) {
+        return client.send("POST", "/api/alerts/" + alertId + "/acknowledgement", acknowledgement, AlertView.class);
     }
 
     /** Staff in a role (FACILITATOR or KEY_WORKER), to choose from. */

@@ -20,6 +20,8 @@ final class StaffContext {
         void openCohort(long cohortId);
 
         void openRoster(long cohortId);
+
+        void openCohortRegister(long cohortId);
     }
 
     private final StaffSession session;

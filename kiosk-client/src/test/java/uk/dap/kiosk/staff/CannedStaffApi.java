@@ -9,6 +9,14 @@ import uk.dap.shared.api.ProgrammeRules;
 import uk.dap.shared.api.ProgrammeView;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.attendance.CohortRegister;
+import uk.dap.shared.api.attendance.PinChange;
+import uk.dap.shared.api.attendance.RegisterEntry;
+import uk.dap.shared.api.attendance.SessionRegister;
+import uk.dap.shared.api.cohort.AlertAcknowledgement;
+import uk.dap.shared.api.cohort.AlertKind;
+import uk.dap.shared.api.cohort.AlertView;
 import uk.dap.shared.api.cohort.CohortRoster;
 import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
@@ -160,11 +168,6 @@ class CannedStaffApi extends StaffApi {
     }
 
     @Override
-    public List<CohortView> cohorts(String programme) {
-        return List.of(cohort());
-    }
-
-    @Override
     public CohortView cohort(long id) {
         return cohort();
     }
@@ -184,5 +187,81 @@ class CannedStaffApi extends StaffApi {
     public EnrolmentView place(long enrolmentId, long cohortId) {
         throw new ApiException(new Problem("urn:dap:problem:separation-rule", "Separation rule", 409,
                 "This person is linked to someone in this cohort or at an overlapping session at this venue, so they cannot be placed here.", null, null));
+    }
+
+    /** A cohort running now, for the register screens (which list every cohort): weekly from three weeks ago, week 3 cancelled. */
+    static CohortView runningCohort() {
+        LocalDate first = LocalDate.now(uk.dap.shared.text.UkDates.UK).minusWeeks(4);
+        List<SessionView> sessions = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            sessions.add(new SessionView((long) 200 + i, i, first.plusWeeks(i - 1), LocalTime.of(10, 0), 120, 1L,
+                    "Riverside Family Hub (demo)", i == 3 ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED,
+                    i == 3 ? "Building closed" : null));
+        }
+        return new CohortView(51L, "FREEDOM", "Freedom Programme", 1L, "Riverside Family Hub (demo)", "Room 1", first, "Monday",
+                LocalTime.of(10, 0), 120, 12, List.of(new StaffRef(3L, "Fran Placeholder (demo facilitator)")), 3, 0, sessions);
+    }
+
+    @Override
+    public List<CohortView> cohorts(String programme) {
+        return programme == null ? List.of(runningCohort(), cohort()) : List.of(cohort());
+    }
+
+    @Override
+    public SessionRegister sessionRegister(long sessionId) {
+        SessionView s = runningCohort().sessions().stream().filter(v -> v.id() == sessionId).findFirst().orElseThrow();
+        return new SessionRegister(sessionId, 51L, s.number(), s.date(), s.startTime(), s.status(), false, null, null, List.of(
+                new RegisterEntry(40L, 12L, "P-000012", "Testy", "Example", AttendanceStatus.PRESENT, NOW.minusSeconds(780),
+                        NOW.minusSeconds(720), "Kiosk (Group room 1)", null),
+                new RegisterEntry(41L, 14L, "P-000014", "Waity", "Person", AttendanceStatus.EXCUSED, null, NOW,
+                        "Fran Placeholder (demo facilitator)", null),
+                new RegisterEntry(42L, 13L, "P-000013", "Sample", "Person", null, null, null, null, null)));
+    }
+
+    @Override
+    public CohortRegister cohortRegister(long cohortId) {
+        CohortView c = runningCohort();
+        List<CohortRegister.Column> columns = new ArrayList<>();
+        for (SessionView s : c.sessions()) {
+            columns.add(new CohortRegister.Column(s.id(), s.number(), s.date(), s.status(), s.number() <= 4 && s.number() != 3));
+        }
+        AttendanceStatus p = AttendanceStatus.PRESENT;
+        AttendanceStatus a = AttendanceStatus.ABSENT;
+        return new CohortRegister(51L, columns, List.of(
+                row(40L, "P-000012", "Testy", "Example", 3, 4, p, AttendanceStatus.LATE, null, a, AttendanceStatus.ATTENDED_PAPER),
+                row(41L, "P-000014", "Waity", "Person", 3, 4, AttendanceStatus.EXCUSED, p, null, AttendanceStatus.LEFT_EARLY, p),
+                row(42L, "P-000013", "Sample", "Person", 0, 4, a, a, null, a, null)));
+    }
+
+    private static CohortRegister.Row row(long enrolment, String reference, String first, String last, int attended, int held,
+                                          AttendanceStatus... weeks) {
+        List<AttendanceStatus> statuses = new ArrayList<>(java.util.Arrays.asList(weeks));
+        while (statuses.size() < 12) {
+            statuses.add(null);
+        }
+        return new CohortRegister.Row(enrolment, enrolment - 28, reference, first, last, statuses, attended, held,
+                Math.round(attended * 100f / held));
+    }
+
+    @Override
+    public List<AlertView> alerts() {
+        return List.of(
+                new AlertView(7L, AlertKind.NON_ENGAGEMENT, "FREEDOM", "P-000013", 51L, "P-000013 has missed 2 sessions in a row "
+                        + "without explanation (the last on 16 Nov 2026). Contact them as their safe-contact preferences allow.",
+                        NOW, null, null, null),
+                new AlertView(6L, AlertKind.PLACE_OFFERED, "FREEDOM", "P-000014", 51L, "A place in the cohort from 2 Nov 2026 was "
+                        + "offered to P-000014 from the waiting list.", NOW.minusSeconds(86400 * 5), NOW.minusSeconds(86400 * 4),
+                        "Lee Sample (demo programme lead)", "Spoke to her key worker; she accepted the place."));
+    }
+
+    @Override
+    public AlertView acknowledgeAlert(long alertId, AlertAcknowledgement acknowledgement) {
+        AlertView a = alerts().get(0);
+        return new AlertView(a.id(), a.kind(), a.programme(), a.participantReference(), a.cohortId(), a.message(), a.raisedAt(), NOW,
+                "Lee Sample (demo programme lead)", acknowledgement.note());
+    }
+
+    @Override
+    public void setPin(PinChange change) {
     }
 }

@@ -112,7 +112,7 @@ class StaffScreensLayoutGuiTest {
     @Test
     void aReferrerSeesOnlyParticipantsAndReferrals() throws Exception {
         open(Role.REFERRER);
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Alerts");
         window.list("navigation").clickItem("Referrals");
         window.button("newReferral").click();
         shot("layout-referrer-form");
@@ -122,7 +122,7 @@ class StaffScreensLayoutGuiTest {
     void aKeyWorkerChecksEligibilityButLeavesTheDecisionToTheLead() throws Exception {
         open(Role.KEY_WORKER);
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision");
+                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Alerts");
         window.list("navigation").clickItem("Eligibility and decision");
         window.comboBox("eligibilityReferral").selectItem(0);
         waitFor(() -> window.label("eligibilityOutcome").text().equals("Eligible"));
@@ -134,13 +134,54 @@ class StaffScreensLayoutGuiTest {
     void aFacilitatorSeesCohortsButCannotChangeThem() throws Exception {
         open(Role.FACILITATOR);
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Cohorts and schedules", "Cohort roster");
+                .containsExactly("Programmes", "Participants", "Cohorts and schedules", "Cohort roster", "Session register",
+                        "Cohort register", "My kiosk PIN");
         window.list("navigation").clickItem("Cohorts and schedules");
         window.comboBox("cohortChoice").selectItem(0);
         waitFor(() -> window.table("sessions").target().getRowCount() == 12);
-        for (String lead : java.util.List.of("newCohort", "moveSession", "cancelSession", "placeReferral", "newParticipant")) {
+        for (String lead : java.util.List.of("newCohort", "moveSession", "cancelSession", "placeReferral", "newParticipant",
+                "acknowledgeAlert")) {
             assertThat(robot.finder().findAll(window.target(), c -> lead.equals(c.getName()))).as(lead).isEmpty();
         }
+    }
+
+    @Test
+    void theRegisterAlertsAndPinScreensLayOut() throws Exception {
+        open(Role.PROGRAMME_LEAD);
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals",
+                "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Alerts",
+                "My kiosk PIN");
+        window.list("navigation").clickItem("Session register");
+        waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);
+        assertThat(window.label("registerState").text()).isEqualTo("Open: mark everyone, then close the register.");
+        assertThat(window.table("registerEntries").contents()[0]).containsExactly("Testy Example", "P-000012", "Present",
+                "23 Nov 2026, 10:02", "23 Nov 2026, 10:03", "Kiosk (Group room 1)", "");
+        assertThat(window.table("registerEntries").contents()[2][2]).isEqualTo("Not marked");
+        shot("layout-register");
+
+        window.button("openCohortRegister").click();
+        waitFor(() -> window.table("cohortRegister").target().getRowCount() == 3);
+        assertThat(window.table("cohortRegister").target().getColumnName(0)).matches("Wk 1 \\d{1,2} [A-Z][a-z]{2}");
+        assertThat(window.table("cohortRegisterNames").contents()[0][0]).isEqualTo("Testy Example (P-000012)");
+        assertThat(window.table("cohortRegister").contents()[0]).startsWith("Present", "Late", "Cancelled", "Absent", "Paper", "");
+        assertThat(window.table("cohortRegister").contents()[2]).startsWith("Absent", "Absent", "Cancelled", "Absent", "Not marked", "");
+        assertThat(window.table("cohortRegisterRates").contents()[0][0]).isEqualTo("75% (3 of 4)");
+        shot("layout-cohort-register");
+
+        window.list("navigation").clickItem("Alerts");
+        waitFor(() -> window.table("alerts").target().getRowCount() == 2);
+        window.label("alertCount").requireText("2 alerts, 1 not yet acknowledged.");
+        assertThat(window.table("alerts").contents()[0][0]).isEqualTo("Needs action");
+        window.table("alerts").cell(org.assertj.swing.data.TableCell.row(1).column(0)).click();
+        waitFor(() -> window.label("alertAcknowledgement").text().contains("Spoke to her key worker"));
+        window.table("alerts").cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
+        shot("layout-alerts");
+
+        window.list("navigation").clickItem("My kiosk PIN");
+        window.textBox("newPin").enterText("12a4");
+        window.button("setPin").click();
+        waitFor(() -> message("kioskPinScreenStatus").equals("Choose a PIN of 4 to 8 digits."));
+        shot("layout-kiosk-pin");
     }
 
     @Test
