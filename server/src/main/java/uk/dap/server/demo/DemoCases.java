@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import uk.dap.server.audit.application.AuditTrail;
@@ -73,7 +72,7 @@ public class DemoCases {
         StaffAccount keyWorker = account("demo-keyworker");
         StaffAccount referrer = account("demo-referrer");
         StaffAccount facilitator = account("demo-facilitator");
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = LocalDate.now(clock.withZone(uk.dap.shared.text.UkDates.UK));
         LocalDate start = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
         Cohort cohort = new Cohort("FREEDOM", venue.id(), "Garden room", start, LocalTime.of(10, 0), 120, 12,
                 List.of(facilitator.id()), lead.id(), clock.instant());

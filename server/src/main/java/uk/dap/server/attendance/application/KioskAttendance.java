@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.KioskPins;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.attendance.KioskRoster;
 import uk.dap.shared.api.attendance.KioskSession;
@@ -46,7 +46,6 @@ import uk.dap.shared.security.Role;
  */
 @ApplicationScoped
 public class KioskAttendance {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     /** How long after a session a kiosk that was offline may still deliver its sign-ins. */
     static final int LATE_DELIVERY_DAYS = 7;
     public static final int MAX_BATCH = 500;
@@ -198,7 +197,7 @@ public class KioskAttendance {
     private Instant lateFrom(CohortSession session) {
         Cohort cohort = em.find(Cohort.class, session.cohortId());
         int allowance = em.find(Programme.class, cohort.programmeCode()).rules().lateAfterMinutes();
-        return session.date().atTime(session.startTime()).plusMinutes(allowance).atZone(UK).toInstant();
+        return session.date().atTime(session.startTime()).plusMinutes(allowance).atZone(UkDates.UK).toInstant();
     }
 
     private KioskRoster roster(CohortSession session, Cohort cohort) {
@@ -245,6 +244,6 @@ public class KioskAttendance {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock.withZone(UkDates.UK));
     }
 }

@@ -25,6 +25,7 @@ import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.attendance.CohortRegister;
 import uk.dap.shared.api.attendance.RegisterEntry;
@@ -129,7 +130,7 @@ public class Registers {
                 Attendance.class).setParameter("c", cohort.id()).getResultList()) {
             marks.put(a.sessionId() + ":" + a.enrolmentId(), a.status());
         }
-        LocalDate today = LocalDate.now(clock.withZone(KioskAttendance.UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         List<CohortRegister.Row> rows = new ArrayList<>();
         for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.enrolledAt IS NOT NULL"
                 + " AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class).setParameter("c", cohort.id()).getResultList()) {
@@ -196,7 +197,7 @@ public class Registers {
         if (!session.isScheduled()) {
             throw new DomainException(ProblemType.CONFLICT, "Session " + session.number() + " was cancelled: it has no register.");
         }
-        if (session.date().isAfter(LocalDate.now(clock.withZone(KioskAttendance.UK)))) {
+        if (session.date().isAfter(LocalDate.now(clock.withZone(UkDates.UK)))) {
             throw new DomainException(ProblemType.CONFLICT, "Session " + session.number() + " has not happened yet.");
         }
     }

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,6 +24,7 @@ import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.security.application.Caller;
@@ -32,6 +32,7 @@ import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.cohort.CohortRoster;
 import uk.dap.shared.api.cohort.CohortView;
@@ -51,7 +52,6 @@ import uk.dap.shared.security.Role;
 @ApplicationScoped
 public class Cohorts {
     static final String TYPE = "Cohort";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -65,6 +65,8 @@ public class Cohorts {
     SeparationRule separation;
     @Inject
     AuditTrail audit;
+    @Inject
+    ProgrammeCatalogue catalogue;
     @Inject
     Clock clock;
 
@@ -211,7 +213,7 @@ public class Cohorts {
         Caller caller = currentCaller.require();
         Cohort cohort = lockedForLead(caller, cohortId);
         Venue venue = venue(change.venueId());
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         List<Slot> proposed = new ArrayList<>();
         List<CohortSession> moving = new ArrayList<>();
         for (CohortSession s : sessions(cohortId)) {
@@ -291,12 +293,7 @@ public class Cohorts {
     }
 
     private Programme programme(String code) {
-        Programme programme = code == null ? null : em.find(Programme.class, code);
-        if (programme == null) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no programme '" + code
-                    + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
-        }
-        return programme;
+        return catalogue.require(code);
     }
 
     private Venue venue(Long id) {

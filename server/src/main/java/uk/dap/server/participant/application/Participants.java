@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,7 @@ import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
@@ -52,7 +52,6 @@ import uk.dap.shared.security.Role;
 public class Participants {
     static final String TYPE = "Participant";
     private static final int SEARCH_LIMIT = 50;
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -326,7 +325,7 @@ public class Participants {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock.withZone(UkDates.UK));
     }
 
     public static ParticipantSummary summary(Participant p) {

@@ -63,6 +63,16 @@ public class ProgrammeCatalogue {
         return view(programme);
     }
 
+    /** The programme with this code, or a 400 naming the codes there are. */
+    public Programme require(String code) {
+        Programme programme = code == null ? null : em.find(Programme.class, code);
+        if (programme == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no programme '" + code
+                    + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
+        }
+        return programme;
+    }
+
     static ProgrammeView view(Programme p) {
         return new ProgrammeView(p.code(), p.name(), p.audience(), p.lengthWeeks(), p.sessionMinutes(),
                 new ProgrammeView.CompletionRule(p.minAttendancePercent(), p.requiresFinalSession(), p.requiresPostQuestionnaire()),

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
@@ -20,6 +19,7 @@ import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.application.Participants;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.referral.domain.ConsentRecord;
 import uk.dap.server.referral.domain.EligibilityCheck;
@@ -34,6 +34,7 @@ import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.referral.AgencyType;
 import uk.dap.shared.api.referral.ConsentBasis;
 import uk.dap.shared.api.referral.ConsentPurpose;
@@ -62,7 +63,6 @@ import uk.dap.shared.security.Role;
 @ApplicationScoped
 public class Referrals {
     static final String TYPE = "Referral";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     static final int MAX_BACKDATE_DAYS = 90;
     private static final List<EnrolmentState> FINISHED = List.of(EnrolmentState.INELIGIBLE, EnrolmentState.COMPLETED, EnrolmentState.WITHDRAWN);
 
@@ -84,6 +84,8 @@ public class Referrals {
     EnrolmentJournal journal;
     @Inject
     AuditTrail audit;
+    @Inject
+    ProgrammeCatalogue catalogue;
     @Inject
     Clock clock;
 
@@ -349,16 +351,11 @@ public class Referrals {
     }
 
     private Programme programme(String code) {
-        Programme programme = code == null ? null : em.find(Programme.class, code);
-        if (programme == null) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no programme '" + code
-                    + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
-        }
-        return programme;
+        return catalogue.require(code);
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock.withZone(UkDates.UK));
     }
 
     private static String blankToNull(String value) {
