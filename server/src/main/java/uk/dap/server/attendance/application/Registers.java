@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Cohorts;
@@ -137,18 +138,15 @@ public class Registers {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
             List<AttendanceStatus> statuses = new ArrayList<>();
-            int held = 0;
-            int attended = 0;
+            List<AttendanceTally.Mark> personal = new ArrayList<>();
             for (CohortSession s : sessions) {
                 AttendanceStatus status = marks.get(s.id() + ":" + e.id());
                 statuses.add(status);
-                if (s.isScheduled() && (s.isRegisterClosed() || status != null || !s.date().isAfter(today))) {
-                    held++;
-                    attended += status != null && status.attended() ? 1 : 0;
-                }
+                personal.add(new AttendanceTally.Mark(s, status));
             }
-            rows.add(new CohortRegister.Row(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), statuses, attended, held,
-                    held == 0 ? null : Math.round(attended * 100f / held)));
+            AttendanceTally tally = AttendanceTally.of(personal, today);
+            rows.add(new CohortRegister.Row(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), statuses, tally.attended(),
+                    tally.held(), tally.ratePercent()));
         }
         audit.record("READ_COHORT_REGISTER", "Cohort", cohortId, AuditOutcome.SUCCESS, rows.size() + " participants");
         return new CohortRegister(cohort.id(), columns, rows);

@@ -67,6 +67,15 @@ public class Alerts {
         return query == null ? List.of() : query.setMaxResults(200).getResultStream().map(Alerts::view).toList();
     }
 
+    /** The caller's alerts about one enrolment's participant on its programme, newest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AlertView> aboutEnrolment(uk.dap.server.enrolment.domain.Enrolment enrolment) {
+        TypedQuery<Alert> query = visible(currentCaller.require(), "AND a.participantId = :participant AND a.programmeCode = :programme"
+                + " ORDER BY a.raisedAt DESC, a.id DESC");
+        return query == null ? List.of() : query.setParameter("participant", enrolment.participantId())
+                .setParameter("programme", enrolment.programmeCode()).getResultStream().map(Alerts::view).toList();
+    }
+
     @Transactional
     public AlertView acknowledge(Long id, String note) {
         Caller caller = currentCaller.require();

@@ -1,0 +1,49 @@
+package uk.dap.server.attendance.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+
+/**
+ * One person's attendance over a cohort's sessions, counted the same way everywhere (the cohort register, the
+ * progress page): a session counts as held once it was not cancelled and its register is closed, it has a mark, or its
+ * day has come. Cancelled sessions never count against anyone.
+ */
+public record AttendanceTally(int held, int attended, int late, int leftEarly, int excused, int absent, int unmarked, int toCome) {
+
+    /** A session and this person's mark at it (null when unmarked). */
+    public record Mark(CohortSession session, AttendanceStatus status) {
+    }
+
+    public static AttendanceTally of(List<Mark> marks, LocalDate today) {
+        int held = 0, attended = 0, late = 0, leftEarly = 0, excused = 0, absent = 0, unmarked = 0, toCome = 0;
+        for (Mark mark : marks) {
+            CohortSession s = mark.session();
+            AttendanceStatus status = mark.status();
+            if (!s.isScheduled()) {
+                continue;
+            }
+            if (!(s.isRegisterClosed() || status != null || !s.date().isAfter(today))) {
+                toCome++;
+                continue;
+            }
+            held++;
+            if (status == null) {
+                unmarked++;
+                continue;
+            }
+            attended += status.attended() ? 1 : 0;
+            late += status == AttendanceStatus.LATE ? 1 : 0;
+            leftEarly += status == AttendanceStatus.LEFT_EARLY ? 1 : 0;
+            excused += status == AttendanceStatus.EXCUSED ? 1 : 0;
+            absent += status == AttendanceStatus.ABSENT ? 1 : 0;
+        }
+        return new AttendanceTally(held, attended, late, leftEarly, excused, absent, unmarked, toCome);
+    }
+
+    /** Attended over held, as a whole percentage; null before any session was held. */
+    public Integer ratePercent() {
+        return held == 0 ? null : Math.round(attended * 100f / held);
+    }
+}

@@ -1,0 +1,107 @@
+package uk.dap.server.progress.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.attendance.domain.AttendanceTally;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.application.ParticipantAccess;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.programme.application.ProgrammeCatalogue;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.progress.AttendanceSummary;
+import uk.dap.shared.api.progress.EnrolmentProgress;
+import uk.dap.shared.api.progress.ParticipantProgress;
+import uk.dap.shared.api.progress.WeekMark;
+import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
+
+/**
+ * The participant's progress page: for their key worker, the lead of each programme (that programme's enrolments
+ * only) and the social worker who referred them (their own referrals only, restricted). Facilitators are refused at the
+ * door: the registers are all their work needs.
+ */
+@ApplicationScoped
+public class ProgressPages {
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    ParticipantAccess access;
+    @Inject
+    ProgrammeCatalogue programmes;
+    @Inject
+    Alerts alerts;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ParticipantProgress progress(Long participantId) {
+        Caller caller = currentCaller.require();
+        Participant participant = access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
+                "There is no participant " + participantId + " that you may see."));
+        boolean restricted = caller.role() == Role.REFERRER;
+        ParticipantAccess.Scope scope = access.referralScope(caller);
+        List<Enrolment> enrolments = scope.apply(em.createQuery("SELECT e FROM Enrolment e, Referral r WHERE r.id = e.referralId"
+                        + " AND e.participantId = :p AND " + scope.condition() + " ORDER BY e.id DESC", Enrolment.class))
+                .setParameter("p", participant.id()).getResultList();
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        List<EnrolmentProgress> views = new ArrayList<>();
+        for (Enrolment e : enrolments) {
+            views.add(view(e, restricted, today));
+        }
+        audit.record("READ_PROGRESS", "Participant", participant.id(), AuditOutcome.SUCCESS, views.size() + " enrolments");
+        return new ParticipantProgress(participant.id(), participant.reference(), participant.firstName(), participant.lastName(),
+                restricted, views);
+    }
+
+    private EnrolmentProgress view(Enrolment e, boolean restricted, LocalDate today) {
+        List<CohortSession> sessions = e.cohortId() == null ? List.of()
+                : em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number", CohortSession.class)
+                        .setParameter("c", e.cohortId()).getResultList();
+        Map<Long, AttendanceStatus> marks = new HashMap<>();
+        for (Attendance a : em.createQuery("SELECT a FROM Attendance a WHERE a.enrolmentId = :e", Attendance.class)
+                .setParameter("e", e.id()).getResultList()) {
+            marks.put(a.sessionId(), a.status());
+        }
+        // Someone on the waiting list, or placed later than the cohort's start, has no record for sessions before them.
+        boolean attends = e.enrolledAt() != null;
+        List<AttendanceTally.Mark> personal = new ArrayList<>();
+        List<WeekMark> weeks = new ArrayList<>();
+        for (CohortSession s : sessions) {
+            AttendanceStatus mark = marks.get(s.id());
+            weeks.add(new WeekMark(s.number(), s.date(), s.status(), mark));
+            if (attends) {
+                personal.add(new AttendanceTally.Mark(s, mark));
+            }
+        }
+        AttendanceTally t = AttendanceTally.of(personal, today);
+        AttendanceSummary summary = new AttendanceSummary(t.held(), t.attended(), t.late(), t.leftEarly(), t.excused(), t.absent(),
+                t.unmarked(), t.toCome(), t.ratePercent());
+        List<CohortSession> scheduled = sessions.stream().filter(CohortSession::isScheduled).toList();
+        return new EnrolmentProgress(e.id(), e.referralId(), e.programmeCode(), programmes.require(e.programmeCode()).name(), e.state(),
+                e.cohortId(), scheduled.isEmpty() ? null : scheduled.get(0).date(),
+                scheduled.isEmpty() ? null : scheduled.get(scheduled.size() - 1).date(), summary, weeks,
+                alerts.aboutEnrolment(e), e.withdrawalReason(), restricted ? null : e.withdrawalNote());
+    }
+}
