@@ -108,7 +108,7 @@ class StaffOutcomesGuiTest {
         window.button("nbAddLIFE_LAUNDRY").click();
         waitFor("the refusal", () -> bannerKind("newBeginningsScreenStatus") == StatusBanner.Kind.PROBLEM);
         assertThat(message("newBeginningsScreenStatus")).contains("open only to parents who completed");
-        window.tabbedPane("nbTabs").selectTab("Life timeline");
+        window.tabbedPane("nbTabs").selectTab(1);
         Screens.screenshot(window.target(), "new-beginnings-records");
 
         // Completion: the rule is met over 24 sessions attended; the lead confirms.
@@ -125,6 +125,7 @@ class StaffOutcomesGuiTest {
         window.button("confirmCompletion").requireEnabled().click();
         waitFor("completion", () -> window.label("completionVerdict").text().endsWith("(completed)"));
         window.button("confirmCompletion").requireDisabled();
+        assertThat(message("completionScreenStatus")).isEqualTo("Completion confirmed. Record the outcome below.");
 
         // The outcome: the child's plan stepped down; she remains at home; support offered and accepted.
         waitFor("the outcome form", () -> window.label("outcomeState").text().equals("Not recorded yet."));
@@ -166,7 +167,7 @@ class StaffOutcomesGuiTest {
                     "socialCareStatus", "CHILD_PROTECTION_PLAN", "needsCreche", false), JsonObject.class);
             JsonObject referral = lead.send("POST", "/api/referrals", map("participantId", participantId, "programme", "NEW_BEGINNINGS",
                     "agencyType", "CHILDRENS_SOCIAL_CARE", "externalAgency", "Example Children's Services (fictional)",
-                    "externalContact", "S. Worker (fictional)", "referredOn", today.minusWeeks(32).toString(),
+                    "externalContact", "S. Worker (fictional)", "referredOn", today.minusWeeks(4).toString(),
                     "reason", "Child protection plan (test)", "answers", Map.of("experiencedDomesticAbuse", true)), JsonObject.class);
             long referralId = referral.getJsonNumber("id").longValue();
             long enrolmentId = referral.getJsonObject("enrolment").getJsonNumber("id").longValue();

@@ -154,10 +154,17 @@ class CompletionScreen extends StaffScreen {
     }
 
     void load(long enrolment) {
+        load(enrolment, null);
+    }
+
+    private void load(long enrolment, String then) {
         call("Assessing completion…", () -> new Loaded(context.api().completionAssessment(enrolment), context.api().outcome(enrolment)),
                 loaded -> {
                     showAssessment(loaded.assessment());
                     showOutcome(loaded.outcome());
+                    if (then != null) {
+                        ok(then);
+                    }
                 });
     }
 
@@ -198,8 +205,7 @@ class CompletionScreen extends StaffScreen {
         long enrolment = enrolmentId;
         confirm.setEnabled(false);
         call("Confirming completion…", () -> context.api().confirmCompletion(enrolment), done -> {
-            ok("Completion confirmed. Record the outcome below.");
-            load(enrolment);
+            load(enrolment, "Completion confirmed. Record the outcome below.");
         });
     }
 

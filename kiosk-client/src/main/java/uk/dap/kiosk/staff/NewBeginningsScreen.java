@@ -166,8 +166,8 @@ class NewBeginningsScreen extends StaffScreen {
             add.setEnabled(false);
             call("Adding…", () -> context.api().addNewBeginningsRecord(enrolment, path, request), created -> {
                 clear.run();
-                ok(kind.label() + " on " + UkDates.date(created.date()) + " added.");
-                load(enrolment);
+                // Said once the list shows it: the reload's own progress note would otherwise replace it.
+                load(enrolment, kind.label() + " on " + UkDates.date(created.date()) + " added.");
             }, () -> add.setEnabled(true));
         }));
         form.wide(ReferralDetailPanel.flow(add));
@@ -185,7 +185,16 @@ class NewBeginningsScreen extends StaffScreen {
 
     /** Opens the records of a New Beginnings enrolment. */
     void load(long enrolment) {
-        call("Opening the records…", () -> context.api().newBeginnings(enrolment), this::show);
+        load(enrolment, null);
+    }
+
+    private void load(long enrolment, String then) {
+        call("Opening the records…", () -> context.api().newBeginnings(enrolment), records -> {
+            show(records);
+            if (then != null) {
+                ok(then);
+            }
+        });
     }
 
     private void show(NewBeginningsRecords records) {
