@@ -56,7 +56,7 @@ final class EnrolmentPicker extends JPanel {
                 filling = true;
                 referrals.removeAllItems();
                 for (ReferralSummary r : shown) {
-                    referrals.addItem(new Choice<>(r, r.programme() + ", referred " + UkDates.date(r.referredOn()) + " (" + r.state().label().toLowerCase() + ")"));
+                    referrals.addItem(new Choice<>(r, screen.context.programmeName(r.programme()) + ", referred " + UkDates.date(r.referredOn()) + " (" + r.state().label().toLowerCase() + ")"));
                 }
                 filling = false;
                 if (shown.isEmpty()) {

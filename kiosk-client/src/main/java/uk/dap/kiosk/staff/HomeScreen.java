@@ -100,7 +100,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("alerts", "Alerts", new AlertsScreen(context)));
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER)) {
-            add(new Section("completion", "Completion and outcome", new CompletionScreen(context)));
+            add(new Section("completion", "Outcomes", new CompletionScreen(context)));
             add(new Section("newBeginnings", "New Beginnings records", new NewBeginningsScreen(context)));
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {

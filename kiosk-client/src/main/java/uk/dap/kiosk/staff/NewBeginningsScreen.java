@@ -74,7 +74,7 @@ class NewBeginningsScreen extends StaffScreen {
                 e -> e.strategy() + " (coded by " + e.codedBy() + ")" + (e.text() == null ? "" : ": " + e.text()),
                 () -> { interviewDate.setText(""); codedBy.setText(""); interviewNotes.setText(""); });
         datedText(RecordKind.TIMELINE_EVENT, "Life timeline", KeyEvent.VK_2, "timeline-events", "timeline", "Event");
-        datedText(RecordKind.VIG_SESSION, "Video Interaction Guidance", KeyEvent.VK_3, "vig-sessions", "vig", "Summary of the notes");
+        datedText(RecordKind.VIG_SESSION, "VIG", KeyEvent.VK_3, "vig-sessions", "vig", "Summary of the notes");
 
         DateField screenedOn = new DateField();
         JComboBox<Choice<QbCheckResult>> result = new JComboBox<>();
@@ -91,7 +91,7 @@ class NewBeginningsScreen extends StaffScreen {
                 e -> e.result().label() + (e.onwardReferral() == null ? "" : "; referred on: " + e.onwardReferral()),
                 () -> { screenedOn.setText(""); onward.setText(""); });
         datedNote(RecordKind.SMART_RECOVERY, "SMART Recovery", KeyEvent.VK_5, "smart-recovery", "smart");
-        datedText(RecordKind.CP_MEETING, "Child protection meetings", KeyEvent.VK_6, "cp-meetings", "cp", "Progress update given");
+        datedText(RecordKind.CP_MEETING, "CP meetings", KeyEvent.VK_6, "cp-meetings", "cp", "Progress update given");
         datedNote(RecordKind.SUPPORT_GROUP, "Support group", KeyEvent.VK_7, "support-group", "support");
         datedNote(RecordKind.LIFE_LAUNDRY, "Life Laundry", KeyEvent.VK_8, "life-laundry", "laundry");
         FormPanel.name(tabs, "nbTabs", "Kinds of record");
@@ -175,7 +175,8 @@ class NewBeginningsScreen extends StaffScreen {
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, Tables.scroll(table, 5), form);
         split.setResizeWeight(0.45);
         split.setBorder(null);
-        tabs.addTab(title, split);
+        // Short titles keep the tabs on one row; the full name is the tab's tooltip.
+        tabs.addTab(title, null, split, kind.label());
         tabs.setMnemonicAt(tabs.getTabCount() - 1, key);
         kindTabs.add(new KindTab(kind, model, title));
     }
