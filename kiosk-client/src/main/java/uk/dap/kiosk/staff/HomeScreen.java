@@ -99,6 +99,10 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER, Role.REFERRER)) {
             add(new Section("alerts", "Alerts", new AlertsScreen(context)));
         }
+        if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER)) {
+            add(new Section("completion", "Outcomes", new CompletionScreen(context)));
+            add(new Section("newBeginnings", "New Beginnings records", new NewBeginningsScreen(context)));
+        }
         if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             add(new Section("kioskPin", "My kiosk PIN", new KioskPinScreen(context)));
         }

@@ -28,6 +28,11 @@ import uk.dap.shared.api.participant.NewParticipant;
 import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.participant.ParticipantView;
 import uk.dap.shared.api.participant.SafeContact;
+import uk.dap.shared.api.onetoone.NewBeginningsRecords;
+import uk.dap.shared.api.onetoone.OneToOneEntry;
+import uk.dap.shared.api.outcome.CompletionAssessment;
+import uk.dap.shared.api.outcome.OutcomeChange;
+import uk.dap.shared.api.outcome.OutcomeView;
 import uk.dap.shared.api.referral.ConsentView;
 import uk.dap.shared.api.referral.ConsentWithdrawal;
 import uk.dap.shared.api.referral.DecisionView;
@@ -186,6 +191,35 @@ public class StaffApi {
     /** Sets the signed-in member of staff's kiosk PIN (4 to 8 digits). */
     public void setPin(PinChange change) {
         client.send("PUT", "/api/me/pin", change, Void.class);
+    }
+
+    // Completion and outcomes
+
+    public CompletionAssessment completionAssessment(long enrolmentId) {
+        return client.send("GET", "/api/enrolments/" + enrolmentId + "/completion-assessment", null, CompletionAssessment.class);
+    }
+
+    public EnrolmentView confirmCompletion(long enrolmentId) {
+        return client.send("POST", "/api/enrolments/" + enrolmentId + "/completion", null, EnrolmentView.class);
+    }
+
+    public OutcomeView outcome(long enrolmentId) {
+        return client.send("GET", "/api/enrolments/" + enrolmentId + "/outcome", null, OutcomeView.class);
+    }
+
+    public OutcomeView recordOutcome(long enrolmentId, OutcomeChange change) {
+        return client.send("PUT", "/api/enrolments/" + enrolmentId + "/outcome", change, OutcomeView.class);
+    }
+
+    // New Beginnings one-to-one records
+
+    public NewBeginningsRecords newBeginnings(long enrolmentId) {
+        return client.send("GET", "/api/enrolments/" + enrolmentId + "/new-beginnings", null, NewBeginningsRecords.class);
+    }
+
+    /** Adds one record; {@code kindPath} is the path of its kind, e.g. "timeline-events", and the body its request record. */
+    public OneToOneEntry addNewBeginningsRecord(long enrolmentId, String kindPath, Object body) {
+        return client.send("POST", "/api/enrolments/" + enrolmentId + "/new-beginnings/" + kindPath, body, OneToOneEntry.class);
     }
 
     // Reference data

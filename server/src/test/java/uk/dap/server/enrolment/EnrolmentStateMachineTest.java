@@ -66,6 +66,16 @@ class EnrolmentStateMachineTest {
         assertThat(e.withdrawalNote()).isEqualTo("Remanded");
     }
 
+    @Test
+    void otherNeedsANoteSayingWhy() {
+        Enrolment e = reach(EnrolmentState.ENROLLED);
+        assertThatThrownBy(() -> e.withdraw(WithdrawalReason.OTHER, "  ", NOW)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("write a note");
+        assertThat(e.state()).isEqualTo(EnrolmentState.ENROLLED);
+        e.withdraw(WithdrawalReason.OTHER, "Started full-time work on group evenings", NOW);
+        assertThat(e.state()).isEqualTo(EnrolmentState.WITHDRAWN);
+    }
+
     /** An enrolment brought to {@code state} by legal moves. */
     private static Enrolment reach(EnrolmentState state) {
         Enrolment e = new Enrolment(1L, 2L, "FREEDOM");
@@ -77,7 +87,7 @@ class EnrolmentStateMachineTest {
             case WAITING -> { e.assessed(); e.decided(true); e.waitFor(7L); }
             case ENROLLED -> { e.assessed(); e.decided(true); e.enrolIn(7L, NOW); }
             case COMPLETED -> { e.assessed(); e.decided(true); e.enrolIn(7L, NOW); e.complete(NOW); }
-            case WITHDRAWN -> e.withdraw(WithdrawalReason.OTHER, null, NOW);
+            case WITHDRAWN -> e.withdraw(WithdrawalReason.OTHER, "Test", NOW);
         }
         return e;
     }

@@ -139,7 +139,11 @@ class EnrolmentFlowIT extends ServerIT {
         assertThat(api.post("api/referrals/" + referralId + "/eligibility-checks", null, lead).status()).as("re-check after the decision").isEqualTo(409);
 
         assertThat(cases.place(lead, enrolment, cohort).json().getString("state")).isEqualTo("ENROLLED");
-        assertThat(api.post("api/enrolments/" + enrolment + "/completion", null, lead).json().getString("state")).isEqualTo("COMPLETED");
+        Api.Answer beforeTheGroupRuns = api.post("api/enrolments/" + enrolment + "/completion", null, lead);
+        assertThat(beforeTheGroupRuns.status()).isEqualTo(409);
+        assertThat(beforeTheGroupRuns.problemType()).isEqualTo("urn:dap:problem:completion-rule");
+        assertThat(api.post("api/enrolments/" + enrolment + "/withdrawal", "{\"reason\":\"MOVED_AWAY\"}", lead).json().getString("state"))
+                .isEqualTo("WITHDRAWN");
         Api.Answer afterEnd = api.post("api/enrolments/" + enrolment + "/withdrawal", "{\"reason\":\"OTHER\"}", lead);
         assertThat(afterEnd.status()).isEqualTo(409);
         assertThat(afterEnd.json().getString("detail")).contains("finished");

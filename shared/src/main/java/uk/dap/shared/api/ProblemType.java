@@ -19,6 +19,8 @@ public enum ProblemType {
     ILLEGAL_TRANSITION(409, "Not allowed from the current state"),
     SEPARATION_RULE(409, "Refused by the safety rule that keeps linked people apart"),
     COHORT_RULE(409, "The cohort does not allow this"),
+    COMPLETION_RULE(409, "The programme's completion rule is not met"),
+    NOT_COMPLETED(409, "Only for someone who completed the programme"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INTERNAL_ERROR(500, "Something went wrong on the server"),
     HTTP_ERROR(400, "Request not handled");

@@ -13,7 +13,12 @@ import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.common.DomainException;
+import java.util.stream.Collectors;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.enrolment.domain.CompletionRule;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.outcome.application.Outcomes;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
@@ -51,6 +56,12 @@ public class Enrolments {
     EnrolmentJournal journal;
     @Inject
     Clock clock;
+    @Inject
+    Completion completion;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Outcomes outcomes;
 
     @Transactional
     public EnrolmentView place(Long enrolmentId, Long cohortId) {
@@ -89,6 +100,9 @@ public class Enrolments {
         }
         em.flush();
         journal.moved(enrolment, from);
+        if (enrolment.state() == EnrolmentState.ENROLLED) {
+            outcomes.recordStart(enrolment);
+        }
         offerFreePlaces(cohort);
         if (leaving != null) {
             offerFreePlaces(leaving);
@@ -114,12 +128,26 @@ public class Enrolments {
         return view(enrolment);
     }
 
+    /**
+     * The lead confirms completion, which the programme's completion rule must allow (409 completion-rule naming each
+     * condition not met, and audited as refused). The state machine speaks first: someone not enrolled gets its answer.
+     */
     @Transactional
     public EnrolmentView complete(Long enrolmentId) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = visible(caller, enrolmentId);
         cohorts.requireLead(caller, enrolment.programmeCode());
         EnrolmentState from = enrolment.state();
+        if (from == EnrolmentState.ENROLLED) {
+            CompletionRule.Assessment assessment = completion.assessment(enrolment);
+            if (!assessment.met()) {
+                // The refusal is audited on its own: the change itself rolls back.
+                audit.recordAlone("COMPLETE", TYPE, enrolmentId, AuditOutcome.DENIED, "rule not met: "
+                        + assessment.unmet().stream().map(CompletionRule.Condition::code).collect(Collectors.joining(", ")));
+                throw new DomainException(ProblemType.COMPLETION_RULE, "The completion rule of this programme is not met: "
+                        + assessment.unmet().stream().map(c -> c.label() + " - " + c.detail()).collect(Collectors.joining(" ")));
+            }
+        }
         enrolment.complete(clock.instant());
         journal.moved(enrolment, from);
         return view(enrolment);
@@ -157,7 +185,7 @@ public class Enrolments {
     }
 
     /** The enrolment if the caller may see its referral, else 404. */
-    private Enrolment visible(Caller caller, Long id) {
+    public Enrolment visible(Caller caller, Long id) {
         ParticipantAccess.Scope scope = access.referralScope(caller);
         return scope.apply(em.createQuery("SELECT e FROM Enrolment e, Referral r WHERE e.id = :id AND r.id = e.referralId AND "
                         + scope.condition(), Enrolment.class)).setParameter("id", id).getResultStream().findFirst()

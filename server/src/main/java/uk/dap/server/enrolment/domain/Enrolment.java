@@ -145,7 +145,14 @@ public class Enrolment {
         this.offeredAt = now;
     }
 
+    /** Withdraws with a reason code; "other" says nothing by itself, so it needs a note. */
     public void withdraw(WithdrawalReason reason, String note, Instant now) {
+        if (!ALLOWED.get(state).contains(WITHDRAWN)) {
+            moveTo(WITHDRAWN); // refuses, naming what is allowed: the state speaks before the note
+        }
+        if (reason == WithdrawalReason.OTHER && (note == null || note.isBlank())) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The reason is OTHER: write a note saying why they withdrew.");
+        }
         moveTo(WITHDRAWN);
         this.withdrawalReason = reason;
         this.withdrawalNote = note == null || note.isBlank() ? null : note.trim();

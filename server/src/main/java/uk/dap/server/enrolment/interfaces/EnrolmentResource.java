@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,14 +13,19 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.dap.server.enrolment.application.Completion;
 import uk.dap.server.enrolment.application.Enrolments;
+import uk.dap.shared.api.outcome.CompletionAssessment;
 import uk.dap.shared.api.referral.EnrolmentView;
 import uk.dap.shared.api.referral.Placement;
 import uk.dap.shared.api.referral.Withdrawal;
 import uk.dap.shared.security.Roles;
 import uk.dap.shared.validation.RequiredBody;
 
-/** Moving an eligible referral into a cohort, off it, or to completion. Illegal moves are 409 with the allowed states. */
+/**
+ * Moving an eligible referral into a cohort, off it, or to completion (by the programme's rule). Illegal moves are 409
+ * with the allowed states.
+ */
 @Path("enrolments")
 @Tag(name = "Enrolments")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,6 +34,8 @@ import uk.dap.shared.validation.RequiredBody;
 public class EnrolmentResource {
     @Inject
     Enrolments enrolments;
+    @Inject
+    Completion completion;
 
     @POST
     @Path("{id}/placement")
@@ -46,10 +54,20 @@ public class EnrolmentResource {
         return enrolments.withdraw(id, withdrawal);
     }
 
+    @GET
+    @Path("{id}/completion-assessment")
+    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.KEY_WORKER})
+    @Operation(summary = "Assess completion", description = "The programme's completion rule over this person's attendance: "
+            + "met or not, each condition with its figures. Cancelled sessions do not count; excused absences count as not attended.")
+    public CompletionAssessment assess(@PathParam("id") long id) {
+        return completion.assess(id);
+    }
+
     @POST
     @Path("{id}/completion")
     @RolesAllowed(Roles.PROGRAMME_LEAD)
-    @Operation(summary = "Record completion")
+    @Operation(summary = "Confirm completion", description = "Only when the programme's completion rule is met: otherwise 409 "
+            + "completion-rule naming each condition not met.")
     public EnrolmentView complete(@PathParam("id") long id) {
         return enrolments.complete(id);
     }

@@ -1,0 +1,96 @@
+package uk.dap.server.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.domain.CompletionRule;
+import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.programme.application.ProgrammeCatalogue;
+import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.outcome.CompletionAssessment;
+import uk.dap.shared.api.outcome.CompletionCondition;
+import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
+
+/**
+ * The programme's completion rule applied to one enrolment's attendance record: shown to the lead before they confirm
+ * completion, and checked again by {@link Enrolments#complete} at the moment they do.
+ */
+@ApplicationScoped
+public class Completion {
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    Enrolments enrolments;
+    @Inject
+    ProgrammeCatalogue programmes;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    /** The assessment for the lead of the programme or the person's key worker; audited as a read of their record. */
+    @Transactional
+    public CompletionAssessment assess(Long enrolmentId) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = enrolments.visible(caller, enrolmentId);
+        if (caller.role() != Role.PROGRAMME_LEAD && caller.role() != Role.KEY_WORKER) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Only the programme's lead and the key worker see the completion assessment.");
+        }
+        CompletionRule.Assessment assessment = assessment(enrolment);
+        audit.record("READ_COMPLETION", "Enrolment", enrolmentId, AuditOutcome.SUCCESS, assessment.met() ? "met" : "not met");
+        return view(enrolment, assessment);
+    }
+
+    /** The rule of the enrolment's programme over its cohort's sessions and this person's marks. */
+    CompletionRule.Assessment assessment(Enrolment enrolment) {
+        Programme programme = programmes.require(enrolment.programmeCode());
+        CompletionRule rule = new CompletionRule(programme.minAttendancePercent(), programme.requiresFinalSession(),
+                programme.requiresPostQuestionnaire());
+        List<CompletionRule.SessionRecord> sessions = List.of();
+        if (enrolment.cohortId() != null) {
+            Map<Long, AttendanceStatus> marks = new HashMap<>();
+            for (Attendance a : em.createQuery("SELECT a FROM Attendance a WHERE a.enrolmentId = :e", Attendance.class)
+                    .setParameter("e", enrolment.id()).getResultList()) {
+                marks.put(a.sessionId(), a.status());
+            }
+            sessions = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number", CohortSession.class)
+                    .setParameter("c", enrolment.cohortId()).getResultStream()
+                    .map(s -> new CompletionRule.SessionRecord(s.number(), s.date(), !s.isScheduled(), marks.get(s.id()))).toList();
+        }
+        return rule.assess(sessions, postQuestionnaireDone(enrolment), LocalDate.now(clock.withZone(UkDates.UK)));
+    }
+
+    /** Whether this person answered the post-programme questionnaire of their programme. */
+    private boolean postQuestionnaireDone(Enrolment enrolment) {
+        // wired to evaluation responses at merge
+        return false;
+    }
+
+    CompletionAssessment view(Enrolment enrolment, CompletionRule.Assessment a) {
+        Programme programme = programmes.require(enrolment.programmeCode());
+        return new CompletionAssessment(enrolment.id(), enrolment.programmeCode(), enrolment.state(), a.met(), a.counted(), a.cancelled(),
+                a.attended(), a.excused(), a.percent(), programme.minAttendancePercent(),
+                a.finalSession() == null ? null : a.finalSession().number(), a.finalSession() == null ? null : a.finalSession().date(),
+                a.finalSession() == null ? null : a.finalSession().status(), programme.requiresPostQuestionnaire(), a.postQuestionnaireDone(),
+                a.conditions().stream().map(c -> new CompletionCondition(c.code(), c.label(), c.met(), c.detail())).toList());
+    }
+}
