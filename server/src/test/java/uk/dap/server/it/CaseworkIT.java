@@ -255,7 +255,7 @@ class CaseworkIT extends ServerIT {
         assertThat(api.get(appointments(), kw).array().getValuesAs(JsonObject.class)).extracting(a -> String.valueOf(a.get("outcome")))
                 .containsExactly("null", "\"MISSED\"", "\"MISSED\"");
         assertThat(api.get("api/audit?limit=40", api.demo("admin")).array().getValuesAs(JsonObject.class))
-                .anySatisfy(e -> assertThat(e.getString("action") + ":" + e.getString("detail")).isEqualTo("CHANGE_APPOINTMENT:KEPT -> MISSED"));
+                .anySatisfy(e -> assertThat(e.getString("action") + ":" + e.getString("detail", "")).isEqualTo("CHANGE_APPOINTMENT:KEPT -> MISSED"));
         assertThat(mark(visit, "MISSED", "again").status()).as("already missed").isEqualTo(409);
         assertThat(api.get(appointments(), cases.account("KEY_WORKER").token()).status()).isEqualTo(404);
     }
