@@ -95,12 +95,14 @@ class StaffNotesGuiTest {
         window.button("applyFilters").click();
         waitFor("all notes", () -> notes.target().getRowCount() == 3);
 
-        // Add a note.
+        // Add a note: the list comes back with it at the top.
+        window.tabbedPane("caseworkTabs").selectTab("Add a note");
         window.comboBox("newNoteType").selectItem("Other");
         window.textBox("newNoteText").enterText("Spoke to the children's school (fictional) about attendance.");
         window.button("addNote").click();
         waitFor("the new note", () -> notes.target().getRowCount() == 4);
         assertThat(message("notesScreenStatus")).startsWith("Note added: other, ");
+        assertThat(window.tabbedPane("caseworkTabs").target().getSelectedIndex()).as("back on the timeline").isZero();
         assertThat(notes.contents()[0]).contains("Other", "Lee Sample (demo programme lead)", "Spoke to the children's school (fictional) about attendance.");
 
         // Correct the phone call: refused without a reason, then a second version with the first kept.
@@ -113,7 +115,7 @@ class StaffNotesGuiTest {
         assertThat(message("notesScreenStatus")).startsWith("Say why the note is corrected");
         window.textBox("correctionReason").enterText("Wrong time written");
         window.button("correctNote").click();
-        waitFor("the correction", () -> notes.valueAt(TableCell.row(rowOf(notes, "Phone call")).column(4)).equals("Corrected (version 2)"));
+        waitFor("the correction", () -> notes.valueAt(TableCell.row(rowOf(notes, "Phone call")).column(4)).equals("Corrected (v2)"));
         assertThat(message("notesScreenStatus")).isEqualTo("Correction saved as version 2; the earlier version is kept.");
         waitFor("both versions", () -> window.textBox("noteHistory").text().contains("Version 1"));
         String history = window.textBox("noteHistory").text();

@@ -57,20 +57,21 @@ class NotesScreen extends StaffScreen {
     private static final String ANY = "Any";
 
     private final JTextField reference = new JTextField(10);
+    private final JTabbedPane tabs = new JTabbedPane();
     private final JLabel who = new JLabel(" ");
     private Long participantId;
 
     // Filters
     private final JComboBox<Object> typeFilter = new JComboBox<>(choices(NoteType.values(), "All types"));
-    private final JTextField from = new JTextField(9);
-    private final JTextField to = new JTextField(9);
-    private final JTextField author = new JTextField(10);
+    private final JTextField from = new JTextField(8);
+    private final JTextField to = new JTextField(8);
+    private final JTextField author = new JTextField(8);
     private final JComboBox<String> sensitiveFilter = new JComboBox<>(new String[] {ANY, "Sensitive only", "Not sensitive"});
-    private final JTextField search = new JTextField(10);
+    private final JTextField search = new JTextField(8);
 
     // Sensitive access
     private final JLabel sensitiveState = new JLabel(" ");
-    private final JTextField accessReason = new JTextField(28);
+    private final JTextField accessReason = new JTextField(30);
     private final JButton openSensitive = new JButton("Open sensitive notes");
     private final JPanel accessPanel = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
 
@@ -81,11 +82,11 @@ class NotesScreen extends StaffScreen {
             .column("Author", CaseNoteView::author)
             .column("Note", n -> n.withheld() ? WITHHELD : firstLine(n.text()))
             .column("Version", NotesScreen::versionText);
-    private final JTable table = Tables.table("notes", "Case notes, newest first", notes, 105, 190, 230, 420, 150);
+    private final JTable table = Tables.table("notes", "Case notes, newest first", notes, 105, 140, 175, 300, 105);
 
     // The selected note, its history and correction
-    private final JTextArea history = new JTextArea(6, 30);
-    private final JTextArea correction = new JTextArea(3, 30);
+    private final JTextArea history = new JTextArea(5, 24);
+    private final JTextArea correction = new JTextArea(3, 20);
     private final JTextField correctionReason = new JTextField(20);
     private final JButton correct = new JButton("Save correction");
 
@@ -93,7 +94,7 @@ class NotesScreen extends StaffScreen {
     private final JComboBox<NoteType> newType = new JComboBox<>();
     private final JTextField newDate = new JTextField(10);
     private final JTextArea newText = new JTextArea(3, 30);
-    private final JCheckBox newSensitive = new JCheckBox("Sensitive (only the author, the key worker and a lead who gives a reason read it)");
+    private final JCheckBox newSensitive = new JCheckBox("Sensitive: only the author, the key worker and a lead who gives a reason may read it");
     private final JButton add = new JButton("Add note");
 
     // Appointments
@@ -103,7 +104,7 @@ class NotesScreen extends StaffScreen {
             .column("With", AppointmentView::withWhom)
             .column("Outcome", a -> a.outcome() == null ? "Not marked" : a.outcome().label())
             .column("Marked by", a -> a.markedBy() == null ? "" : a.markedBy() + (a.changeReason() == null ? "" : " (changed: " + a.changeReason() + ")"));
-    private final JTable appointmentTable = Tables.table("appointments", "Appointments, latest first", appointments, 170, 170, 200, 130, 360);
+    private final JTable appointmentTable = Tables.table("appointments", "Appointments, latest first", appointments, 170, 115, 170, 85, 230);
     private final JComboBox<AppointmentType> bookType = new JComboBox<>(AppointmentType.values());
     private final JTextField bookWhen = new JTextField(14);
     private final JTextField bookWith = new JTextField(16);
@@ -130,13 +131,14 @@ class NotesScreen extends StaffScreen {
         chooser.add(who);
         top.add(chooser, BorderLayout.NORTH);
 
-        JTabbedPane tabs = new JTabbedPane();
         tabs.setName("caseworkTabs");
         tabs.addTab("Notes", notesTab());
         tabs.setMnemonicAt(0, KeyEvent.VK_N);
+        tabs.addTab("Add a note", addTab());
+        tabs.setMnemonicAt(1, KeyEvent.VK_L);
         if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
             tabs.addTab("Appointments", appointmentsTab());
-            tabs.setMnemonicAt(1, KeyEvent.VK_A);
+            tabs.setMnemonicAt(2, KeyEvent.VK_A);
         }
         JPanel body = new JPanel(new BorderLayout(6, 6));
         body.add(top, BorderLayout.NORTH);
@@ -146,19 +148,26 @@ class NotesScreen extends StaffScreen {
     }
 
     private JComponent notesTab() {
-        JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
-        labelled(filters, "Type", "filterType", typeFilter, KeyEvent.VK_T);
-        labelled(filters, "From", "filterFrom", from, KeyEvent.VK_F);
-        labelled(filters, "To", "filterTo", to, 0);
-        labelled(filters, "Author", "filterAuthor", author, KeyEvent.VK_U);
-        labelled(filters, "Sensitive", "filterSensitive", sensitiveFilter, 0);
-        labelled(filters, "Words", "filterText", search, KeyEvent.VK_W);
+        // Filters in two rows so that they fit the client's default 1024-pixel window.
+        JPanel filters = new JPanel(new java.awt.GridBagLayout());
+        typeFilter.setPrototypeDisplayValue("Child protection meeting");
+        cell(filters, 0, 0, "Type", "filterType", typeFilter, KeyEvent.VK_T);
+        cell(filters, 2, 0, "From", "filterFrom", from, KeyEvent.VK_F);
+        cell(filters, 4, 0, "To", "filterTo", to, 0);
+        cell(filters, 0, 1, "Author", "filterAuthor", author, KeyEvent.VK_U);
+        cell(filters, 2, 1, "Sensitive", "filterSensitive", sensitiveFilter, 0);
+        cell(filters, 4, 1, "Words", "filterText", search, KeyEvent.VK_W);
         from.setToolTipText("A date such as 23/11/2026 or 2026-11-23");
         to.setToolTipText(from.getToolTipText());
         JButton apply = FormPanel.name(new JButton("Filter"), "applyFilters", "Apply the filters");
         apply.setMnemonic(KeyEvent.VK_I);
         apply.addActionListener(e -> validated(() -> loadNotes(null, null)));
-        filters.add(apply);
+        java.awt.GridBagConstraints b = new java.awt.GridBagConstraints();
+        b.gridx = 6;
+        b.gridy = 1;
+        b.insets = new java.awt.Insets(2, 8, 2, 2);
+        b.anchor = java.awt.GridBagConstraints.WEST;
+        filters.add(apply, b);
 
         sensitiveState.setName("sensitiveState");
         FormPanel.name(accessReason, "sensitiveReason", "Reason to open the sensitive notes");
@@ -172,15 +181,14 @@ class NotesScreen extends StaffScreen {
         accessPanel.add(accessReason);
         accessPanel.add(openSensitive);
         accessPanel.setVisible(false);
-        JPanel sensitiveBar = new JPanel(new BorderLayout(6, 0));
-        sensitiveBar.add(sensitiveState, BorderLayout.WEST);
-        sensitiveBar.add(accessPanel, BorderLayout.CENTER);
 
         count.setName("noteCount");
-        JPanel head = new JPanel(new GridLayout(0, 1, 0, 2));
-        head.add(filters);
-        head.add(sensitiveBar);
-        head.add(count);
+        JPanel head = new JPanel();
+        head.setLayout(new javax.swing.BoxLayout(head, javax.swing.BoxLayout.Y_AXIS));
+        for (JComponent c : new JComponent[] {filters, count, sensitiveState, accessPanel}) {
+            c.setAlignmentX(LEFT_ALIGNMENT);
+            head.add(c);
+        }
 
         table.setDefaultRenderer(Object.class, new NoteRenderer());
         table.getSelectionModel().addListSelectionListener(e -> {
@@ -189,30 +197,50 @@ class NotesScreen extends StaffScreen {
             }
         });
         JScrollPane tableScroll = new JScrollPane(table);
-        tableScroll.setPreferredSize(new Dimension(600, 150));
+        tableScroll.setPreferredSize(new Dimension(600, 160));
 
-        // The selected note: every version, newest first, and the correction form under it.
+        // The selected note: every version, newest first, beside the correction form.
         history.setName("noteHistory");
         history.getAccessibleContext().setAccessibleName("The selected note and its versions");
         history.setEditable(false);
         history.setLineWrap(true);
         history.setWrapStyleWord(true);
         tabMoves(history);
-        FormPanel selected = new FormPanel();
-        JLabel historyLabel = selected.heading("Selected note and its versions");
+        JPanel versions = new JPanel(new BorderLayout(4, 4));
+        JLabel historyLabel = ReferralDetailPanel.heading("Selected note and its versions");
         historyLabel.setLabelFor(history);
-        selected.wide(new JScrollPane(history)).setPreferredSize(new Dimension(380, 130));
+        versions.add(historyLabel, BorderLayout.NORTH);
+        versions.add(new JScrollPane(history), BorderLayout.CENTER);
+        FormPanel fix = new FormPanel();
+        fix.heading("Correct it (a new version)");
+        correction.setRows(3);
         correction.setLineWrap(true);
         correction.setWrapStyleWord(true);
         tabMoves(correction);
-        selected.field("Corrected text", "correctionText", correction, KeyEvent.VK_C);
-        selected.field("Why", "correctionReason", correctionReason, KeyEvent.VK_Y);
+        fix.field("Corrected text", "correctionText", correction, KeyEvent.VK_C);
+        fix.field("Why", "correctionReason", correctionReason, KeyEvent.VK_Y);
         FormPanel.name(correct, "correctNote", "Save the correction as a new version");
         correct.addActionListener(e -> correct());
-        selected.wide(ReferralDetailPanel.flow(correct));
+        fix.wide(ReferralDetailPanel.flow(correct));
+        fix.end();
+        JPanel selected = new JPanel(new GridLayout(1, 2, 12, 0));
+        selected.add(versions);
+        selected.add(fix);
 
+        javax.swing.JSplitPane split = new javax.swing.JSplitPane(javax.swing.JSplitPane.VERTICAL_SPLIT, tableScroll, selected);
+        split.setName("notesSplit");
+        split.setResizeWeight(0.5);
+        split.setBorder(BorderFactory.createEmptyBorder());
+        JPanel tab = new JPanel(new BorderLayout(6, 6));
+        tab.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        tab.add(head, BorderLayout.NORTH);
+        tab.add(split, BorderLayout.CENTER);
+        return tab;
+    }
+
+    private JComponent addTab() {
         FormPanel write = new FormPanel();
-        write.heading("Add a note");
+        write.heading("Add a note about this participant");
         List<NoteType> writable = writableTypes();
         newType.setModel(new DefaultComboBoxModel<>(writable.toArray(new NoteType[0])));
         newType.setRenderer(new LabelRenderer());
@@ -220,6 +248,7 @@ class NotesScreen extends StaffScreen {
         newDate.setText(UkDates.date(today()));
         newDate.setToolTipText("When it happened, not in the future: 23/11/2026 or 2026-11-23");
         write.field("Happened on", "newNoteDate", newDate, KeyEvent.VK_H);
+        newText.setRows(8);
         newText.setLineWrap(true);
         newText.setWrapStyleWord(true);
         tabMoves(newText);
@@ -231,16 +260,32 @@ class NotesScreen extends StaffScreen {
         add.setMnemonic(KeyEvent.VK_D);
         add.addActionListener(e -> validated(this::addNote));
         write.wide(ReferralDetailPanel.flow(add));
+        write.end();
+        write.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        return write;
+    }
 
-        JPanel forms = new JPanel(new GridLayout(1, 2, 12, 0));
-        forms.add(selected);
-        forms.add(write);
-        JPanel tab = new JPanel(new BorderLayout(6, 6));
-        tab.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        tab.add(head, BorderLayout.NORTH);
-        tab.add(tableScroll, BorderLayout.CENTER);
-        tab.add(forms, BorderLayout.SOUTH);
-        return tab;
+    /** A label and its field at column {@code x}, row {@code y} of a grid bag. */
+    private static void cell(JPanel panel, int x, int y, String label, String name, JComponent field, int mnemonic) {
+        JLabel text = new JLabel(label);
+        text.setLabelFor(field);
+        if (mnemonic != 0) {
+            text.setDisplayedMnemonic(mnemonic);
+        }
+        FormPanel.name(field, name, label);
+        if (field instanceof JComboBox<?> box) {
+            box.setRenderer(new LabelRenderer());
+        }
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.gridx = x;
+        c.gridy = y;
+        c.insets = new java.awt.Insets(2, x == 0 ? 2 : 12, 2, 4);
+        c.anchor = java.awt.GridBagConstraints.WEST;
+        panel.add(text, c);
+        c.gridx = x + 1;
+        c.insets = new java.awt.Insets(2, 2, 2, 2);
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        panel.add(field, c);
     }
 
     private JComponent appointmentsTab() {
@@ -261,6 +306,7 @@ class NotesScreen extends StaffScreen {
         bookButton.setMnemonic(KeyEvent.VK_B);
         bookButton.addActionListener(e -> validated(this::book));
         book.wide(ReferralDetailPanel.flow(bookButton));
+        book.end();
 
         FormPanel mark = new FormPanel();
         mark.heading("How the selected appointment went");
@@ -271,6 +317,7 @@ class NotesScreen extends StaffScreen {
         markButton.setMnemonic(KeyEvent.VK_M);
         markButton.addActionListener(e -> markAppointment());
         mark.wide(ReferralDetailPanel.flow(markButton));
+        mark.end();
 
         JPanel forms = new JPanel(new GridLayout(1, 2, 12, 0));
         forms.add(book);
@@ -415,6 +462,7 @@ class NotesScreen extends StaffScreen {
         call("Adding the note…", () -> context.api().addNote(id, note), added -> {
             newText.setText("");
             newSensitive.setSelected(false);
+            tabs.setSelectedIndex(0);
             loadNotes(added.id(), "Note added: " + added.type().label().toLowerCase(Locale.UK) + ", " + UkDates.date(added.occurredOn()) + ".");
         }, () -> add.setEnabled(true));
     }
@@ -524,7 +572,7 @@ class NotesScreen extends StaffScreen {
     }
 
     private static String versionText(CaseNoteView n) {
-        return n.corrected() ? "Corrected (version " + n.version() + ")" : "Original";
+        return n.corrected() ? "Corrected (v" + n.version() + ")" : "Original";
     }
 
     private static String firstLine(String text) {
@@ -574,20 +622,6 @@ class NotesScreen extends StaffScreen {
         items[0] = all;
         System.arraycopy(values, 0, items, 1, values.length);
         return items;
-    }
-
-    private static void labelled(JPanel panel, String label, String name, JComponent field, int mnemonic) {
-        JLabel text = new JLabel(label);
-        text.setLabelFor(field);
-        if (mnemonic != 0) {
-            text.setDisplayedMnemonic(mnemonic);
-        }
-        FormPanel.name(field, name, label);
-        if (field instanceof JComboBox<?> box) {
-            box.setRenderer(new LabelRenderer());
-        }
-        panel.add(text);
-        panel.add(field);
     }
 
     /** Tab leaves a text area instead of typing a tab, so the form stays usable from the keyboard. */
