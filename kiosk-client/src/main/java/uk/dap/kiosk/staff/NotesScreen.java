@@ -168,6 +168,12 @@ class NotesScreen extends StaffScreen {
         b.insets = new java.awt.Insets(2, 8, 2, 2);
         b.anchor = java.awt.GridBagConstraints.WEST;
         filters.add(apply, b);
+        // A filler takes the spare width, so the filters stay at the left however wide the window is.
+        java.awt.GridBagConstraints rest = new java.awt.GridBagConstraints();
+        rest.gridx = 7;
+        rest.gridy = 0;
+        rest.weightx = 1;
+        filters.add(new JLabel(), rest);
 
         sensitiveState.setName("sensitiveState");
         FormPanel.name(accessReason, "sensitiveReason", "Reason to open the sensitive notes");
