@@ -84,7 +84,7 @@ class StaffRegisterGuiTest {
         signIn("demo-facilitator", "demo-facilitator-pw");
         assertThat(window.list("navigation").contents())
                 .containsExactly("Programmes", "Participants", "Cohorts and schedules", "Cohort roster", "Session register",
-                        "Cohort register", "My kiosk PIN");
+                        "Cohort register", "Case notes", "My kiosk PIN");
 
         // Today's session is chosen; the register is open with nobody marked.
         window.list("navigation").clickItem("Session register");

@@ -42,6 +42,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
     private CohortsScreen cohorts;
     private RosterScreen roster;
     private CohortRegisterScreen cohortRegister;
+    private NotesScreen notes;
 
     /** One entry of the navigation list: its name and the screen it shows. */
     private record Section(String key, String label, JComponent screen) {
@@ -95,6 +96,10 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("register", "Session register", new RegisterScreen(context)));
             cohortRegister = new CohortRegisterScreen(context);
             add(new Section("cohortRegister", "Cohort register", cohortRegister));
+        }
+        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
+            notes = new NotesScreen(context);
+            add(new Section("notes", "Case notes", notes));
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER, Role.REFERRER)) {
             add(new Section("alerts", "Alerts", new AlertsScreen(context)));
@@ -236,6 +241,13 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
     public void openCohortRegister(long cohortId) {
         if (select(cohortRegister)) {
             cohortRegister.show(cohortId);
+        }
+    }
+
+    @Override
+    public void openNotes(long participantId) {
+        if (select(notes)) {
+            notes.show(participantId);
         }
     }
 

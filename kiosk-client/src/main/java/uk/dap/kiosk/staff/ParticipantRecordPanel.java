@@ -165,6 +165,17 @@ class ParticipantRecordPanel extends JPanel {
             actions.add(javax.swing.Box.createHorizontalStrut(8));
             actions.add(refer);
         }
+        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
+            JButton notes = FormPanel.name(new JButton("Case notes"), "openNotes", "Open this person's case notes");
+            notes.setMnemonic(KeyEvent.VK_N);
+            notes.addActionListener(e -> {
+                if (shown != null) {
+                    context.navigator().openNotes(shown.id());
+                }
+            });
+            actions.add(javax.swing.Box.createHorizontalStrut(8));
+            actions.add(notes);
+        }
         add(left(actions));
     }
 

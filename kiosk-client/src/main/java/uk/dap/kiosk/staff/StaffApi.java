@@ -10,6 +10,16 @@ import uk.dap.shared.api.attendance.CohortRegister;
 import uk.dap.shared.api.attendance.PinChange;
 import uk.dap.shared.api.attendance.RegisterMark;
 import uk.dap.shared.api.attendance.SessionRegister;
+import uk.dap.shared.api.casework.AppointmentMark;
+import uk.dap.shared.api.casework.AppointmentView;
+import uk.dap.shared.api.casework.CaseNoteList;
+import uk.dap.shared.api.casework.CaseNoteView;
+import uk.dap.shared.api.casework.NewAppointment;
+import uk.dap.shared.api.casework.NewCaseNote;
+import uk.dap.shared.api.casework.NoteCorrection;
+import uk.dap.shared.api.casework.NoteType;
+import uk.dap.shared.api.casework.SensitiveAccessRequest;
+import uk.dap.shared.api.casework.SensitiveAccessView;
 import uk.dap.shared.api.cohort.AlertAcknowledgement;
 import uk.dap.shared.api.cohort.AlertView;
 import uk.dap.shared.api.cohort.ClosureDate;
@@ -220,6 +230,52 @@ public class StaffApi {
     /** Adds one record; {@code kindPath} is the path of its kind, e.g. "timeline-events", and the body its request record. */
     public OneToOneEntry addNewBeginningsRecord(long enrolmentId, String kindPath, Object body) {
         return client.send("POST", "/api/enrolments/" + enrolmentId + "/new-beginnings/" + kindPath, body, OneToOneEntry.class);
+    }
+
+    // Casework
+
+    /** The participant's notes the caller may see, after the filters (each may be null). */
+    public CaseNoteList notes(long participantId, NoteType type, LocalDate from, LocalDate to, String author, Boolean sensitive, String text) {
+        StringBuilder query = new StringBuilder();
+        param(query, "type", type == null ? null : type.name());
+        param(query, "from", from == null ? null : from.toString());
+        param(query, "to", to == null ? null : to.toString());
+        param(query, "author", author);
+        param(query, "sensitive", sensitive == null ? null : sensitive.toString());
+        param(query, "text", text);
+        return client.send("GET", "/api/participants/" + participantId + "/notes" + query, null, CaseNoteList.class);
+    }
+
+    public CaseNoteView addNote(long participantId, NewCaseNote note) {
+        return client.send("POST", "/api/participants/" + participantId + "/notes", note, CaseNoteView.class);
+    }
+
+    /** Every version of a note, newest first. */
+    public List<CaseNoteView> noteVersions(long participantId, long noteId) {
+        return client.send("GET", "/api/participants/" + participantId + "/notes/" + noteId + "/versions", null,
+                DapClient.listOf(CaseNoteView.class));
+    }
+
+    public CaseNoteView correctNote(long participantId, long noteId, NoteCorrection correction) {
+        return client.send("POST", "/api/participants/" + participantId + "/notes/" + noteId + "/corrections", correction, CaseNoteView.class);
+    }
+
+    public SensitiveAccessView openSensitiveNotes(long participantId, String reason) {
+        return client.send("POST", "/api/participants/" + participantId + "/sensitive-access", new SensitiveAccessRequest(reason),
+                SensitiveAccessView.class);
+    }
+
+    public List<AppointmentView> appointments(long participantId) {
+        return client.send("GET", "/api/participants/" + participantId + "/appointments", null, DapClient.listOf(AppointmentView.class));
+    }
+
+    public AppointmentView bookAppointment(long participantId, NewAppointment appointment) {
+        return client.send("POST", "/api/participants/" + participantId + "/appointments", appointment, AppointmentView.class);
+    }
+
+    public AppointmentView markAppointment(long participantId, long appointmentId, AppointmentMark mark) {
+        return client.send("PUT", "/api/participants/" + participantId + "/appointments/" + appointmentId + "/outcome", mark,
+                AppointmentView.class);
     }
 
     // Reference data

@@ -22,6 +22,8 @@ final class StaffContext {
         void openRoster(long cohortId);
 
         void openCohortRegister(long cohortId);
+
+        void openNotes(long participantId);
     }
 
     private final StaffSession session;

@@ -122,7 +122,7 @@ class StaffScreensLayoutGuiTest {
     void aKeyWorkerChecksEligibilityButLeavesTheDecisionToTheLead() throws Exception {
         open(Role.KEY_WORKER);
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Alerts");
+                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Case notes", "Alerts");
         window.list("navigation").clickItem("Eligibility and decision");
         window.comboBox("eligibilityReferral").selectItem(0);
         waitFor(() -> window.label("eligibilityOutcome").text().equals("Eligible"));
@@ -135,7 +135,7 @@ class StaffScreensLayoutGuiTest {
         open(Role.FACILITATOR);
         assertThat(window.list("navigation").contents())
                 .containsExactly("Programmes", "Participants", "Cohorts and schedules", "Cohort roster", "Session register",
-                        "Cohort register", "My kiosk PIN");
+                        "Cohort register", "Case notes", "My kiosk PIN");
         window.list("navigation").clickItem("Cohorts and schedules");
         window.comboBox("cohortChoice").selectItem(0);
         waitFor(() -> window.table("sessions").target().getRowCount() == 12);
@@ -149,7 +149,7 @@ class StaffScreensLayoutGuiTest {
     void theRegisterAlertsAndPinScreensLayOut() throws Exception {
         open(Role.PROGRAMME_LEAD);
         assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals",
-                "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Alerts",
+                "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes", "Alerts",
                 "My kiosk PIN");
         window.list("navigation").clickItem("Session register");
         waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);

@@ -5,57 +5,97 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.casework.domain.Appointment;
 import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.casework.AppointmentOutcome;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.cohort.SessionStatus;
+import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.text.UkDates;
 
 /**
- * Domain safety rule 6: unexplained absences in a row (the programme's {@code absencesBeforeAlert}, default 2) alert
- * the key worker, the referrer and the lead. Counted over sessions whose register is closed, newest first, cancelled
- * sessions skipped; absence with notice breaks the run. One alert per run of absences.
+ * Domain safety rule 6: unexplained misses in a row (the programme's {@code absencesBeforeAlert}, default 2) alert
+ * the key worker, the referrer and the lead. A miss is an unexplained absence from a session whose register is
+ * closed, or a missed appointment (one-to-one or home visit); both count in one run, in the order they happened,
+ * newest first. Cancelled sessions and appointments not yet marked are skipped; anything attended or explained
+ * (absence with notice, an appointment kept or cancelled with notice) breaks the run. One alert per run.
  */
 @ApplicationScoped
 public class NonEngagement {
+    /** Referrals that no longer tie the person to a programme: nobody there needs the alert. */
+    private static final List<EnrolmentState> FINISHED = List.of(EnrolmentState.INELIGIBLE, EnrolmentState.WITHDRAWN, EnrolmentState.COMPLETED);
+
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
     Alerts alerts;
 
+    /** One thing the person was expected at: a held session or a marked appointment. */
+    private record Event(Instant at, LocalDate day, String key, boolean session, boolean missed) {
+    }
+
+    /** After an appointment was marked: reviewed for every programme the person is still in. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewParticipant(Long participantId) {
+        for (Enrolment enrolment : em.createQuery("SELECT e FROM Enrolment e WHERE e.participantId = :p AND e.state NOT IN :finished",
+                Enrolment.class).setParameter("p", participantId).setParameter("finished", FINISHED).getResultList()) {
+            review(enrolment);
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void review(Enrolment enrolment) {
         int threshold = em.find(Programme.class, enrolment.programmeCode()).rules().absencesBeforeAlert();
-        List<CohortSession> closed = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c AND s.status = :scheduled"
-                        + " AND s.registerClosedAt IS NOT NULL ORDER BY s.date DESC, s.number DESC", CohortSession.class)
-                .setParameter("c", enrolment.cohortId()).setParameter("scheduled", SessionStatus.SCHEDULED).getResultList();
+        List<Event> events = new ArrayList<>();
+        if (enrolment.cohortId() != null) {
+            for (CohortSession s : em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c AND s.status = :scheduled"
+                            + " AND s.registerClosedAt IS NOT NULL", CohortSession.class)
+                    .setParameter("c", enrolment.cohortId()).setParameter("scheduled", SessionStatus.SCHEDULED).getResultList()) {
+                Attendance a = em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :s AND a.enrolmentId = :e", Attendance.class)
+                        .setParameter("s", s.id()).setParameter("e", enrolment.id()).getResultStream().findFirst().orElse(null);
+                Instant at = ZonedDateTime.of(s.date(), s.startTime(), UkDates.UK).toInstant();
+                events.add(new Event(at.plusNanos(s.number()), s.date(), "S" + s.id(), true, a != null && a.status() == AttendanceStatus.ABSENT));
+            }
+        }
+        for (Appointment a : em.createQuery("SELECT a FROM Appointment a WHERE a.participantId = :p AND a.outcome IS NOT NULL",
+                Appointment.class).setParameter("p", enrolment.participantId()).getResultList()) {
+            events.add(new Event(a.startsAt(), LocalDate.ofInstant(a.startsAt(), UkDates.UK), "A" + a.id(), false,
+                    a.outcome() == AppointmentOutcome.MISSED));
+        }
+        events.sort(Comparator.comparing(Event::at).reversed());
         int run = 0;
-        CohortSession firstOfRun = null;
-        for (CohortSession session : closed) {
-            Attendance a = em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :s AND a.enrolmentId = :e", Attendance.class)
-                    .setParameter("s", session.id()).setParameter("e", enrolment.id()).getResultStream().findFirst().orElse(null);
-            if (a == null || a.status() != AttendanceStatus.ABSENT) {
+        int sessions = 0;
+        Event firstOfRun = null;
+        for (Event event : events) {
+            if (!event.missed()) {
                 break;
             }
             run++;
-            firstOfRun = session;
+            sessions += event.session() ? 1 : 0;
+            firstOfRun = event;
         }
-        if (run < threshold) {
+        if (run < threshold || run == 0) {
             return;
         }
-        String streak = "E" + enrolment.id() + "S" + firstOfRun.id();
+        String streak = "E" + enrolment.id() + firstOfRun.key();
         if (alerts.existsForStreak(streak)) {
             return;
         }
-        CohortSession last = closed.get(0);
+        String what = sessions == run ? "sessions" : sessions == 0 ? "appointments" : "sessions and appointments";
         alerts.raiseForStreak(AlertKind.NON_ENGAGEMENT, enrolment.programmeCode(), enrolment.participantId(), enrolment.cohortId(),
-                Participant.reference(enrolment.participantId()) + " has missed " + run + " sessions in a row without explanation (the last on "
-                + UkDates.date(last.date()) + "). Contact them as their safe-contact preferences allow.", streak);
+                Participant.reference(enrolment.participantId()) + " has missed " + run + " " + what + " in a row without explanation (the last on "
+                + UkDates.date(events.get(0).day()) + "). Contact them as their safe-contact preferences allow.", streak);
     }
 }

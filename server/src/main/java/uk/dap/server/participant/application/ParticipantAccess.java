@@ -104,6 +104,23 @@ public class ParticipantAccess {
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
+    /**
+     * The participant as reached by his partner-contact worker: a key worker assigned to someone he must be kept apart
+     * from (the partner on the victim's side), who is not his own key worker and did not create his record. This
+     * opens nothing of his record: callers use it for partner-contact notes only (see docs/security.md). Empty
+     * otherwise, and for any other role.
+     */
+    public Optional<Participant> findAsPartnerContactWorker(Caller caller, Long id) {
+        if (id == null || caller == null || caller.accountId() == null || caller.role() != Role.KEY_WORKER) {
+            return Optional.empty();
+        }
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null || caller.accountId().equals(participant.keyWorkerId()) || caller.accountId().equals(participant.createdBy())) {
+            return Optional.empty();
+        }
+        return facesSomeoneKeptApartFrom(caller, participant) ? Optional.of(participant) : Optional.empty();
+    }
+
     public boolean maySee(Caller caller, Long participantId) {
         return find(caller, participantId).isPresent();
     }
