@@ -252,7 +252,7 @@ class StaffJourneyGuiTest {
     @Test
     void aReferrerSeesOnlyTheirPeopleAndNeverAConfidentialAddress() throws Exception {
         signIn("demo-referrer", "demo-referrer-pw");
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Alerts");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts");
 
         window.list("navigation").clickItem("Referrals");
         waitFor("their referrals", () -> window.table("referralList").target().getRowCount() >= 3);
@@ -270,6 +270,11 @@ class StaffJourneyGuiTest {
         assertThat(window.label("recordAccess").text()).isEqualTo("You see this record as: referrer");
         window.label("recordLinksHidden").requireText("Not shown to you");
         Screens.screenshot(window.target(), "referrer-record");
+
+        // Their restricted view of her progress, said in words on the screen.
+        window.button("openProgress").click();
+        waitFor("her progress", () -> window.label("progressParticipant").text().startsWith("Robin Placeholder"));
+        window.label("progressRestricted").requireText("Referrer's view: case notes, withdrawal notes and other alerts are not shown.");
 
         window.list("navigation").clickItem("Referrals");
         window.button("newReferral").click();

@@ -190,6 +190,20 @@ class StaffRegisterGuiTest {
         assertThat(message("alertsScreenStatus")).isEqualTo("Alert acknowledged.");
         window.button("acknowledgeAlert").requireDisabled();
         Screens.screenshot(window.target(), "alerts-acknowledged");
+
+        // Her progress page: the same figures as the cohort register, each week's mark, and the alert as acknowledged.
+        window.list("navigation").clickItem("Progress");
+        window.textBox("progressReference").enterText(group.references().get(2));
+        window.button("showProgress").click();
+        waitFor("her progress", () -> window.label("progressParticipant").text().contains(group.references().get(2)));
+        assertThat(window.label("progressRate0").text()).isEqualTo("Attended 0 of 2 sessions held (0%)");
+        assertThat(window.label("progressAttendanceDetail0").text()).startsWith("0 late, 0 left early, 0 absent with notice, 2 absent");
+        JTableFixture weekByWeek = window.table("progressWeeks0");
+        assertThat(column(weekByWeek, 2).subList(0, 3)).containsExactly("Absent", "Absent", "Cancelled (does not count)");
+        assertThat(window.table("progressAlerts0").contents()[0])
+                .contains("Missed sessions in a row without explanation", "Acknowledged by Lee Sample (demo programme lead)");
+        assertThat(window.label("progressRestricted").text().trim()).as("the lead's view is not restricted").isEmpty();
+        Screens.screenshot(window.target(), "progress");
     }
 
     private static String dayMonth(LocalDate date) {

@@ -43,6 +43,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
     private RosterScreen roster;
     private CohortRegisterScreen cohortRegister;
     private NotesScreen notes;
+    private ProgressScreen progress;
 
     /** One entry of the navigation list: its name and the screen it shows. */
     private record Section(String key, String label, JComponent screen) {
@@ -102,6 +103,8 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("notes", "Case notes", notes));
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER, Role.REFERRER)) {
+            progress = new ProgressScreen(context);
+            add(new Section("progress", "Progress", progress));
             add(new Section("alerts", "Alerts", new AlertsScreen(context)));
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER)) {
@@ -248,6 +251,13 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
     public void openNotes(long participantId) {
         if (select(notes)) {
             notes.show(participantId);
+        }
+    }
+
+    @Override
+    public void openProgress(long participantId) {
+        if (select(progress)) {
+            progress.show(participantId);
         }
     }
 

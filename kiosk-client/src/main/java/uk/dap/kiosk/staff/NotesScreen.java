@@ -44,6 +44,7 @@ import uk.dap.shared.api.casework.NewCaseNote;
 import uk.dap.shared.api.casework.NoteCorrection;
 import uk.dap.shared.api.casework.NoteType;
 import uk.dap.shared.security.Role;
+import uk.dap.shared.text.ParticipantReferences;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -337,19 +338,15 @@ class NotesScreen extends StaffScreen {
 
     /** Opens the participant's notes (from the record screen, or typed). */
     void show(long id) {
-        reference.setText(String.format("P-%06d", id));
+        reference.setText(ParticipantReferences.of(id));
         participantId = id;
         loadNotes(null, null);
         loadAppointments(null);
     }
 
     private void openTyped() {
-        String digits = reference.getText().trim().toUpperCase(Locale.UK).replaceFirst("^P-?", "");
-        if (!digits.matches("\\d{1,9}")) {
-            problem("Type a participant reference such as P-000123.");
-            return;
-        }
-        show(Long.parseLong(digits));
+        ParticipantReferences.parse(reference.getText()).ifPresentOrElse(this::show,
+                () -> problem("Type a participant reference such as P-000123."));
     }
 
     private void loadNotes(Long select, String done) {

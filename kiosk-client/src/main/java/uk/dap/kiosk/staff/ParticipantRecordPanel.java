@@ -161,9 +161,18 @@ class ParticipantRecordPanel extends JPanel {
                             shown.firstName(), shown.lastName(), shown.dateOfBirth()));
                 }
             });
+            JButton progress = FormPanel.name(new JButton("Progress"), "openProgress", "Open this person's progress");
+            progress.setMnemonic(KeyEvent.VK_G);
+            progress.addActionListener(e -> {
+                if (shown != null) {
+                    context.navigator().openProgress(shown.id());
+                }
+            });
             actions.add(openReferral);
             actions.add(javax.swing.Box.createHorizontalStrut(8));
             actions.add(refer);
+            actions.add(javax.swing.Box.createHorizontalStrut(8));
+            actions.add(progress);
         }
         if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             JButton notes = FormPanel.name(new JButton("Case notes"), "openNotes", "Open this person's case notes");

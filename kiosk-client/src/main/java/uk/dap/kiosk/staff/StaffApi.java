@@ -40,6 +40,7 @@ import uk.dap.shared.api.participant.ParticipantView;
 import uk.dap.shared.api.participant.SafeContact;
 import uk.dap.shared.api.onetoone.NewBeginningsRecords;
 import uk.dap.shared.api.onetoone.OneToOneEntry;
+import uk.dap.shared.api.progress.ParticipantProgress;
 import uk.dap.shared.api.outcome.CompletionAssessment;
 import uk.dap.shared.api.outcome.OutcomeChange;
 import uk.dap.shared.api.outcome.OutcomeView;
@@ -201,6 +202,12 @@ public class StaffApi {
     /** Sets the signed-in member of staff's kiosk PIN (4 to 8 digits). */
     public void setPin(PinChange change) {
         client.send("PUT", "/api/me/pin", change, Void.class);
+    }
+
+    // Progress
+
+    public ParticipantProgress progress(long participantId) {
+        return client.send("GET", "/api/participants/" + participantId + "/progress", null, ParticipantProgress.class);
     }
 
     // Completion and outcomes

@@ -24,6 +24,8 @@ final class StaffContext {
         void openCohortRegister(long cohortId);
 
         void openNotes(long participantId);
+
+        void openProgress(long participantId);
     }
 
     private final StaffSession session;

@@ -30,7 +30,7 @@ public class StatusBanner extends JLabel {
         message = text;
         this.kind = kind;
         // Escaped: the text can come from the server, and Swing would otherwise render (and fetch) any HTML in it.
-        setText("<html><div style='text-align:center; width:" + wrapWidth + "px'>" + escape(text) + "</div></html>");
+        setText("<html><div style='text-align:center; width:" + wrapWidth + "px'>" + Html.escape(text) + "</div></html>");
         getAccessibleContext().setAccessibleName(text);
         switch (kind) {
             case OK -> { setBackground(new Color(0xE6F4EA)); setForeground(new Color(0x0B5A25)); }
@@ -49,7 +49,4 @@ public class StatusBanner extends JLabel {
         return message;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

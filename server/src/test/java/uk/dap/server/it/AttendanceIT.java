@@ -236,6 +236,10 @@ class AttendanceIT extends ServerIT {
         Api.Answer acknowledged = api.post("api/alerts/" + alert + "/acknowledgement", "{\"note\":\"Phoned in her safe time; she is unwell.\"}", keyWorker.token());
         assertThat(acknowledged.status()).isEqualTo(200);
         assertThat(acknowledged.json().getString("acknowledgedBy")).contains("fictional");
+        assertThat(alertsAbout(referrer.token(), people.get(2))).singleElement().satisfies(a -> {
+            assertThat(a.getString("acknowledgedBy")).as("the referrer sees that it was acknowledged").contains("fictional");
+            assertThat(a.get("acknowledgementNote")).as("but not the worker's note").isNull();
+        });
         assertThat(api.post("api/alerts/" + alert + "/acknowledgement", "{\"note\":\"again\"}", referrer.token()).status()).isEqualTo(409);
         assertThat(api.post("api/alerts/" + alert + "/acknowledgement", "{\"note\":\"x\"}", cases.account("KEY_WORKER").token()).status())
                 .as("not theirs").isEqualTo(404);

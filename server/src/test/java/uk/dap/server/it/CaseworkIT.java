@@ -45,8 +45,8 @@ class CaseworkIT extends ServerIT {
                 """.formatted(hisKeyWorker.id()));
         long referral = cases.referral(referrer.token(), """
                 {"participantId":%d,"programme":"CARING_DADS","agencyType":"PROBATION","externalAgency":"Example Probation (fictional)",
-                 "externalContact":"P. Officer (fictional)","reason":"Fictional","answers":{"experiencedDomesticAbuse":false}}
-                """.formatted(him)).getJsonNumber("id").longValue();
+                 "externalContact":"P. Officer (fictional)","reason":"Fictional","answers":{"experiencedDomesticAbuse":false},"referredOn":"%s"}
+                """.formatted(him, TODAY.minusDays(14))).getJsonNumber("id").longValue();
         cases.check(lead.token(), referral);
         cases.accept(lead.token(), referral);
         long enrolment = api.get("api/referrals/" + referral, lead.token()).json().getJsonObject("enrolment").getJsonNumber("id").longValue();
@@ -124,6 +124,24 @@ class CaseworkIT extends ServerIT {
                 .doesNotContain("workplace").doesNotContain("PARTNER");
         Cases.Account stranger = cases.account("KEY_WORKER");
         assertThat(api.get(notes(), stranger.token()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theLinkOpensPartnerContactOneWayOnlyAndOnlyOnHisRecord() {
+        // His key worker faces someone kept apart from her, but is not her worker: her record stays closed to him.
+        assertThat(api.get("api/participants/" + her + "/notes", hisKeyWorker.token()).status()).isEqualTo(404);
+        assertThat(api.post("api/participants/" + her + "/notes", note("PARTNER_CONTACT", TODAY, "x", false), hisKeyWorker.token()).status())
+                .isEqualTo(404);
+        // A man on the programme who is linked to nobody has no partner to contact.
+        long other = cases.participant(lead.token(), "Emrys", "MALE", LocalDate.of(1980, 8, 8));
+        cases.referral(lead.token(), """
+                {"participantId":%d,"programme":"CARING_DADS","agencyType":"PROBATION","externalAgency":"Example Probation (fictional)",
+                 "externalContact":"P. Officer (fictional)","reason":"Fictional","answers":{"experiencedDomesticAbuse":false}}
+                """.formatted(other));
+        Api.Answer unlinked = api.post("api/participants/" + other + "/notes", note("PARTNER_CONTACT", TODAY, "x", false), lead.token());
+        assertThat(unlinked.status()).isEqualTo(409);
+        assertThat(unlinked.json().getString("detail")).contains("linked to his partner");
+        assertThat(api.get("api/participants/" + other + "/notes", lead.token()).json().getInt("total")).as("nothing half-written").isZero();
     }
 
     @Test

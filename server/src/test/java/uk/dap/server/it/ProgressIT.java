@@ -94,6 +94,7 @@ class ProgressIT extends ServerIT {
         assertThat(weeks).hasSize(12);
         assertThat(weeks.get(0).getString("mark")).isEqualTo("ABSENT");
         assertThat(weeks.get(2).get("mark")).as("not held yet").isNull();
+        assertThat(missed.get("outcome")).as("nothing to show while she is still on the programme").isNull();
         assertThat(missed.getJsonArray("alerts").getValuesAs(JsonObject.class))
                 .singleElement().satisfies(a -> assertThat(a.getString("kind")).isEqualTo("NON_ENGAGEMENT"));
 
@@ -112,7 +113,12 @@ class ProgressIT extends ServerIT {
         assertThat(api.post("api/enrolments/" + ffion.enrolment() + "/withdrawal",
                 "{\"reason\":\"MOVED_AWAY\",\"note\":\"Moved to a refuge in another county (test).\"}", lead).status()).isEqualTo(200);
 
+        assertThat(api.put("api/enrolments/" + ffion.enrolment() + "/outcome", """
+                {"summary":"Left the area for her safety; the new area's service has her details (test).","support":{"offered":false}}
+                """, lead).status()).isEqualTo(200);
+
         JsonObject full = progress(keyWorker.token(), ffion);
+        assertThat(only(full).getJsonObject("outcome").getString("summary")).contains("new area's service");
         assertThat(full.getBoolean("restricted")).isFalse();
         assertThat(only(full).getString("withdrawalNote")).contains("refuge");
 
@@ -122,7 +128,9 @@ class ProgressIT extends ServerIT {
         assertThat(enrolment.getString("state")).isEqualTo("WITHDRAWN");
         assertThat(enrolment.getString("withdrawalReason")).isEqualTo("MOVED_AWAY");
         assertThat(enrolment.get("withdrawalNote")).as("the note can hold case detail").isNull();
-        assertThat(forReferrer.toString()).doesNotContain("refuge");
+        assertThat(enrolment.getJsonObject("outcome").getBoolean("recorded")).isTrue();
+        assertThat(enrolment.getJsonObject("outcome").get("summary")).as("a worker's note").isNull();
+        assertThat(forReferrer.toString()).doesNotContain("refuge").doesNotContain("new area's service");
         assertThat(enrolment.getJsonObject("attendance").getInt("attended")).isEqualTo(1);
 
         assertThat(api.get("api/participants/" + ffion.participant() + "/progress", cases.account("REFERRER").token()).status())

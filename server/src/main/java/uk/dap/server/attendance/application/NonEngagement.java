@@ -17,6 +17,7 @@ import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.casework.AppointmentOutcome;
@@ -34,8 +35,6 @@ import uk.dap.shared.text.UkDates;
  */
 @ApplicationScoped
 public class NonEngagement {
-    /** Referrals that no longer tie the person to a programme: nobody there needs the alert. */
-    private static final List<EnrolmentState> FINISHED = List.of(EnrolmentState.INELIGIBLE, EnrolmentState.WITHDRAWN, EnrolmentState.COMPLETED);
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -46,11 +45,14 @@ public class NonEngagement {
     private record Event(Instant at, LocalDate day, String key, boolean session, boolean missed) {
     }
 
-    /** After an appointment was marked: reviewed for every programme the person is still in. */
+    /**
+     * After an appointment was marked: reviewed for every programme the person is attending now. Referrals still being
+     * assessed or waiting have no run to alert about yet; their appointments count once the person is placed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewParticipant(Long participantId) {
-        for (Enrolment enrolment : em.createQuery("SELECT e FROM Enrolment e WHERE e.participantId = :p AND e.state NOT IN :finished",
-                Enrolment.class).setParameter("p", participantId).setParameter("finished", FINISHED).getResultList()) {
+        for (Enrolment enrolment : em.createQuery("SELECT e FROM Enrolment e WHERE e.participantId = :p AND e.state = :enrolled",
+                Enrolment.class).setParameter("p", participantId).setParameter("enrolled", EnrolmentState.ENROLLED).getResultList()) {
             review(enrolment);
         }
     }
@@ -69,29 +71,35 @@ public class NonEngagement {
                 events.add(new Event(at.plusNanos(s.number()), s.date(), "S" + s.id(), true, a != null && a.status() == AttendanceStatus.ABSENT));
             }
         }
-        for (Appointment a : em.createQuery("SELECT a FROM Appointment a WHERE a.participantId = :p AND a.outcome IS NOT NULL",
-                Appointment.class).setParameter("p", enrolment.participantId()).getResultList()) {
+        // Appointments before this referral belong to no part of it.
+        Instant referred = em.find(Referral.class, enrolment.referralId()).referredOn().atStartOfDay(UkDates.UK).toInstant();
+        for (Appointment a : em.createQuery("SELECT a FROM Appointment a WHERE a.participantId = :p AND a.outcome IS NOT NULL"
+                        + " AND a.startsAt >= :referred", Appointment.class)
+                .setParameter("p", enrolment.participantId()).setParameter("referred", referred).getResultList()) {
             events.add(new Event(a.startsAt(), LocalDate.ofInstant(a.startsAt(), UkDates.UK), "A" + a.id(), false,
                     a.outcome() == AppointmentOutcome.MISSED));
         }
         events.sort(Comparator.comparing(Event::at).reversed());
         int run = 0;
         int sessions = 0;
-        Event firstOfRun = null;
+        List<String> streaks = new ArrayList<>();
         for (Event event : events) {
             if (!event.missed()) {
                 break;
             }
             run++;
             sessions += event.session() ? 1 : 0;
-            firstOfRun = event;
+            streaks.add("E" + enrolment.id() + event.key());
         }
         if (run < threshold || run == 0) {
             return;
         }
-        String streak = "E" + enrolment.id() + firstOfRun.key();
-        if (alerts.existsForStreak(streak)) {
-            return;
+        // Keyed by the run's first miss; a miss recorded afterwards that lengthens an alerted run is not a new run.
+        String streak = streaks.get(streaks.size() - 1);
+        for (String key : streaks) {
+            if (alerts.existsForStreak(key)) {
+                return;
+            }
         }
         String what = sessions == run ? "sessions" : sessions == 0 ? "appointments" : "sessions and appointments";
         alerts.raiseForStreak(AlertKind.NON_ENGAGEMENT, enrolment.programmeCode(), enrolment.participantId(), enrolment.cohortId(),

@@ -16,12 +16,13 @@ public record AttendanceTally(int held, int attended, int late, int leftEarly, i
     public record Mark(CohortSession session, AttendanceStatus status) {
     }
 
-    public static AttendanceTally of(List<Mark> marks, LocalDate today) {
+    /** @param joinedOn the day the person was placed in the cohort (null: count every session) */
+    public static AttendanceTally of(List<Mark> marks, LocalDate today, LocalDate joinedOn) {
         int held = 0, attended = 0, late = 0, leftEarly = 0, excused = 0, absent = 0, unmarked = 0, toCome = 0;
         for (Mark mark : marks) {
             CohortSession s = mark.session();
             AttendanceStatus status = mark.status();
-            if (!s.isScheduled()) {
+            if (!s.isScheduled() || beforeJoining(s, status, joinedOn)) {
                 continue;
             }
             if (!(s.isRegisterClosed() || status != null || !s.date().isAfter(today))) {
@@ -40,6 +41,11 @@ public record AttendanceTally(int held, int attended, int late, int leftEarly, i
             absent += status == AttendanceStatus.ABSENT ? 1 : 0;
         }
         return new AttendanceTally(held, attended, late, leftEarly, excused, absent, unmarked, toCome);
+    }
+
+    /** A session before the person joined, with no mark for them: not theirs to have missed. */
+    public static boolean beforeJoining(CohortSession session, AttendanceStatus status, LocalDate joinedOn) {
+        return status == null && joinedOn != null && session.date().isBefore(joinedOn);
     }
 
     /** Attended over held, as a whole percentage; null before any session was held. */

@@ -50,7 +50,9 @@ public class NoteAccess {
                     .or(() -> participants.findAsPartnerContactWorker(caller, participantId)
                             .map(p -> new Reach(caller, p, EnumSet.of(NoteType.PARTNER_CONTACT))))
                     .orElse(null);
-            case PROGRAMME_LEAD -> visible.map(p -> new Reach(caller, p, EnumSet.allOf(NoteType.class))).orElse(null);
+            // Partner-contact notes only for the lead of a programme he is on, not a lead who merely created his record.
+            case PROGRAMME_LEAD -> visible.map(p -> new Reach(caller, p, participants.leadsAProgrammeOf(caller, p)
+                    ? EnumSet.allOf(NoteType.class) : CASELOAD)).orElse(null);
             case FACILITATOR -> visible.map(p -> new Reach(caller, p, EnumSet.of(NoteType.GROUP_OBSERVATION))).orElse(null);
             default -> null;
         };
@@ -62,6 +64,10 @@ public class NoteAccess {
 
     /** The refusal for writing a type the caller does not reach; says the rule, never whether such notes exist. */
     public void requireWritable(Reach reach, NoteType type) {
+        if (type == NoteType.PARTNER_CONTACT && reach.covers(type) && !participants.hasPartnerKeptApart(reach.participant())) {
+            throw new DomainException(ProblemType.CONFLICT, "Partner-contact notes go on the record of the person on a perpetrator"
+                    + " programme, once he is linked to his partner as perpetrator and victim.");
+        }
         if (reach.covers(type)) {
             return;
         }
@@ -76,12 +82,14 @@ public class NoteAccess {
     }
 
     /**
-     * How the caller may open a sensitive note's text, or null when they may not without a grant: its author (of any
-     * version), or the person's assigned key worker. A lead's grant is checked by the caller of this method.
+     * How the caller may open a sensitive note's text, or null when they may not without a grant: the author of a
+     * sensitive version, or the person's assigned key worker. A lead's grant is checked by the caller of this method.
      */
     public String openBasis(Reach reach, CaseNote note, Iterable<CaseNoteVersion> versions) {
+        // Only someone who wrote sensitive words: an earlier author of plain text does not keep reading once another
+        // worker has added sensitive detail and marked the note.
         for (CaseNoteVersion v : versions) {
-            if (reach.caller().accountId().equals(v.authorId())) {
+            if (v.sensitive() && reach.caller().accountId().equals(v.authorId())) {
                 return "as author";
             }
         }

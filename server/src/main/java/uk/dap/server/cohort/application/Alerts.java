@@ -64,16 +64,17 @@ public class Alerts {
     public List<AlertView> forCaller() {
         Caller caller = currentCaller.require();
         TypedQuery<Alert> query = visible(caller, "ORDER BY a.raisedAt DESC, a.id DESC");
-        return query == null ? List.of() : query.setMaxResults(200).getResultStream().map(Alerts::view).toList();
+        return query == null ? List.of() : query.setMaxResults(200).getResultStream().map(a -> view(a, caller)).toList();
     }
 
     /** The caller's alerts about one enrolment's participant on its programme, newest first. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<AlertView> aboutEnrolment(uk.dap.server.enrolment.domain.Enrolment enrolment) {
-        TypedQuery<Alert> query = visible(currentCaller.require(), "AND a.participantId = :participant AND a.programmeCode = :programme"
+        Caller caller = currentCaller.require();
+        TypedQuery<Alert> query = visible(caller, "AND a.participantId = :participant AND a.programmeCode = :programme"
                 + " ORDER BY a.raisedAt DESC, a.id DESC");
         return query == null ? List.of() : query.setParameter("participant", enrolment.participantId())
-                .setParameter("programme", enrolment.programmeCode()).getResultStream().map(Alerts::view).toList();
+                .setParameter("programme", enrolment.programmeCode()).getResultStream().map(a -> view(a, caller)).toList();
     }
 
     @Transactional
@@ -86,7 +87,7 @@ public class Alerts {
         }
         alert.acknowledge(staff.displayName(caller.accountId()), note, clock.instant());
         audit.record("ACKNOWLEDGE_ALERT", TYPE, id, AuditOutcome.SUCCESS, alert.kind().name());
-        return view(alert);
+        return view(alert, caller);
     }
 
     /** The caller's alerts, as a query ending with {@code tail}; null when the role has none. */
@@ -110,8 +111,10 @@ public class Alerts {
         return null;
     }
 
-    static AlertView view(Alert a) {
+    /** The note acknowledging an alert is a worker's words: the referrer sees that and when, not what was written. */
+    static AlertView view(Alert a, Caller caller) {
         return new AlertView(a.id(), a.kind(), a.programmeCode(), a.participantId() == null ? null : Participant.reference(a.participantId()),
-                a.cohortId(), a.message(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(), a.acknowledgementNote());
+                a.cohortId(), a.message(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(),
+                caller.role() == Role.REFERRER ? null : a.acknowledgementNote());
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.CohortSession;
@@ -72,8 +73,10 @@ public class Completion {
                     .setParameter("e", enrolment.id()).getResultList()) {
                 marks.put(a.sessionId(), a.status());
             }
+            LocalDate joinedOn = enrolment.enrolledAt() == null ? null : LocalDate.ofInstant(enrolment.enrolledAt(), UkDates.UK);
             sessions = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number", CohortSession.class)
                     .setParameter("c", enrolment.cohortId()).getResultStream()
+                    .filter(s -> !AttendanceTally.beforeJoining(s, marks.get(s.id()), joinedOn))
                     .map(s -> new CompletionRule.SessionRecord(s.number(), s.date(), !s.isScheduled(), marks.get(s.id()))).toList();
         }
         return rule.assess(sessions, postQuestionnaireDone(enrolment), LocalDate.now(clock.withZone(UkDates.UK)));

@@ -17,6 +17,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (Problems.hasCause(e, OptimisticLockException.class)) {
             return Problems.response(ProblemType.STALE_VERSION, "Someone else changed this record at the same time. Reload it and try again.");
         }
+        // Two requests writing the same thing at once: the database's unique indexes stop the second, and nothing of it
+        // is kept. Saying so beats a 500.
+        if (Problems.hasCause(e, java.sql.SQLIntegrityConstraintViolationException.class)) {
+            return Problems.response(ProblemType.CONFLICT, "This was saved by someone else at the same moment. Reload and check before trying again.");
+        }
         return Problems.unreadableBody(e).orElseGet(() -> Problems.internalError(e));
     }
 }

@@ -84,6 +84,17 @@ public class Outcomes {
         return view(enrolment, outcome, caller.role() != Role.REFERRER);
     }
 
+    /**
+     * The outcome for the progress page, whose read is audited as a whole: null while the enrolment is running and
+     * nothing is recorded. The summary is left out of the referrer's (restricted) view.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutcomeView forProgress(Enrolment enrolment, boolean restricted) {
+        Outcome outcome = find(enrolment);
+        boolean ended = enrolment.state() == EnrolmentState.COMPLETED || enrolment.state() == EnrolmentState.WITHDRAWN;
+        return outcome == null && !ended ? null : view(enrolment, outcome, !restricted);
+    }
+
     @Transactional
     public OutcomeView record(Long enrolmentId, OutcomeChange change) {
         Caller caller = currentCaller.require();

@@ -14,6 +14,7 @@ import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.api.participant.LinkRole;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.security.Role;
 
@@ -118,7 +119,34 @@ public class ParticipantAccess {
         if (participant == null || caller.accountId().equals(participant.keyWorkerId()) || caller.accountId().equals(participant.createdBy())) {
             return Optional.empty();
         }
-        return facesSomeoneKeptApartFrom(caller, participant) ? Optional.of(participant) : Optional.empty();
+        // One way only: her worker reaches his partner-contact notes; his key worker never reaches hers.
+        for (LinkedParty link : separatedLinks(participant)) {
+            Long other = link.otherThan(participant.id());
+            if (link.roleOf(participant.id()) == LinkRole.PERPETRATOR && link.roleOf(other) == LinkRole.VICTIM
+                    && em.createQuery("SELECT COUNT(o) FROM Participant o WHERE o.id = :o AND o.keyWorkerId = :me", Long.class)
+                            .setParameter("o", other).setParameter("me", caller.accountId()).getSingleResult() > 0) {
+                return Optional.of(participant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the participant is the perpetrator in a link that keeps him apart from a victim: whose record partner-contact notes go on. */
+    public boolean hasPartnerKeptApart(Participant participant) {
+        return separatedLinks(participant).stream().anyMatch(link -> link.roleOf(participant.id()) == LinkRole.PERPETRATOR
+                && link.roleOf(link.otherThan(participant.id())) == LinkRole.VICTIM);
+    }
+
+    /** Whether the caller leads a programme the participant was ever enrolled in (a lead may see a record they only created). */
+    public boolean leadsAProgrammeOf(Caller caller, Participant participant) {
+        return caller != null && caller.role() == Role.PROGRAMME_LEAD && em.createQuery("SELECT COUNT(e) FROM Enrolment e"
+                        + " WHERE e.participantId = :p AND e.programmeCode IN :led", Long.class)
+                .setParameter("p", participant.id()).setParameter("led", programmeList(caller.accountId())).getSingleResult() > 0;
+    }
+
+    private List<LinkedParty> separatedLinks(Participant participant) {
+        return em.createQuery("SELECT l FROM LinkedParty l WHERE l.participantA = :p OR l.participantB = :p", LinkedParty.class)
+                .setParameter("p", participant.id()).getResultStream().filter(LinkedParty::requiresSeparation).toList();
     }
 
     public boolean maySee(Caller caller, Long participantId) {

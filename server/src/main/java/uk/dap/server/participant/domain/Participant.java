@@ -95,7 +95,7 @@ public class Participant {
 
     /** A reference people can read out on the phone: P- and six digits. */
     public static String reference(Long id) {
-        return String.format("P-%06d", id);
+        return uk.dap.shared.text.ParticipantReferences.of(id);
     }
 
     /** The id in a reference such as "P-000012" (or "12"); empty when it is not one. */

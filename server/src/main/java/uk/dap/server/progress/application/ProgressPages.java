@@ -19,6 +19,7 @@ import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.outcome.application.Outcomes;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
@@ -50,6 +51,8 @@ public class ProgressPages {
     ProgrammeCatalogue programmes;
     @Inject
     Alerts alerts;
+    @Inject
+    Outcomes outcomes;
     @Inject
     AuditTrail audit;
     @Inject
@@ -95,13 +98,13 @@ public class ProgressPages {
                 personal.add(new AttendanceTally.Mark(s, mark));
             }
         }
-        AttendanceTally t = AttendanceTally.of(personal, today);
+        AttendanceTally t = AttendanceTally.of(personal, today, attends ? LocalDate.ofInstant(e.enrolledAt(), UkDates.UK) : null);
         AttendanceSummary summary = new AttendanceSummary(t.held(), t.attended(), t.late(), t.leftEarly(), t.excused(), t.absent(),
                 t.unmarked(), t.toCome(), t.ratePercent());
         List<CohortSession> scheduled = sessions.stream().filter(CohortSession::isScheduled).toList();
         return new EnrolmentProgress(e.id(), e.referralId(), e.programmeCode(), programmes.require(e.programmeCode()).name(), e.state(),
                 e.cohortId(), scheduled.isEmpty() ? null : scheduled.get(0).date(),
                 scheduled.isEmpty() ? null : scheduled.get(scheduled.size() - 1).date(), summary, weeks,
-                alerts.aboutEnrolment(e), e.withdrawalReason(), restricted ? null : e.withdrawalNote());
+                alerts.aboutEnrolment(e), e.withdrawalReason(), restricted ? null : e.withdrawalNote(), outcomes.forProgress(e, restricted));
     }
 }
