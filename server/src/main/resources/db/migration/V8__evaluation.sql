@@ -52,7 +52,8 @@ INSERT INTO evaluation_plan (programme_code, follow_up_months, version)
 SELECT code, 6, 0 FROM programme WHERE code IN ('CARING_DADS', 'NEW_BEGINNINGS', 'FREEDOM', 'GATEWAY', 'DART');
 
 INSERT INTO evaluation_plan_entry (programme_code, stage, instrument_code, position)
-SELECT p.programme_code, s.stage, s.instrument_code, s.position FROM evaluation_plan p,
+-- VALUES makes fixed-width CHAR columns: trim the padding.
+SELECT p.programme_code, RTRIM(s.stage), RTRIM(s.instrument_code), s.position FROM evaluation_plan p,
   (VALUES ('PRE', 'RSES', 1), ('PRE', 'LIFE_AREAS', 2),
           ('POST', 'RSES', 3), ('POST', 'LIFE_AREAS', 4), ('POST', 'SESSION_FEEDBACK', 5),
           ('FOLLOW_UP', 'RSES', 6), ('FOLLOW_UP', 'LIFE_AREAS', 7)) AS s (stage, instrument_code, position);

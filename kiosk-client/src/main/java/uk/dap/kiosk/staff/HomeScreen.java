@@ -96,6 +96,9 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             cohortRegister = new CohortRegisterScreen(context);
             add(new Section("cohortRegister", "Cohort register", cohortRegister));
         }
+        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            add(new Section("paperQuestionnaire", "Questionnaire on paper", new PaperQuestionnaireScreen(context)));
+        }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER, Role.REFERRER)) {
             add(new Section("alerts", "Alerts", new AlertsScreen(context)));
         }

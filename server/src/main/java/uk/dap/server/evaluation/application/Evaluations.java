@@ -170,20 +170,22 @@ public class Evaluations {
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         ParticipantAccess.Scope people = access.participantScope(caller);
         String programmes = caller.role() == Role.PROGRAMME_LEAD ? " AND e.programmeCode IN :led" : "";
-        var query = people.apply(em.createQuery("SELECT e, p, (SELECT MAX(s.date) FROM CohortSession s WHERE s.cohortId = e.cohortId"
-                + " AND s.status = :scheduled) FROM Enrolment e, Participant p WHERE p.id = e.participantId AND e.state IN :followed"
-                + " AND e.cohortId IS NOT NULL AND " + people.condition() + programmes, Object[].class))
-                .setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("followed", FOLLOWED);
+        var query = people.apply(em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE p.id = e.participantId"
+                + " AND e.state IN :followed AND e.cohortId IS NOT NULL AND " + people.condition() + programmes, Object[].class))
+                .setParameter("followed", FOLLOWED);
         if (!programmes.isEmpty()) {
             List<String> led = List.copyOf(access.programmesLedBy(caller));
             query.setParameter("led", led.isEmpty() ? List.of("-") : led);
         }
         List<FollowUpDue> due = new ArrayList<>();
         Map<String, EvaluationPlan> planOf = new LinkedHashMap<>();
+        Map<Long, LocalDate> lastSession = new java.util.HashMap<>();
         for (Object[] row : query.getResultList()) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
-            LocalDate ended = (LocalDate) row[2];
+            LocalDate ended = lastSession.computeIfAbsent(e.cohortId(), c -> em.createQuery("SELECT MAX(s.date) FROM CohortSession s"
+                    + " WHERE s.cohortId = :c AND s.status = :scheduled", LocalDate.class)
+                    .setParameter("c", c).setParameter("scheduled", SessionStatus.SCHEDULED).getSingleResult());
             EvaluationPlan plan = planOf.computeIfAbsent(e.programmeCode(), plans::require);
             if (ended == null || ended.plusMonths(plan.followUpMonths()).isAfter(today)) {
                 continue;

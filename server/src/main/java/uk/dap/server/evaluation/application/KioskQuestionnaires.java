@@ -33,6 +33,7 @@ import uk.dap.shared.api.evaluation.ResponseSource;
 import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.evaluation.InstrumentDefinition;
+import uk.dap.shared.evaluation.Questionnaires;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -96,12 +97,7 @@ public class KioskQuestionnaires {
             throw new DomainException(ProblemType.CONFLICT, "This questionnaire has already been answered.");
         }
         String language = InstrumentCatalogue.languageFor(em.find(Participant.class, enrolment.participantId()).preferredLanguage());
-        return new KioskQuestionnaire(enrolment.id(), stage, instrument.code(), instrument.version(), language,
-                InstrumentDefinition.in(instrument.title(), language), InstrumentDefinition.in(instrument.intro(), language),
-                instrument.items().stream().map(i -> new KioskQuestionnaire.Question(i.id(), InstrumentDefinition.in(i.text(), language))).toList(),
-                instrument.scale().options().stream().map(o -> new KioskQuestionnaire.Choice(o.value(), InstrumentDefinition.in(o.label(), language))).toList(),
-                instrument.scale().lowAnchor() == null ? null : InstrumentDefinition.in(instrument.scale().lowAnchor(), language),
-                instrument.scale().highAnchor() == null ? null : InstrumentDefinition.in(instrument.scale().highAnchor(), language));
+        return Questionnaires.forKiosk(instrument, enrolment.id(), stage, language);
     }
 
     /** One response; a person not on the session's roster, or a session this kiosk may not use, is a 403. */
