@@ -216,7 +216,9 @@ public class OutboxSender {
     @SuppressWarnings("unchecked")
     private List<SignInAck> send(List<KioskSignIn> signIns) {
         if (signIns.size() == 1) {
-            return List.of(client.send("POST", "/api/kiosk/sign-ins", signIns.get(0), SignInAck.class));
+            // Typed first: inside List.of(...) the compiler picks List.of(E...) and casts the answer to an array.
+            SignInAck ack = client.send("POST", "/api/kiosk/sign-ins", signIns.get(0), SignInAck.class);
+            return List.of(ack);
         }
         return (List<SignInAck>) client.send("POST", "/api/kiosk/sign-ins/batch", new SignInBatch(signIns),
                 DapClient.listOf(SignInAck.class));

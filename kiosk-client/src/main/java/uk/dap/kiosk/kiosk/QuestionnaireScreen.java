@@ -18,7 +18,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.evaluation.ItemAnswer;
@@ -34,6 +33,8 @@ import uk.dap.shared.api.evaluation.KioskQuestionnaire;
  * be seen or reached again on the kiosk.
  */
 public class QuestionnaireScreen extends JPanel {
+    /** Where question text wraps, in pixels. */
+    private static final int WRAP = 900;
     private final KioskText text;
     private final KioskQuestionnaire questionnaire;
     private final Consumer<List<ItemAnswer>> onSubmit;
@@ -149,6 +150,10 @@ public class QuestionnaireScreen extends JPanel {
                 answers[page] = choice.value();
                 show(page + 1);
             });
+            if (numbers) {
+                // Ten in a row: narrow margins so that "10" fits, and square-ish rather than stretched tall.
+                button.setMargin(new java.awt.Insets(24, 4, 24, 4));
+            }
             if (chosen != null && chosen == choice.value()) {
                 button.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.focusColor") == null
                         ? Color.BLUE : UIManager.getColor("Component.focusColor"), 4));
@@ -167,7 +172,7 @@ public class QuestionnaireScreen extends JPanel {
             anchors.add(Ui.label("anchorHigh", questionnaire.highAnchor(), 0.8f, Font.PLAIN), BorderLayout.LINE_END);
             holder.add(anchors, BorderLayout.SOUTH);
         }
-        holder.setMaximumSize(new Dimension(numbers ? 1100 : 700, Integer.MAX_VALUE));
+        holder.setMaximumSize(new Dimension(numbers ? 1100 : 700, holder.getPreferredSize().height));
         holder.setAlignmentX(CENTER_ALIGNMENT);
         return holder;
     }
@@ -178,18 +183,17 @@ public class QuestionnaireScreen extends JPanel {
         return button;
     }
 
-    private static JTextArea wrapped(String name, String words, float factor) {
-        JTextArea area = Ui.named(new JTextArea(words), name, words);
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
-        area.setEditable(false);
-        area.setFocusable(false);
-        area.setOpaque(false);
-        area.setFont(Theme.fontFor(words, factor, Font.PLAIN));
-        area.setBorder(BorderFactory.createEmptyBorder());
-        area.setMaximumSize(new Dimension(1000, Integer.MAX_VALUE));
-        area.setAlignmentX(CENTER_ALIGNMENT);
-        return area;
+    /** Words that wrap, centred: HTML in a label, escaped, in a font that can show them (Urdu needs its own). */
+    private static JLabel wrapped(String name, String words, float factor) {
+        JLabel label = Ui.named(new JLabel("<html><div style='text-align:center; width:" + WRAP + "px'>" + escape(words) + "</div></html>",
+                javax.swing.SwingConstants.CENTER), name, words);
+        label.setFont(Theme.fontFor(words, factor, Font.PLAIN));
+        label.setAlignmentX(CENTER_ALIGNMENT);
+        return label;
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void submit() {

@@ -170,11 +170,11 @@ class PaperQuestionnaireScreen extends StaffScreen {
         PaperResponse paper = new PaperResponse(who.value().enrolmentId(), what.value().code(), when.value(), on, given);
         save.setEnabled(false);
         call("Saving…", () -> context.api().enterPaperQuestionnaire(paper), (ResponseView saved) -> {
+            answers.forEach(a -> a.setSelectedIndex(0));
+            showPrevious(); // first: its "looking up" note must not replace the confirmation
             ok("Saved as answered on paper: " + (saved.score() == null
                     ? "too many items were skipped for a score" : "score " + saved.score()) + " (" + saved.answered() + " of "
                     + saved.items() + " answered).");
-            answers.forEach(a -> a.setSelectedIndex(0));
-            showPrevious();
         }, () -> save.setEnabled(true));
     }
 

@@ -122,7 +122,7 @@ class StaffScreensLayoutGuiTest {
     void aKeyWorkerChecksEligibilityButLeavesTheDecisionToTheLead() throws Exception {
         open(Role.KEY_WORKER);
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Alerts");
+                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Questionnaire on paper", "Alerts");
         window.list("navigation").clickItem("Eligibility and decision");
         window.comboBox("eligibilityReferral").selectItem(0);
         waitFor(() -> window.label("eligibilityOutcome").text().equals("Eligible"));
@@ -149,7 +149,8 @@ class StaffScreensLayoutGuiTest {
     void theRegisterAlertsAndPinScreensLayOut() throws Exception {
         open(Role.PROGRAMME_LEAD);
         assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals",
-                "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Alerts",
+                "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register",
+                "Questionnaire on paper", "Alerts",
                 "My kiosk PIN");
         window.list("navigation").clickItem("Session register");
         waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);
