@@ -210,6 +210,55 @@ class KioskQuestionnaireGuiTest {
         Screens.screenshot(window.target(), "kiosk-questionnaire-urdu");
     }
 
+    @Test
+    void aQuestionnaireAnsweredWhileTheServerIsDownArrivesOnceWhenItIsBack() throws Exception {
+        Classroom room = Classroom.create(server.uri(), List.of(List.of(new Classroom.Person("Foxtrot", "Example", "English"))));
+        Classroom.Group group = room.groups.get(0);
+        long foxtrot = group.enrolments().get(0);
+        open(room);
+        openSession(room);
+        signIn(foxtrot);
+        Screens.waitFor("the sign-in sent", () -> !((JLabel) find(window.target(), "waitingCount")).isVisible(), 20);
+
+        server.stop();
+        try {
+            // The staff PIN is checked against the opener's (offline), what is due comes from the kiosk's last look,
+            // and the questionnaire is built from the definitions the kiosk ships with.
+            startQuestionnaire(foxtrot, "RSES");
+            window.button("questionnaireStart").click();
+            Screens.waitFor("question 1", () -> "Question 1 of 10".equals(progress()), 10);
+            for (int i = 1; i <= 10; i++) {
+                choose(2, i < 10 ? "Question " + (i + 1) + " of 10" : null);
+            }
+            Screens.waitFor("the page that sends", () -> find(window.target(), "questionnaireSubmit") != null, 10);
+            window.button("questionnaireSubmit").click();
+            Screens.waitFor("back to the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 15);
+            assertNoAnswersShown();
+            try (var files = Files.list(home.resolve("outbox").resolve("responses"))) {
+                assertThat(files.count()).as("kept safely on the kiosk").isEqualTo(1);
+            }
+            Screens.waitFor("one waiting", () -> ((JLabel) find(window.target(), "waitingCount")).isVisible(), 20);
+        } finally {
+            server.launch();
+        }
+
+        Screens.waitFor("sent when the server is back", () -> {
+            try (var files = Files.list(home.resolve("outbox").resolve("responses"))) {
+                return files.findAny().isEmpty();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, 60);
+        try (DapClient lead = Classroom.client(server.uri())) {
+            lead.signIn("demo-lead", "demo-lead-pw");
+            EvaluationSummary summary = lead.send("GET", "/api/evaluation/participants/" + group.participants().get(0), null, EvaluationSummary.class);
+            assertThat(summary.responses()).singleElement().satisfies(r -> {
+                assertThat(r.source()).isEqualTo(ResponseSource.KIOSK);
+                assertThat(r.score()).as("5 x 2 + 5 x (3 - 2)").isEqualTo(15.0);
+            });
+        }
+    }
+
     /** No answer's words on the screen, no button left selected, no question text. */
     private void assertNoAnswersShown() {
         List<String> shown = allText(window.target());

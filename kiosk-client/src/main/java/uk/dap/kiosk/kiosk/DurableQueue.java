@@ -90,7 +90,8 @@ public class DurableQueue<T> {
                     all.add(jsonb.fromJson(Files.readString(file, StandardCharsets.UTF_8), type));
                 } catch (IOException | RuntimeException unreadable) {
                     // Gone meanwhile (sent), or damaged by something other than us: never send half an item.
-                    LOG.log(Level.FINE, "Skipping outbox file " + file.getFileName(), unreadable);
+                    // Only the exception's type: a parser's message can quote the file, and a response file holds answers.
+                    LOG.log(Level.FINE, "Skipping outbox file " + file.getFileName() + " (" + unreadable.getClass().getSimpleName() + ")");
                 }
             }
         } catch (IOException e) {

@@ -391,6 +391,11 @@ public class KioskFlow {
                 KioskRoster opened = client.send("POST", "/api/kiosk/sessions/" + sessionId + "/opening",
                         new SessionOpening(username, new String(pin)), KioskRoster.class);
                 PinCheck check = new PinCheck(username, pin);
+                try {
+                    fetchDue(opened.sessionId());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "Could not fetch what questionnaires are due", e);
+                }
                 disk.execute(() -> sessionStore.save(opened));
                 SwingUtilities.invokeLater(() -> {
                     if (roster == null || !roster.sessionId().equals(opened.sessionId())) {
@@ -431,6 +436,11 @@ public class KioskFlow {
         Long sessionId = roster == null ? null : roster.sessionId();
         if (sessionId == null || !connected) {
             return;
+        }
+        try {
+            fetchDue(sessionId); // kept, so that a questionnaire can still be started if the server goes away
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not refresh what questionnaires are due", e);
         }
         try {
             KioskRoster fresh = client.send("GET", "/api/kiosk/sessions/" + sessionId + "/roster", null, KioskRoster.class);
