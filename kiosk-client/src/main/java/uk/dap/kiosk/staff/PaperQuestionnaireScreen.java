@@ -13,6 +13,7 @@ import javax.swing.JScrollPane;
 import uk.dap.kiosk.ui.Choice;
 import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
+import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.ItemAnswer;
 import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.api.evaluation.ResponseView;
@@ -36,7 +37,8 @@ class PaperQuestionnaireScreen extends StaffScreen {
     private final JPanel items = new JPanel(new BorderLayout());
     private final List<JComboBox<Choice<Integer>>> answers = new ArrayList<>();
     private final JButton save = new JButton("Save as answered on paper");
-    private final JLabel previous = new JLabel(" ");
+    private final javax.swing.DefaultListModel<Choice<FollowUpDue>> dueModel = new javax.swing.DefaultListModel<>();
+    private final javax.swing.JList<Choice<FollowUpDue>> due = new javax.swing.JList<>(dueModel);
     private boolean loaded;
 
     PaperQuestionnaireScreen(StaffContext context) {
@@ -44,6 +46,14 @@ class PaperQuestionnaireScreen extends StaffScreen {
         FormPanel form = new FormPanel();
         form.wide(new JLabel("<html>Type in a questionnaire exactly as the participant answered it on paper. It is stored marked as "
                 + "paper, with your name, and scored on the server.</html>"));
+        due.setVisibleRowCount(4);
+        due.setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        due.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && due.getSelectedValue() != null) {
+                chooseFollowUp(due.getSelectedValue().value());
+            }
+        });
+        form.field("Follow-ups due", "paperFollowUps", due, new JScrollPane(due), KeyEvent.VK_F);
         form.field("Participant", "paperPerson", person, KeyEvent.VK_P);
         form.field("Questionnaire", "paperInstrument", instrument, KeyEvent.VK_Q);
         form.field("Stage", "paperStage", stage, KeyEvent.VK_T);
@@ -72,7 +82,8 @@ class PaperQuestionnaireScreen extends StaffScreen {
         if (loaded) {
             return;
         }
-        call("Loading people and questionnaires…", () -> new Object[] {context.api().referrals(), context.api().instruments()}, got -> {
+        call("Loading people and questionnaires…", () -> new Object[] {context.api().referrals(), context.api().instruments(),
+                context.api().followUps()}, got -> {
             loaded = true;
             @SuppressWarnings("unchecked")
             List<ReferralSummary> referrals = (List<ReferralSummary>) got[0];
@@ -83,10 +94,30 @@ class PaperQuestionnaireScreen extends StaffScreen {
                     .forEach(r -> person.addItem(new Choice<>(r, r.participantReference() + "  " + r.participantName() + "  (" + r.programme() + ")")));
             instrument.removeAllItems();
             definitions.forEach(d -> instrument.addItem(new Choice<>(d, InstrumentDefinition.in(d.title(), "en"))));
+            @SuppressWarnings("unchecked")
+            List<FollowUpDue> followUps = (List<FollowUpDue>) got[2];
+            dueModel.clear();
+            followUps.forEach(f -> dueModel.addElement(new Choice<>(f, f.reference() + "  " + f.name() + " (" + f.programmeName() + "): due "
+                    + UkDates.date(f.dueOn()) + ", still to do " + String.join(", ", f.instruments()))));
             if (person.getItemCount() == 0) {
                 problem("Nobody you work with is in a group yet.");
             }
         });
+    }
+
+    /** A follow-up chosen from the list: that person, the first instrument still to do, at FOLLOW_UP. */
+    private void chooseFollowUp(FollowUpDue followUp) {
+        for (int i = 0; i < person.getItemCount(); i++) {
+            if (followUp.enrolmentId().equals(person.getItemAt(i).value().enrolmentId())) {
+                person.setSelectedIndex(i);
+            }
+        }
+        for (int i = 0; i < instrument.getItemCount(); i++) {
+            if (!followUp.instruments().isEmpty() && followUp.instruments().get(0).equals(instrument.getItemAt(i).value().code())) {
+                instrument.setSelectedIndex(i);
+            }
+        }
+        stage.setSelectedIndex(Stage.FOLLOW_UP.ordinal());
     }
 
     private void showItems() {

@@ -42,6 +42,7 @@ import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RiskView;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
+import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.api.evaluation.ResponseView;
 import uk.dap.shared.client.DapClient;
@@ -223,6 +224,10 @@ public class StaffApi {
 
     public ResponseView enterPaperQuestionnaire(PaperResponse paper) {
         return client.send("POST", "/api/evaluation/responses", paper, ResponseView.class);
+    }
+
+    public List<FollowUpDue> followUps() {
+        return client.send("GET", "/api/evaluation/follow-ups", null, DapClient.listOf(FollowUpDue.class));
     }
 
     public EvaluationSummary evaluation(long participantId) {

@@ -26,6 +26,7 @@ import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.CurrentUser;
 import uk.dap.shared.api.SignedIn;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
+import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.ItemAnswer;
 import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.api.evaluation.ResponseSource;
@@ -54,6 +55,12 @@ class PaperQuestionnaireGuiTest {
         @Override
         public List<InstrumentDefinition> instruments() {
             return Instruments.shipped().current();
+        }
+
+        @Override
+        public List<FollowUpDue> followUps() {
+            return List.of(new FollowUpDue(41L, 13L, "P-000013", "Paper Example", "FREEDOM", "Freedom Programme", LocalDate.of(2026, 3, 2),
+                    LocalDate.of(2026, 9, 2), List.of("LIFE_AREAS")));
         }
 
         @Override
@@ -92,6 +99,14 @@ class PaperQuestionnaireGuiTest {
         window = new FrameFixture(robot, frame);
         window.list("navigation").clickItem("Questionnaire on paper");
         waitFor(() -> window.comboBox("paperPerson").target().getItemCount() == 1 && window.comboBox("paperInstrument").target().getItemCount() == 3);
+        // A follow-up that is due fills in whose, which and when.
+        assertThat(window.list("paperFollowUps").contents()).containsExactly(
+                "P-000013  Paper Example (Freedom Programme): due 2 Sep 2026, still to do LIFE_AREAS");
+        window.list("paperFollowUps").clickItem(0);
+        waitFor(() -> "Follow-up".equals(window.comboBox("paperStage").selectedItem()));
+        assertThat(window.comboBox("paperInstrument").selectedItem()).isEqualTo("My life now (self-rating)");
+        assertThat(window.comboBox("paperPerson").selectedItem()).startsWith("P-000013");
+
         window.comboBox("paperInstrument").selectItem(0);
         window.comboBox("paperStage").selectItem(1);
         waitFor(() -> window.comboBox("paperItem-rses10").target().isShowing());
