@@ -37,8 +37,8 @@ final class Classroom {
     record Person(String first, String last, String language) {
     }
 
-    /** One cohort today: its first session and each person's enrolment id, in the order given. */
-    record Group(long cohortId, long sessionId, List<Long> enrolments) {
+    /** One cohort today: its first session and each person's enrolment and participant ids, in the order given. */
+    record Group(long cohortId, long sessionId, List<Long> enrolments, List<Long> participants) {
     }
 
     final KioskCredential credential;
@@ -77,6 +77,7 @@ final class Classroom {
                 long cohortId = cohort.getJsonNumber("id").longValue();
                 long sessionId = cohort.getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
                 List<Long> enrolments = new ArrayList<>();
+                List<Long> participants = new ArrayList<>();
                 for (Person person : people) {
                     JsonObject participant = lead.send("POST", "/api/participants", map("firstName", person.first(),
                             "lastName", person.last(), "dateOfBirth", "1990-01-01", "gender", "FEMALE",
@@ -91,8 +92,9 @@ final class Classroom {
                             map("decision", "ACCEPT", "reason", "Suitable", "justification", "Test set-up"), JsonObject.class);
                     lead.send("POST", "/api/enrolments/" + enrolmentId + "/placement", map("cohortId", cohortId), JsonObject.class);
                     enrolments.add(enrolmentId);
+                    participants.add(participant.getJsonNumber("id").longValue());
                 }
-                groups.add(new Group(cohortId, sessionId, enrolments));
+                groups.add(new Group(cohortId, sessionId, enrolments, participants));
             }
             return new Classroom(credential, groups, venue.name());
         }

@@ -78,10 +78,10 @@ class StaffOutcomesGuiTest {
     @Test
     void aLeadKeepsTheNewBeginningsRecordsConfirmsCompletionByTheRuleAndRecordsTheOutcome() throws Exception {
         signIn("demo-lead", "demo-lead-pw");
-        assertThat(window.list("navigation").contents()).contains("Outcomes", "New Beginnings records");
+        assertThat(window.list("navigation").contents()).contains("Outcomes", "New Beginnings");
 
         // The records so far, one tab per kind.
-        window.list("navigation").clickItem("New Beginnings records");
+        window.list("navigation").clickItem("New Beginnings");
         window.textBox("nbReference").enterText(reference);
         window.button("nbFind").click();
         waitFor("the records", () -> window.label("nbParticipant").text().equals(reference + ", New Beginnings (enrolled): 2 records"));

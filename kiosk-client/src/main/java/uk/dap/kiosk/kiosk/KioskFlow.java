@@ -36,6 +36,12 @@ import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.RosterPerson;
 import uk.dap.shared.api.attendance.SessionOpening;
 import uk.dap.shared.api.attendance.StaffCheck;
+import uk.dap.shared.api.evaluation.ItemAnswer;
+import uk.dap.shared.api.evaluation.KioskDue;
+import uk.dap.shared.api.evaluation.KioskQuestionnaire;
+import uk.dap.shared.api.evaluation.KioskResponse;
+import uk.dap.shared.evaluation.Instruments;
+import uk.dap.shared.evaluation.Questionnaires;
 import uk.dap.shared.client.ApiException;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.client.ServerUnreachableException;
@@ -70,7 +76,11 @@ public class KioskFlow {
     private final LockDown lockDown;
     private IdleWatch idle;
     private Outbox outbox;
+    private ResponseOutbox responseOutbox;
     private OutboxSender sender;
+    /** What was due at the last successful look, for starting a questionnaire while the server cannot be reached. */
+    private volatile List<KioskDue> lastDue = List.of();
+    private final Instruments instruments = Instruments.shipped();
     private ScheduledFuture<?> nextConnect;
 
     // Event-thread state.
@@ -78,6 +88,8 @@ public class KioskFlow {
     private KioskText text = KioskText.english();
     private volatile KioskRoster roster; // read by the roster refresh on the network thread
     private final Set<Long> signedHere = new HashSet<>();
+    /** Questionnaires answered on this kiosk today ("enrolment instrument stage"), so they are not offered again. */
+    private final Set<String> answeredHere = new HashSet<>();
     private PinCheck openerPin;
     private JComponent screen;
     private WelcomeScreen welcome;
@@ -135,12 +147,14 @@ public class KioskFlow {
         showWelcome();
         disk.execute(() -> {
             Outbox box = new Outbox(options.home());
+            ResponseOutbox answers = new ResponseOutbox(options.home());
             Optional<KioskRoster> today = sessionStore.load(LocalDate.now());
             Set<Long> here = new HashSet<>();
             today.ifPresent(r -> box.pending().stream().filter(s -> r.sessionId().equals(s.sessionId()))
                     .forEach(s -> here.add(s.enrolmentId())));
             SwingUtilities.invokeLater(() -> {
                 outbox = box;
+                responseOutbox = answers;
                 if (today.isPresent() && roster == null) {
                     roster = today.get();
                     signedHere.addAll(here);
@@ -148,7 +162,7 @@ public class KioskFlow {
                         showWelcome();
                     }
                 }
-                sender = new OutboxSender(box, client, new SenderEvents());
+                sender = new OutboxSender(box, answers, client, new SenderEvents());
                 sender.start();
                 connectSoon(0);
                 network.scheduleWithFixedDelay(this::refreshRoster, ROSTER_REFRESH_SECONDS, ROSTER_REFRESH_SECONDS, TimeUnit.SECONDS);
@@ -341,6 +355,9 @@ public class KioskFlow {
 
     /** Privacy: nobody has touched the kiosk for a while, so back to a screen with no names (and English). */
     private void idleReset() {
+        if (screen instanceof QuestionnaireScreen unfinished) {
+            unfinished.clear(); // an unsent questionnaire is dropped, never left for the next person to see
+        }
         for (Window owned : frame.getOwnedWindows()) {
             if (owned instanceof JDialog && owned.isShowing()) {
                 owned.dispose();
@@ -374,6 +391,11 @@ public class KioskFlow {
                 KioskRoster opened = client.send("POST", "/api/kiosk/sessions/" + sessionId + "/opening",
                         new SessionOpening(username, new String(pin)), KioskRoster.class);
                 PinCheck check = new PinCheck(username, pin);
+                try {
+                    fetchDue(opened.sessionId());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.FINE, "Could not fetch what questionnaires are due", e);
+                }
                 disk.execute(() -> sessionStore.save(opened));
                 SwingUtilities.invokeLater(() -> {
                     if (roster == null || !roster.sessionId().equals(opened.sessionId())) {
@@ -414,6 +436,11 @@ public class KioskFlow {
         Long sessionId = roster == null ? null : roster.sessionId();
         if (sessionId == null || !connected) {
             return;
+        }
+        try {
+            fetchDue(sessionId); // kept, so that a questionnaire can still be started if the server goes away
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not refresh what questionnaires are due", e);
         }
         try {
             KioskRoster fresh = client.send("GET", "/api/kiosk/sessions/" + sessionId + "/roster", null, KioskRoster.class);
@@ -512,6 +539,7 @@ public class KioskFlow {
             });
         }
         switch (menu.choice()) {
+            case QUESTIONNAIRE -> showQuestionnaireChoice();
             case OPEN_SESSION -> showSessionOpen();
             case END_SESSION -> endSession();
             case LEAVE -> leave();
@@ -519,10 +547,146 @@ public class KioskFlow {
         }
     }
 
+    // ---- Questionnaires (started by staff, answered by the participant) ----
+
+    private void showQuestionnaireChoice() {
+        if (roster == null) {
+            showWelcome();
+            return;
+        }
+        idle.armed(true);
+        Long sessionId = roster.sessionId();
+        QuestionnaireChoiceScreen choice = new QuestionnaireChoiceScreen(this::startQuestionnaire, this::showRoster);
+        show(choice);
+        network.execute(() -> {
+            String note = null;
+            List<KioskDue> due;
+            try {
+                due = fetchDue(sessionId);
+            } catch (ServerUnreachableException e) {
+                due = lastDue;
+                note = "The server cannot be reached: this is what was due when it last answered. Answers are kept safely on the kiosk.";
+            } catch (RuntimeException e) {
+                SwingUtilities.invokeLater(() -> choice.problem(problem(e)));
+                return;
+            }
+            List<KioskDue> found = due;
+            String shownNote = note;
+            SwingUtilities.invokeLater(() -> {
+                if (screen == choice) {
+                    choice.offers(offers(found), shownNote);
+                }
+            });
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<KioskDue> fetchDue(Long sessionId) {
+        List<KioskDue> due = (List<KioskDue>) client.send("GET", "/api/kiosk/questionnaires/sessions/" + sessionId, null,
+                DapClient.listOf(KioskDue.class));
+        lastDue = List.copyOf(due);
+        return due;
+    }
+
+    /** What is due, for people signed in (on the server or on this kiosk), without what was answered here since. */
+    private List<QuestionnaireChoiceScreen.Offer> offers(List<KioskDue> due) {
+        List<QuestionnaireChoiceScreen.Offer> offers = new java.util.ArrayList<>();
+        for (KioskDue d : due) {
+            if (answeredHere.contains(d.enrolmentId() + " " + d.instrument() + " " + d.stage())) {
+                continue;
+            }
+            people().stream().filter(p -> p.signedIn() && p.enrolmentId().equals(d.enrolmentId())).findFirst()
+                    .ifPresent(p -> offers.add(new QuestionnaireChoiceScreen.Offer(p.enrolmentId(), p.displayName(), p.language(),
+                            d.instrument(), d.title())));
+        }
+        return offers;
+    }
+
+    private void startQuestionnaire(QuestionnaireChoiceScreen.Offer offer) {
+        JComponent choosing = screen;
+        KioskDue due = lastDue.stream().filter(d -> d.enrolmentId().equals(offer.enrolmentId()) && d.instrument().equals(offer.instrument()))
+                .findFirst().orElse(null);
+        Long sessionId = roster.sessionId();
+        network.execute(() -> {
+            KioskQuestionnaire questionnaire;
+            try {
+                questionnaire = client.send("GET", "/api/kiosk/questionnaires/sessions/" + sessionId + "/people/" + offer.enrolmentId()
+                        + "/" + offer.instrument(), null, KioskQuestionnaire.class);
+            } catch (ServerUnreachableException e) {
+                // The kiosk ships the same definitions: build it here, in the person's recorded language.
+                Locale own = KioskText.forRecordedLanguage(offer.language());
+                questionnaire = due == null ? null : instruments.current(offer.instrument())
+                        .map(d -> Questionnaires.forKiosk(d, offer.enrolmentId(), due.stage(), own == null ? "en" : own.getLanguage()))
+                        .orElse(null);
+            } catch (RuntimeException e) {
+                SwingUtilities.invokeLater(() -> {
+                    if (choosing instanceof QuestionnaireChoiceScreen c) {
+                        c.problem(problem(e));
+                    }
+                });
+                return;
+            }
+            KioskQuestionnaire ready = questionnaire;
+            SwingUtilities.invokeLater(() -> {
+                if (screen != choosing) {
+                    return;
+                }
+                if (ready == null) {
+                    ((QuestionnaireChoiceScreen) choosing).problem("This questionnaire cannot be started while the server cannot be reached.");
+                    return;
+                }
+                showQuestionnaire(sessionId, ready);
+            });
+        });
+    }
+
+    private void showQuestionnaire(Long sessionId, KioskQuestionnaire questionnaire) {
+        KioskText theirs = KioskText.of(new Locale(questionnaire.language()));
+        QuestionnaireScreen[] shown = new QuestionnaireScreen[1];
+        shown[0] = new QuestionnaireScreen(theirs, questionnaire, answers -> submitted(sessionId, questionnaire, answers, theirs, shown[0]));
+        show(shown[0]);
+    }
+
+    private void submitted(Long sessionId, KioskQuestionnaire questionnaire, List<ItemAnswer> answers, KioskText theirs, QuestionnaireScreen shown) {
+        KioskResponse response = new KioskResponse(UUID.randomUUID().toString(), sessionId, questionnaire.enrolmentId(), questionnaire.instrument(),
+                questionnaire.version(), questionnaire.stage(), answers, Instant.now());
+        ResponseOutbox box = responseOutbox;
+        disk.execute(() -> {
+            try {
+                if (box == null) {
+                    throw new IOException("The outbox is not ready yet");
+                }
+                box.add(response);
+            } catch (IOException | RuntimeException e) {
+                // Never the answers: only that writing failed.
+                LOG.log(Level.SEVERE, "Cannot write a questionnaire response to the outbox (" + e.getClass().getSimpleName() + ")");
+                SwingUtilities.invokeLater(() -> shown.failed(theirs.get("questionnaire.failed")));
+                return;
+            }
+            sender.kick();
+            SwingUtilities.invokeLater(() -> {
+                shown.clear();
+                answeredHere.add(questionnaire.enrolmentId() + " " + questionnaire.instrument() + " " + questionnaire.stage());
+                waiting++;
+                QuestionnaireDoneScreen done = new QuestionnaireDoneScreen(theirs);
+                show(done);
+                Timer back = new Timer(THANK_YOU_MILLIS, e -> {
+                    if (screen == done) {
+                        showRoster();
+                    }
+                });
+                back.setRepeats(false);
+                back.start();
+            });
+        });
+    }
+
     private void endSession() {
         roster = null;
         openerPin = null;
         signedHere.clear();
+        answeredHere.clear();
+        lastDue = List.of();
         disk.execute(sessionStore::clear);
         showWelcome();
     }

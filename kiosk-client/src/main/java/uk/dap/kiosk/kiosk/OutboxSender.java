@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.SignInAck;
 import uk.dap.shared.api.attendance.SignInBatch;
+import uk.dap.shared.api.evaluation.KioskResponse;
+import uk.dap.shared.api.evaluation.ResponseAck;
+import uk.dap.shared.api.evaluation.ResponseBatch;
 import uk.dap.shared.client.ApiException;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.client.ServerUnreachableException;
@@ -28,6 +31,8 @@ public class OutboxSender {
     /** At most 500 per batch by the contract; smaller batches keep each request short on a slow line. */
     static final int BATCH = Integer.getInteger("dap.kiosk.outboxBatch", 100);
     static final long RETRY_MILLIS = 2000;
+    /** At most 100 per batch by the contract. */
+    static final int RESPONSE_BATCH = 20;
 
     public interface Listener {
         /** How many sign-ins wait; called on the sender's thread. */
@@ -41,6 +46,7 @@ public class OutboxSender {
     }
 
     private final Outbox outbox;
+    private final ResponseOutbox responses;
     private final DapClient client;
     private final Listener listener;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -50,8 +56,9 @@ public class OutboxSender {
     });
     private volatile boolean signedIn;
 
-    public OutboxSender(Outbox outbox, DapClient client, Listener listener) {
+    public OutboxSender(Outbox outbox, ResponseOutbox responses, DapClient client, Listener listener) {
         this.outbox = outbox;
+        this.responses = responses;
         this.client = client;
         this.listener = listener;
     }
@@ -79,8 +86,18 @@ public class OutboxSender {
     }
 
     private void drain() {
+        drainSignIns();
+        drainResponses();
+    }
+
+    /** Sign-ins and questionnaire responses waiting, together. */
+    private int waiting() {
+        return outbox.count() + (responses == null ? 0 : responses.count());
+    }
+
+    private void drainSignIns() {
         try {
-            listener.waiting(outbox.count());
+            listener.waiting(waiting());
             while (signedIn) {
                 List<KioskSignIn> next = outbox.pending(BATCH);
                 if (next.isEmpty()) {
@@ -99,7 +116,7 @@ public class OutboxSender {
                 }
                 outbox.remove(acknowledged);
                 listener.reachable(true);
-                listener.waiting(outbox.count());
+                listener.waiting(waiting());
                 if (acknowledged.isEmpty()) {
                     return; // An answer that acknowledged nothing: try again later rather than spin.
                 }
@@ -138,13 +155,70 @@ public class OutboxSender {
                 LOG.warning("The server refused sign-in " + signIn.id() + " (" + refused.status() + "): " + refused.getMessage() + "; keeping it");
             }
         }
-        listener.waiting(outbox.count());
+        listener.waiting(waiting());
+    }
+
+    /**
+     * Questionnaire responses, in batches, removed only for acknowledged ids. Never logs answers: only ids, outcomes
+     * and the server's reason. A response the server refuses as malformed (400) stays, as every unacknowledged one
+     * does, and is reported in the log by id.
+     */
+    private void drainResponses() {
+        if (responses == null) {
+            return;
+        }
+        try {
+            while (signedIn) {
+                List<KioskResponse> next = responses.pending(RESPONSE_BATCH);
+                if (next.isEmpty()) {
+                    return;
+                }
+                List<ResponseAck> acks = sendResponses(next);
+                Set<String> sent = next.stream().map(r -> r.id().toLowerCase()).collect(Collectors.toSet());
+                List<String> acknowledged = new ArrayList<>();
+                for (ResponseAck ack : acks) {
+                    if (ack != null && ack.outcome() != null && ack.id() != null && sent.contains(ack.id().toLowerCase())) {
+                        acknowledged.add(ack.id());
+                        if (ack.outcome() == ResponseAck.Outcome.REJECTED) {
+                            LOG.warning("The server rejected questionnaire response " + ack.id() + ": " + ack.reason());
+                        }
+                    }
+                }
+                responses.remove(acknowledged);
+                listener.reachable(true);
+                listener.waiting(waiting());
+                if (acknowledged.isEmpty()) {
+                    return;
+                }
+            }
+        } catch (ServerUnreachableException e) {
+            listener.reachable(false);
+        } catch (ApiException e) {
+            if (e.status() == 401) {
+                signedIn = false;
+                listener.unauthorised();
+            } else {
+                LOG.warning("The server refused the waiting questionnaire responses (" + e.status() + "); keeping them");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending questionnaire responses failed; keeping them (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ResponseAck> sendResponses(List<KioskResponse> batch) {
+        // Always the batch endpoint, even for one: it acknowledges a response the kiosk may no longer deliver (the
+        // person left the group, the session is too old) as REJECTED, where the single endpoint answers 403.
+        return (List<ResponseAck>) client.send("POST", "/api/kiosk/questionnaires/responses/batch", new ResponseBatch(batch),
+                DapClient.listOf(ResponseAck.class));
     }
 
     @SuppressWarnings("unchecked")
     private List<SignInAck> send(List<KioskSignIn> signIns) {
         if (signIns.size() == 1) {
-            return List.of(client.send("POST", "/api/kiosk/sign-ins", signIns.get(0), SignInAck.class));
+            // Typed first: inside List.of(...) the compiler picks List.of(E...) and casts the answer to an array.
+            SignInAck ack = client.send("POST", "/api/kiosk/sign-ins", signIns.get(0), SignInAck.class);
+            return List.of(ack);
         }
         return (List<SignInAck>) client.send("POST", "/api/kiosk/sign-ins/batch", new SignInBatch(signIns),
                 DapClient.listOf(SignInAck.class));

@@ -12,9 +12,9 @@ import javax.swing.JFrame;
 import javax.swing.JPanel;
 import javax.swing.WindowConstants;
 
-/** Staff only, after the PIN: the kiosk's look, the session, and leaving kiosk mode. */
+/** Staff only, after the PIN: the kiosk's look, starting a questionnaire, the session, and leaving kiosk mode. */
 final class StaffMenuDialog extends JDialog {
-    enum Choice { NONE, OPEN_SESSION, END_SESSION, LEAVE }
+    enum Choice { NONE, QUESTIONNAIRE, OPEN_SESSION, END_SESSION, LEAVE }
 
     /** Called when staff switch the look; the dialog stays open. */
     interface Look {
@@ -50,6 +50,9 @@ final class StaffMenuDialog extends JDialog {
             panel.add(box);
         }
         panel.add(Box.createVerticalStrut(12));
+        JButton questionnaire = Ui.button("startQuestionnaire", "Start a questionnaire", 0.9f, () -> close(Choice.QUESTIONNAIRE));
+        questionnaire.setEnabled(sessionOpen);
+        add(panel, questionnaire);
         add(panel, Ui.button("staffOpenSession", sessionOpen ? "Open another session" : "Open today's session", 0.9f,
                 () -> close(Choice.OPEN_SESSION)));
         JButton end = Ui.button("endSession", "End this session on the kiosk", 0.9f, () -> close(Choice.END_SESSION));

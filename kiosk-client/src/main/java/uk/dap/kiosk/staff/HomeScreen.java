@@ -102,6 +102,9 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             notes = new NotesScreen(context);
             add(new Section("notes", "Case notes", notes));
         }
+        if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            add(new Section("paperQuestionnaire", "Questionnaire on paper", new PaperQuestionnaireScreen(context)));
+        }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER, Role.REFERRER)) {
             progress = new ProgressScreen(context);
             add(new Section("progress", "Progress", progress));
@@ -109,7 +112,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER)) {
             add(new Section("completion", "Outcomes", new CompletionScreen(context)));
-            add(new Section("newBeginnings", "New Beginnings records", new NewBeginningsScreen(context)));
+            add(new Section("newBeginnings", "New Beginnings", new NewBeginningsScreen(context)));
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             add(new Section("kioskPin", "My kiosk PIN", new KioskPinScreen(context)));

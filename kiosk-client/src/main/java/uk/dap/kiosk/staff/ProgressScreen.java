@@ -21,6 +21,7 @@ import uk.dap.kiosk.ui.ScrollablePanel;
 import uk.dap.kiosk.ui.Tables;
 import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.cohort.AlertView;
+import uk.dap.shared.api.evaluation.ScoreChange;
 import uk.dap.shared.api.outcome.OutcomeChild;
 import uk.dap.shared.api.outcome.OutcomeView;
 import uk.dap.shared.api.outcome.PostProgrammeSupport;
@@ -35,7 +36,7 @@ import uk.dap.shared.text.UkDates;
 
 /**
  * A participant's progress on each programme: where the enrolment stands, the attendance rate and each week's mark,
- * and the alerts raised. Referrers get the restricted view the server gives them, and the screen says so.
+ * questionnaire scores before and after, the alerts raised, and the outcome at the end. Referrers get the restricted view the server gives them, and the screen says so.
  */
 class ProgressScreen extends StaffScreen {
     static final String RESTRICTED = "Referrer's view: case notes, withdrawal notes and other alerts are not shown.";
@@ -146,6 +147,24 @@ class ProgressScreen extends StaffScreen {
             panel.add(left(Tables.scroll(table, Math.min(6, e.weeks().size()))));
         }
 
+        panel.add(javax.swing.Box.createVerticalStrut(6));
+        if (e.scores().isEmpty()) {
+            JLabel none = new JLabel("No questionnaires answered yet.");
+            none.setName("progressNoScores" + index);
+            panel.add(left(none));
+        } else {
+            RowTableModel<ScoreChange> scores = new RowTableModel<ScoreChange>()
+                    .column("Questionnaire", ScoreChange::title)
+                    .column("Before", s -> score(s.pre()))
+                    .column("After", s -> score(s.post()))
+                    .column("Change", s -> s.change() == null ? "" : (s.change() > 0 ? "+" : "") + score(s.change()))
+                    .column("Follow-up", s -> score(s.followUp()));
+            scores.setRows(e.scores());
+            JTable table = Tables.table("progressScores" + index, "Questionnaire scores before and after", scores, 330, 80, 80, 80, 90);
+            panel.add(left(heading("Questionnaires: scores before and after", table)));
+            panel.add(left(Tables.scroll(table, Math.min(4, e.scores().size()))));
+        }
+
         RowTableModel<AlertView> alerts = new RowTableModel<AlertView>()
                 .column("Raised", al -> UkDates.dateTime(al.raisedAt()))
                 .column("Alert", al -> al.kind() == null ? "" : al.kind().label())
@@ -200,6 +219,14 @@ class ProgressScreen extends StaffScreen {
             support.setName("progressSupport" + index);
             panel.add(left(support));
         }
+    }
+
+    /** A score as people read it: "15", "15.5"; blank when not answered (or too many questions skipped). */
+    static String score(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.format(java.util.Locale.UK, "%.1f", value);
     }
 
     static String dates(EnrolmentProgress e) {

@@ -57,7 +57,12 @@ import uk.dap.shared.api.referral.Placement;
 import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RiskView;
+import uk.dap.shared.api.evaluation.EvaluationSummary;
+import uk.dap.shared.api.evaluation.FollowUpDue;
+import uk.dap.shared.api.evaluation.PaperResponse;
+import uk.dap.shared.api.evaluation.ResponseView;
 import uk.dap.shared.client.DapClient;
+import uk.dap.shared.evaluation.InstrumentDefinition;
 
 /**
  * The staff screens' calls to the server, typed, in one place. Every method blocks: call them off the event thread.
@@ -306,6 +311,24 @@ public class StaffApi {
 
     public List<VenueView> venues() {
         return client.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
+    }
+
+    // Evaluations
+
+    public List<InstrumentDefinition> instruments() {
+        return client.send("GET", "/api/evaluation/instruments", null, DapClient.listOf(InstrumentDefinition.class));
+    }
+
+    public ResponseView enterPaperQuestionnaire(PaperResponse paper) {
+        return client.send("POST", "/api/evaluation/responses", paper, ResponseView.class);
+    }
+
+    public List<FollowUpDue> followUps() {
+        return client.send("GET", "/api/evaluation/follow-ups", null, DapClient.listOf(FollowUpDue.class));
+    }
+
+    public EvaluationSummary evaluation(long participantId) {
+        return client.send("GET", "/api/evaluation/participants/" + participantId, null, EvaluationSummary.class);
     }
 
     private static void param(StringBuilder query, String name, String value) {

@@ -112,7 +112,7 @@ class StaffScreensLayoutGuiTest {
     @Test
     void aReferrerSeesOnlyParticipantsAndReferrals() throws Exception {
         open(Role.REFERRER);
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Alerts");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts");
         window.list("navigation").clickItem("Referrals");
         window.button("newReferral").click();
         shot("layout-referrer-form");
@@ -122,7 +122,8 @@ class StaffScreensLayoutGuiTest {
     void aKeyWorkerChecksEligibilityButLeavesTheDecisionToTheLead() throws Exception {
         open(Role.KEY_WORKER);
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Case notes", "Alerts");
+                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Case notes",
+                        "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings");
         window.list("navigation").clickItem("Eligibility and decision");
         window.comboBox("eligibilityReferral").selectItem(0);
         waitFor(() -> window.label("eligibilityOutcome").text().equals("Eligible"));
@@ -149,7 +150,8 @@ class StaffScreensLayoutGuiTest {
     void theRegisterAlertsAndPinScreensLayOut() throws Exception {
         open(Role.PROGRAMME_LEAD);
         assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals",
-                "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes", "Alerts",
+                "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes",
+                "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings",
                 "My kiosk PIN");
         window.list("navigation").clickItem("Session register");
         waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);

@@ -97,6 +97,45 @@ class OutcomesIT extends ServerIT {
     }
 
     @Test
+    void caringDadsAlsoNeedsThePostQuestionnaireAnsweredAtTheKioskOrOnPaper() {
+        Cases.Account cdLead = cases.account("PROGRAMME_LEAD", "CARING_DADS");
+        JsonObject created = cases.cohort(cdLead.token(), "CARING_DADS", cases.venue("Dads Hall"), TODAY.minusWeeks(26), "18:00", 12,
+                facilitator.id(), cases.account("FACILITATOR").id());
+        long dadsCohort = created.getInt("id");
+        long him = cases.participant(cdLead.token(), "Gethin", "MALE", LocalDate.of(1985, 5, 5));
+        Cases.Ready dad = cases.eligible(cdLead.token(), him, "CARING_DADS", TODAY.minusWeeks(8));
+        Cases.expect(cases.place(cdLead.token(), dad.enrolment(), dadsCohort), 200);
+        List<Long> held = api.get("api/cohorts/" + dadsCohort, cdLead.token()).json().getJsonArray("sessions").getValuesAs(JsonObject.class)
+                .stream().map(x -> x.getJsonNumber("id").longValue()).toList();
+        assertThat(held).hasSize(17);
+        for (long session : held) {
+            Cases.expect(api.put("api/sessions/" + session + "/register/" + dad.enrolment(), "{\"status\":\"PRESENT\"}", cdLead.token()), 200);
+        }
+
+        Api.Answer noQuestionnaire = api.get("api/enrolments/" + dad.enrolment() + "/completion-assessment", cdLead.token());
+        assertThat(noQuestionnaire.json().getBoolean("met")).as("every session attended, but no post questionnaire").isFalse();
+        assertThat(condition(noQuestionnaire.json(), "POST_QUESTIONNAIRE").getBoolean("met")).isFalse();
+        assertThat(api.post("api/enrolments/" + dad.enrolment() + "/completion", null, cdLead.token()).status()).isEqualTo(409);
+
+        String answers = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "{\"item\":\"rses" + i + "\",\"value\":2}")
+                .collect(java.util.stream.Collectors.joining(","));
+        Cases.expect(api.post("api/evaluation/responses", """
+                {"enrolmentId":%d,"instrument":"RSES","stage":"POST","answeredOn":"%s","answers":[%s]}
+                """.formatted(dad.enrolment(), TODAY, answers), cdLead.token()), 201);
+
+        assertThat(assessment(dad.enrolment(), cdLead.token()).getBoolean("met")).isTrue();
+        Api.Answer confirmed = api.post("api/enrolments/" + dad.enrolment() + "/completion", null, cdLead.token());
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.json().getString("state")).isEqualTo("COMPLETED");
+    }
+
+    private JsonObject assessment(long enrolment, String token) {
+        Api.Answer answer = api.get("api/enrolments/" + enrolment + "/completion-assessment", token);
+        Cases.expect(answer, 200);
+        return answer.json();
+    }
+
+    @Test
     void completionFollowsTheRuleOverTheAttendanceRecordAndTheLeadCannotConfirmItWhenNotMet() {
         Person met = person("Meera");
         Person missedFinal = person("Nadia");

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The participant's progress page through the real API: the attendance record week by week and its rate, alerts,
- * and who may see it — the key worker and the lead in full, the referrer restricted to their own referrals, nobody
+ * The participant's progress page through the real API: the attendance record week by week and its rate, scores
+ * before and after, alerts, the outcome, and who may see it — the key worker and the lead in full, the referrer restricted to their own referrals, nobody
  * else.
  */
 class ProgressIT extends ServerIT {
@@ -71,6 +71,15 @@ class ProgressIT extends ServerIT {
         return enrolments.get(0);
     }
 
+    /** Rosenberg answers on paper: the positively worded items one value, the reverse-scored items another. */
+    private Api.Answer rses(Cases.Ready who, String stage, int positive, int reversed) {
+        String answers = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "{\"item\":\"rses" + i + "\",\"value\":"
+                + (java.util.Set.of(2, 5, 6, 8, 9).contains(i) ? reversed : positive) + "}").collect(java.util.stream.Collectors.joining(","));
+        return api.post("api/evaluation/responses", """
+                {"enrolmentId":%d,"instrument":"RSES","stage":"%s","answeredOn":"%s","answers":[%s]}
+                """.formatted(who.enrolment(), stage, TODAY, answers), keyWorker.token());
+    }
+
     @Test
     void theKeyWorkerSeesEachWeekTheRateAndTheAlertWhenSheMissesTwoInARow() {
         Cases.Ready dilys = person("Dilys");
@@ -97,6 +106,16 @@ class ProgressIT extends ServerIT {
         assertThat(missed.get("outcome")).as("nothing to show while she is still on the programme").isNull();
         assertThat(missed.getJsonArray("alerts").getValuesAs(JsonObject.class))
                 .singleElement().satisfies(a -> assertThat(a.getString("kind")).isEqualTo("NON_ENGAGEMENT"));
+
+        // Her questionnaires on paper: before low, after high (items 2, 5, 6, 8 and 9 are reverse-scored).
+        assertThat(rses(efa, "PRE", 1, 2).status()).isEqualTo(201);
+        assertThat(rses(efa, "POST", 3, 0).status()).isEqualTo(201);
+        JsonObject score = only(progress(keyWorker.token(), efa)).getJsonArray("scores").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("instrument").equals("RSES")).findFirst().orElseThrow();
+        assertThat(score.getJsonNumber("pre").doubleValue()).isEqualTo(10.0);
+        assertThat(score.getJsonNumber("post").doubleValue()).isEqualTo(30.0);
+        assertThat(score.getJsonNumber("change").doubleValue()).isEqualTo(20.0);
+        assertThat(only(progress(referrer.token(), efa)).getJsonArray("scores")).as("the referrer sees scores, not answers").hasSize(1);
 
         JsonObject came = only(progress(keyWorker.token(), efa)).getJsonObject("attendance");
         assertThat(came.getInt("attended")).as("late and leaving early both count as attending").isEqualTo(2);

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
+import uk.dap.server.evaluation.application.Evaluations;
+import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.CohortSession;
@@ -43,6 +45,8 @@ public class Completion {
     Enrolments enrolments;
     @Inject
     ProgrammeCatalogue programmes;
+    @Inject
+    Evaluations evaluations;
     @Inject
     AuditTrail audit;
     @Inject
@@ -82,10 +86,9 @@ public class Completion {
         return rule.assess(sessions, postQuestionnaireDone(enrolment), LocalDate.now(clock.withZone(UkDates.UK)));
     }
 
-    /** Whether this person answered the post-programme questionnaire of their programme. */
+    /** Whether this person answered a post-programme questionnaire (at the kiosk or on paper) in this enrolment. */
     private boolean postQuestionnaireDone(Enrolment enrolment) {
-        // wired to evaluation responses at merge
-        return false;
+        return evaluations.hasResponse(enrolment.id(), Stage.POST);
     }
 
     CompletionAssessment view(Enrolment enrolment, CompletionRule.Assessment a) {

@@ -19,6 +19,7 @@ import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.evaluation.application.Evaluations;
 import uk.dap.server.outcome.application.Outcomes;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
@@ -35,9 +36,9 @@ import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
- * The participant's progress page: for their key worker, the lead of each programme (that programme's enrolments
- * only) and the social worker who referred them (their own referrals only, restricted). Facilitators are refused at the
- * door: the registers are all their work needs.
+ * The participant's progress page (attendance, scores before and after, alerts, outcome): for their key worker, the
+ * lead of each programme (that programme's enrolments only) and the social worker who referred them (their own
+ * referrals only, restricted). Facilitators are refused at the door: the registers are all their work needs.
  */
 @ApplicationScoped
 public class ProgressPages {
@@ -53,6 +54,8 @@ public class ProgressPages {
     Alerts alerts;
     @Inject
     Outcomes outcomes;
+    @Inject
+    Evaluations evaluations;
     @Inject
     AuditTrail audit;
     @Inject
@@ -105,6 +108,7 @@ public class ProgressPages {
         return new EnrolmentProgress(e.id(), e.referralId(), e.programmeCode(), programmes.require(e.programmeCode()).name(), e.state(),
                 e.cohortId(), scheduled.isEmpty() ? null : scheduled.get(0).date(),
                 scheduled.isEmpty() ? null : scheduled.get(scheduled.size() - 1).date(), summary, weeks,
-                alerts.aboutEnrolment(e), e.withdrawalReason(), restricted ? null : e.withdrawalNote(), outcomes.forProgress(e, restricted));
+                alerts.aboutEnrolment(e), e.withdrawalReason(), restricted ? null : e.withdrawalNote(),
+                evaluations.changesFor(e.id()), outcomes.forProgress(e, restricted));
     }
 }

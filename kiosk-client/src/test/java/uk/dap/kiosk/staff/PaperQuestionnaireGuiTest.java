@@ -1,0 +1,153 @@
+package uk.dap.kiosk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JFrame;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.dap.kiosk.ClientOptions;
+import uk.dap.kiosk.ui.StatusBanner;
+import uk.dap.kiosk.ui.Theme;
+import uk.dap.shared.api.CurrentUser;
+import uk.dap.shared.api.SignedIn;
+import uk.dap.shared.api.evaluation.EvaluationSummary;
+import uk.dap.shared.api.evaluation.FollowUpDue;
+import uk.dap.shared.api.evaluation.ItemAnswer;
+import uk.dap.shared.api.evaluation.PaperResponse;
+import uk.dap.shared.api.evaluation.ResponseSource;
+import uk.dap.shared.api.evaluation.ResponseView;
+import uk.dap.shared.api.evaluation.Stage;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.ReferralSummary;
+import uk.dap.shared.evaluation.InstrumentDefinition;
+import uk.dap.shared.evaluation.Instruments;
+import uk.dap.shared.security.Role;
+
+/** The paper-entry screen with canned answers: a key worker types in a paper RSES, skipped items stay skipped. */
+class PaperQuestionnaireGuiTest {
+    Robot robot;
+    FrameFixture window;
+    final List<PaperResponse> sent = new ArrayList<>();
+
+    /** The canned API with someone placed in a group, the shipped instruments, and paper entries recorded. */
+    final class PaperApi extends CannedStaffApi {
+        @Override
+        public List<ReferralSummary> referrals() {
+            return List.of(new ReferralSummary(31L, 41L, 13L, "P-000013", "Paper Example", "FREEDOM", LocalDate.of(2026, 9, 1),
+                    EnrolmentState.ENROLLED, 7L));
+        }
+
+        @Override
+        public List<InstrumentDefinition> instruments() {
+            return Instruments.shipped().current();
+        }
+
+        @Override
+        public List<FollowUpDue> followUps() {
+            return List.of(new FollowUpDue(41L, 13L, "P-000013", "Paper Example", "FREEDOM", "Freedom Programme", LocalDate.of(2026, 3, 2),
+                    LocalDate.of(2026, 9, 2), List.of("LIFE_AREAS")));
+        }
+
+        @Override
+        public EvaluationSummary evaluation(long participantId) {
+            return new EvaluationSummary(participantId, List.of(), List.of());
+        }
+
+        @Override
+        public ResponseView enterPaperQuestionnaire(PaperResponse paper) {
+            sent.add(paper);
+            return new ResponseView("r-1", paper.enrolmentId(), "FREEDOM", paper.instrument(), 1, "How I feel about myself", paper.stage(),
+                    ResponseSource.PAPER, "u", Instant.parse("2026-11-23T12:00:00Z"), 21.11, 9, 10, true, Map.of(), paper.answers());
+        }
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void aKeyWorkerTypesInAPaperQuestionnaire() throws Exception {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        JFrame frame = GuiActionRunner.execute(() -> {
+            Theme.install(ClientOptions.Mode.STAFF);
+            StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
+                    "Someone Fictional", Role.KEY_WORKER), new CurrentUser("u", "Someone Fictional", Role.KEY_WORKER), CannedStaffApi.programmes());
+            JFrame f = new JFrame("Programmes service - staff");
+            f.setContentPane(new HomeScreen(session, new PaperApi(), () -> { }));
+            f.setSize(1280, 800);
+            f.setVisible(true);
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+        window.list("navigation").clickItem("Questionnaire on paper");
+        waitFor(() -> window.comboBox("paperPerson").target().getItemCount() == 1 && window.comboBox("paperInstrument").target().getItemCount() == 3);
+        // A follow-up that is due fills in whose, which and when.
+        assertThat(window.list("paperFollowUps").contents()).containsExactly(
+                "P-000013  Paper Example (Freedom Programme): due 2 Sep 2026, still to do LIFE_AREAS");
+        window.list("paperFollowUps").clickItem(0);
+        waitFor(() -> "Follow-up".equals(window.comboBox("paperStage").selectedItem()));
+        assertThat(window.comboBox("paperInstrument").selectedItem()).isEqualTo("My life now (self-rating)");
+        assertThat(window.comboBox("paperPerson").selectedItem()).startsWith("P-000013");
+
+        window.comboBox("paperInstrument").selectItem(0);
+        window.comboBox("paperStage").selectItem(1);
+        waitFor(() -> window.comboBox("paperItem-rses10").target().isShowing());
+        // Item 1 "Strongly agree", item 2 left blank on the paper, the rest "Agree".
+        window.comboBox("paperItem-rses1").selectItem("3  Strongly agree");
+        for (int i = 3; i <= 10; i++) {
+            window.comboBox("paperItem-rses" + i).selectItem("2  Agree");
+        }
+        shot("paper-questionnaire");
+        window.button("savePaperQuestionnaire").click();
+        waitFor(() -> ((StatusBanner) window.label("paperQuestionnaireScreenStatus").target()).kind() == StatusBanner.Kind.OK);
+
+        assertThat(((StatusBanner) window.label("paperQuestionnaireScreenStatus").target()).message())
+                .isEqualTo("Saved as answered on paper: score 21.11 (9 of 10 answered).");
+        assertThat(sent).singleElement().satisfies(p -> {
+            assertThat(p.enrolmentId()).isEqualTo(41L);
+            assertThat(p.instrument()).isEqualTo("RSES");
+            assertThat(p.stage()).isEqualTo(Stage.POST);
+            assertThat(p.answers()).extracting(ItemAnswer::value).containsExactly(3, null, 2, 2, 2, 2, 2, 2, 2, 2);
+        });
+        assertThat(window.comboBox("paperItem-rses1").target().getSelectedIndex()).as("cleared for the next one").isZero();
+    }
+
+    private void waitFor(java.util.function.Supplier<Boolean> check) {
+        Pause.pause(new Condition("the screen to update") {
+            @Override
+            public boolean test() {
+                try {
+                    return GuiActionRunner.execute(check::get);
+                } catch (org.assertj.swing.exception.ComponentLookupException notYetShown) {
+                    return false;
+                }
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    private void shot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.deleteIfExists(file);
+        new ScreenshotTaker().saveComponentAsPng(window.target(), file.toString());
+    }
+}

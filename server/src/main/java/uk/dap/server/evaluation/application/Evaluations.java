@@ -1,0 +1,230 @@
+package uk.dap.server.evaluation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.evaluation.domain.EvaluationPlan;
+import uk.dap.server.evaluation.domain.EvaluationResponse;
+import uk.dap.server.participant.application.ParticipantAccess;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.cohort.SessionStatus;
+import uk.dap.shared.api.evaluation.EvaluationSummary;
+import uk.dap.shared.api.evaluation.FollowUpDue;
+import uk.dap.shared.api.evaluation.ItemAnswer;
+import uk.dap.shared.api.evaluation.PaperResponse;
+import uk.dap.shared.api.evaluation.ResponseSource;
+import uk.dap.shared.api.evaluation.ResponseView;
+import uk.dap.shared.api.evaluation.ScoreChange;
+import uk.dap.shared.api.evaluation.Stage;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.evaluation.InstrumentDefinition;
+import uk.dap.shared.evaluation.Score;
+import uk.dap.shared.evaluation.Scorer;
+import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
+
+/**
+ * Staff's side of evaluations: entering a questionnaire answered on paper, a participant's scores with the pre/post
+ * change, the follow-ups that are due, and {@link #hasResponse} for other capabilities (Caring Dads' completion rule).
+ * Every person-level read and change goes through {@link ParticipantAccess} and is audited.
+ */
+@ApplicationScoped
+public class Evaluations {
+    /** Enrolments whose people are followed up: in a group now or finished it. */
+    private static final List<EnrolmentState> FOLLOWED = List.of(EnrolmentState.ENROLLED, EnrolmentState.COMPLETED);
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    ParticipantAccess access;
+    @Inject
+    InstrumentCatalogue instruments;
+    @Inject
+    EvaluationPlans plans;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+
+    /** Whether the enrolment has a response (from the kiosk or on paper) at the stage, for any instrument. */
+    @Transactional
+    public boolean hasResponse(Long enrolmentId, Stage stage) {
+        return em.createQuery("SELECT COUNT(r) FROM EvaluationResponse r WHERE r.enrolmentId = :e AND r.stage = :s", Long.class)
+                .setParameter("e", enrolmentId).setParameter("s", stage).getSingleResult() > 0;
+    }
+
+    /**
+     * Stores a questionnaire answered on paper, marked PAPER with who typed it in. The caller must be able to see the
+     * person (a facilitator of their group, their key worker, a lead of the programme); the instrument must be in the
+     * programme's plan at that stage; one response per enrolment, instrument and stage.
+     */
+    @Transactional
+    public ResponseView enterPaper(PaperResponse paper) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = paper.enrolmentId() == null ? null : em.find(Enrolment.class, paper.enrolmentId());
+        if (enrolment == null || !access.maySee(caller, enrolment.participantId())) {
+            throw new DomainException(ProblemType.NOT_FOUND, "There is no enrolment " + paper.enrolmentId() + " that you can see.");
+        }
+        if (enrolment.cohortId() == null) {
+            throw new DomainException(ProblemType.CONFLICT, "This person has not been placed in a group yet: there is nothing to evaluate.");
+        }
+        InstrumentDefinition instrument = instruments.require(paper.instrument());
+        EvaluationPlan plan = plans.require(enrolment.programmeCode());
+        if (!plan.gives(paper.stage(), instrument.code())) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, programmeName(enrolment.programmeCode()) + " does not give "
+                    + instrument.code() + " at " + paper.stage() + ". Its plan gives: " + plan.instrumentsAt(paper.stage()) + ".");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        if (paper.answeredOn().isAfter(today)) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The date answered cannot be in the future.");
+        }
+        Map<String, Integer> answers = instruments.answers(instrument, paper.answers());
+        if (existing(enrolment.id(), instrument.code(), paper.stage()) != null) {
+            throw new DomainException(ProblemType.CONFLICT, "There is already a " + instrument.code() + " response at "
+                    + paper.stage() + " for this enrolment.");
+        }
+        EvaluationResponse response = EvaluationResponse.scored(UUID.randomUUID().toString(), enrolment.id(), enrolment.participantId(),
+                enrolment.programmeCode(), instrument, paper.stage(), ResponseSource.PAPER, null, null, caller.username(),
+                paper.answeredOn().atTime(12, 0).atZone(UkDates.UK).toInstant(), clock.instant(), answers);
+        em.persist(response);
+        em.flush();
+        audit.record("ENTER_PAPER_RESPONSE", "EvaluationResponse", response.id(), AuditOutcome.SUCCESS,
+                "enrolment " + enrolment.id() + ", " + instrument.code() + " v" + instrument.version() + " " + paper.stage());
+        return view(response, true);
+    }
+
+    EvaluationResponse existing(Long enrolmentId, String instrument, Stage stage) {
+        return em.createQuery("SELECT r FROM EvaluationResponse r WHERE r.enrolmentId = :e AND r.instrumentCode = :i AND r.stage = :s",
+                        EvaluationResponse.class)
+                .setParameter("e", enrolmentId).setParameter("i", instrument).setParameter("s", stage).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * A participant's responses in the enrolments the caller may see (a referrer: their own referrals; a key
+     * worker: the caseload; a lead: their programmes), with the pre/post change. Referrers get scores, not answers.
+     */
+    @Transactional
+    public EvaluationSummary summary(Long participantId) {
+        Caller caller = currentCaller.require();
+        Participant participant = access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
+                "There is no participant " + participantId + " that you can see."));
+        ParticipantAccess.Scope referrals = access.referralScope(caller);
+        List<EvaluationResponse> responses = referrals.apply(em.createQuery("SELECT resp FROM EvaluationResponse resp, Enrolment e, Referral r"
+                        + " WHERE resp.participantId = :p AND e.id = resp.enrolmentId AND r.id = e.referralId AND " + referrals.condition()
+                        + " ORDER BY resp.answeredAt", EvaluationResponse.class))
+                .setParameter("p", participant.id()).getResultList();
+        boolean answers = caller.role() == Role.KEY_WORKER || caller.role() == Role.PROGRAMME_LEAD;
+        List<ResponseView> views = responses.stream().map(r -> view(r, answers)).toList();
+        audit.record("READ_EVALUATION", "Participant", participant.id(), AuditOutcome.SUCCESS, responses.size() + " responses");
+        return new EvaluationSummary(participant.id(), views, changes(responses));
+    }
+
+    /** One enrolment's scores before, after and at follow-up per instrument, for the progress page (audited there). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ScoreChange> changesFor(Long enrolmentId) {
+        return changes(em.createQuery("SELECT r FROM EvaluationResponse r WHERE r.enrolmentId = :e ORDER BY r.answeredAt", EvaluationResponse.class)
+                .setParameter("e", enrolmentId).getResultList());
+    }
+
+    /** Pairs each enrolment's PRE and POST response per instrument; the change is POST minus PRE when both have a score. */
+    List<ScoreChange> changes(List<EvaluationResponse> responses) {
+        Map<String, EvaluationResponse[]> pairs = new LinkedHashMap<>();
+        for (EvaluationResponse r : responses) {
+            EvaluationResponse[] slot = pairs.computeIfAbsent(r.enrolmentId() + " " + r.instrumentCode(), k -> new EvaluationResponse[3]);
+            slot[r.stage().ordinal()] = r;
+        }
+        List<ScoreChange> changes = new ArrayList<>();
+        pairs.values().forEach(slot -> {
+            EvaluationResponse any = slot[0] != null ? slot[0] : slot[1] != null ? slot[1] : slot[2];
+            Double pre = slot[0] == null ? null : slot[0].score();
+            Double post = slot[1] == null ? null : slot[1].score();
+            Double followUp = slot[2] == null ? null : slot[2].score();
+            Double change = pre == null || post == null ? null : Math.round((post - pre) * 100) / 100.0;
+            changes.add(new ScoreChange(any.enrolmentId(), any.programmeCode(), any.instrumentCode(),
+                    InstrumentDefinition.in(instruments.require(any.instrumentCode()).title(), "en"), pre, post, change, followUp));
+        });
+        return changes;
+    }
+
+    /**
+     * People whose follow-up is due: in (or finished) a group whose last session was at least the programme's
+     * follow-up months ago, still missing a follow-up instrument of the plan. Key workers see their caseload, leads
+     * their programmes; soonest due first.
+     */
+    @Transactional
+    public List<FollowUpDue> followUpsDue() {
+        Caller caller = currentCaller.require();
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        ParticipantAccess.Scope people = access.participantScope(caller);
+        String programmes = caller.role() == Role.PROGRAMME_LEAD ? " AND e.programmeCode IN :led" : "";
+        var query = people.apply(em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE p.id = e.participantId"
+                + " AND e.state IN :followed AND e.cohortId IS NOT NULL AND " + people.condition() + programmes, Object[].class))
+                .setParameter("followed", FOLLOWED);
+        if (!programmes.isEmpty()) {
+            List<String> led = List.copyOf(access.programmesLedBy(caller));
+            query.setParameter("led", led.isEmpty() ? List.of("-") : led);
+        }
+        List<FollowUpDue> due = new ArrayList<>();
+        Map<String, EvaluationPlan> planOf = new LinkedHashMap<>();
+        Map<Long, LocalDate> lastSession = new java.util.HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            Enrolment e = (Enrolment) row[0];
+            Participant p = (Participant) row[1];
+            LocalDate ended = lastSession.computeIfAbsent(e.cohortId(), c -> em.createQuery("SELECT MAX(s.date) FROM CohortSession s"
+                    + " WHERE s.cohortId = :c AND s.status = :scheduled", LocalDate.class)
+                    .setParameter("c", c).setParameter("scheduled", SessionStatus.SCHEDULED).getSingleResult());
+            EvaluationPlan plan = planOf.computeIfAbsent(e.programmeCode(), plans::require);
+            if (ended == null || ended.plusMonths(plan.followUpMonths()).isAfter(today)) {
+                continue;
+            }
+            List<String> answered = em.createQuery("SELECT r.instrumentCode FROM EvaluationResponse r WHERE r.enrolmentId = :e"
+                    + " AND r.stage = :s", String.class).setParameter("e", e.id()).setParameter("s", Stage.FOLLOW_UP).getResultList();
+            List<String> missing = plan.instrumentsAt(Stage.FOLLOW_UP).stream().filter(i -> !answered.contains(i)).toList();
+            if (!missing.isEmpty()) {
+                due.add(new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(), programmeName(e.programmeCode()),
+                        ended, ended.plusMonths(plan.followUpMonths()), missing));
+            }
+        }
+        due.sort(Comparator.comparing(FollowUpDue::dueOn).thenComparing(FollowUpDue::enrolmentId));
+        audit.record("LIST_FOLLOW_UPS", "Enrolment", null, AuditOutcome.SUCCESS,
+                due.size() + " due: enrolments " + due.stream().map(d -> d.enrolmentId().toString()).toList());
+        return due;
+    }
+
+    private String programmeName(String code) {
+        Programme programme = em.find(Programme.class, code);
+        return programme == null ? code : programme.name();
+    }
+
+    /** A response as staff see it, scored again from its own definition version (for the subscales). */
+    ResponseView view(EvaluationResponse r, boolean withAnswers) {
+        InstrumentDefinition instrument = instruments.version(r.instrumentCode(), r.instrumentVersion());
+        Map<String, Integer> stored = r.answerMap();
+        Score score = Scorer.score(instrument, stored);
+        List<ItemAnswer> answers = withAnswers
+                ? instrument.items().stream().map(i -> new ItemAnswer(i.id(), stored.get(i.id()))).toList() : null;
+        return new ResponseView(r.id(), r.enrolmentId(), r.programmeCode(), r.instrumentCode(), r.instrumentVersion(),
+                InstrumentDefinition.in(instrument.title(), "en"), r.stage(), r.source(), r.enteredBy(), r.answeredAt(), r.score(),
+                r.answeredItems(), instrument.items().size(), score.prorated(), score.subscales(), answers);
+    }
+}
