@@ -80,7 +80,7 @@ public class Completion {
             LocalDate joinedOn = enrolment.enrolledAt() == null ? null : LocalDate.ofInstant(enrolment.enrolledAt(), UkDates.UK);
             sessions = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number", CohortSession.class)
                     .setParameter("c", enrolment.cohortId()).getResultStream()
-                    .filter(s -> !AttendanceTally.beforeJoining(s, marks.get(s.id()), joinedOn))
+                    .filter(s -> !s.isScheduled() || !AttendanceTally.beforeJoining(s, marks.get(s.id()), joinedOn))
                     .map(s -> new CompletionRule.SessionRecord(s.number(), s.date(), !s.isScheduled(), marks.get(s.id()))).toList();
         }
         return rule.assess(sessions, postQuestionnaireDone(enrolment), LocalDate.now(clock.withZone(UkDates.UK)));
