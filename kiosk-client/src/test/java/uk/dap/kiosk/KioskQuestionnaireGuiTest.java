@@ -63,7 +63,7 @@ class KioskQuestionnaireGuiTest {
     private void open(Classroom room) {
         new CredentialStore(home).save(room.credential);
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false).withIdleTimeout(Duration.ofSeconds(90));
+        ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false).withIdleTimeout(Duration.ofMinutes(10));
         AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
         window = new FrameFixture(robot, frame);
         Screens.waitFor("the connection", () -> "Connected.".equals(Screens.message(window, "connectionStatus")), 60);
