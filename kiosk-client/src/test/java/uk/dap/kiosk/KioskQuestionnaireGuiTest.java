@@ -16,7 +16,6 @@ import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -90,23 +89,9 @@ class KioskQuestionnaireGuiTest {
         window.button("rosterBack").click();
         Screens.waitFor("the welcome screen", () -> "welcomeScreen".equals(Screens.screenName(window.target())), 10);
         window.button("staffMenu").click();
-        DialogFixture unlock = window.dialog("unlockDialog");
-        unlock.textBox("unlockUsername").enterText(Classroom.FACILITATOR);
-        unlock.textBox("unlockPin").enterText(Classroom.PIN);
-        unlock.button("unlock").click();
-        try {
-            Screens.waitFor("the staff menu", this::staffMenuShowing, 10);
-        } catch (org.assertj.swing.exception.WaitTimedOutError lostClick) {
-            // Under Xvfb (no window manager) a click landing while the kiosk takes the focus back can be lost; a
-            // person would press again. The PIN field is emptied on each try.
-            if (unlock.target().isShowing()) {
-                unlock.textBox("unlockUsername").deleteText().enterText(Classroom.FACILITATOR);
-                unlock.textBox("unlockPin").enterText(Classroom.PIN);
-                unlock.button("unlock").click();
-            }
-        }
-        DialogFixture menu = window.dialog("staffMenuDialog");
-        menu.button("startQuestionnaire").click();
+        ModalDialogs.unlock(window.dialog("unlockDialog"), Classroom.FACILITATOR, Classroom.PIN);
+        Screens.waitFor("the staff menu", this::staffMenuShowing, 20);
+        ModalDialogs.press(window.dialog("staffMenuDialog"), "startQuestionnaire");
         Screens.waitFor("the questionnaire list", () -> find(window.target(), "due-" + enrolment + "-" + instrument) != null, 30);
         Screens.screenshot(window.target(), "kiosk-questionnaire-choice");
         window.button("due-" + enrolment + "-" + instrument).click();

@@ -2,63 +2,26 @@ package uk.dap.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.regex.Pattern;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.exception.ComponentLookupException;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.kiosk.ui.StatusBanner;
-import uk.dap.server.testing.PayaraProcess;
 
 /**
  * Staff mode against the real server with demo data, as its users work: a programme lead takes a new person from
  * referral to a place in a cohort; a referrer sees only their own people, and never a confidential address.
  */
-class StaffJourneyGuiTest {
-    static PayaraProcess server;
-    Robot robot;
-    FrameFixture window;
+class StaffJourneyGuiTest extends StaffGuiTest {
 
     @BeforeAll
     static void startServer() throws Exception {
         server = Screens.startServer();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void openClient() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
-        AppFrame frame = GuiActionRunner.execute(() -> {
-            AppFrame f = KioskApp.start(options);
-            f.setSize(1280, 800);
-            f.setLocation(0, 0);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
     }
 
     @Test
@@ -283,36 +246,5 @@ class StaffJourneyGuiTest {
         waitFor("the participant", () -> window.comboBox("referralParticipant").target().getItemCount() == 1);
         assertThat(window.comboBox("referralParticipant").selectedItem()).startsWith("Sam Fictional");
         Screens.screenshot(window.target(), "referrer-referral-form");
-    }
-
-    private void signIn(String username, String password) {
-        window.textBox("username").enterText(username);
-        window.textBox("password").enterText(password);
-        window.button("signIn").click();
-        Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
-    }
-
-    private StatusBanner.Kind bannerKind(String banner) {
-        return GuiActionRunner.execute(() -> ((StatusBanner) window.label(banner).target()).kind());
-    }
-
-    private String message(String banner) {
-        return GuiActionRunner.execute(() -> Screens.message(window, banner));
-    }
-
-    /** Waits for what a user would wait for; on a time-out, keeps a picture of the screen to show why. */
-    private void waitFor(String what, java.util.function.Supplier<Boolean> check) throws Exception {
-        try {
-            Screens.waitFor(what, () -> {
-                try {
-                    return check.get();
-                } catch (ComponentLookupException notShownYet) {
-                    return false;
-                }
-            }, 60);
-        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
-            Screens.screenshot(window.target(), "failed-waiting-for-" + what.replace(' ', '-').replace("'", ""));
-            throw e;
-        }
     }
 }

@@ -4,28 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.exception.ComponentLookupException;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.kiosk.ui.StatusBanner;
-import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.client.DapClient;
@@ -37,42 +26,14 @@ import uk.dap.shared.text.UkDates;
  * through the API: a New Beginnings cohort that has finished, one fictional mother placed in it and present every
  * week, her child's plan stepped down to child in need, and an attachment interview and a QbCheck already recorded.
  */
-class StaffOutcomesGuiTest {
+class StaffOutcomesGuiTest extends StaffGuiTest {
     static final Pattern FACILITATOR = Pattern.compile("Fran Placeholder.*");
-    static PayaraProcess server;
     static String reference;
-    Robot robot;
-    FrameFixture window;
 
     @BeforeAll
     static void startServer() throws Exception {
         server = Screens.startServer();
         reference = setUp(server.uri());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void openClient() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
-        AppFrame frame = GuiActionRunner.execute(() -> {
-            AppFrame f = KioskApp.start(options);
-            f.setSize(1280, 800);
-            f.setLocation(0, 0);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
     }
 
     @Test
@@ -196,46 +157,6 @@ class StaffOutcomesGuiTest {
                     "strategyId", preoccupied), JsonObject.class);
             lead.send("POST", nb + "qbcheck-screenings", map("date", today.minusWeeks(26).toString(), "result", "NOT_CONFIRMED"), JsonObject.class);
             return participant.getString("reference");
-        }
-    }
-
-    private static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    private void signIn(String username, String password) {
-        Screens.waitFor("the sign-in screen", () -> "signInScreen".equals(Screens.screenName(window.target())), 30);
-        window.textBox("username").enterText(username);
-        window.textBox("password").enterText(password);
-        window.button("signIn").click();
-        Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
-    }
-
-    private StatusBanner.Kind bannerKind(String banner) {
-        return GuiActionRunner.execute(() -> ((StatusBanner) window.label(banner).target()).kind());
-    }
-
-    private String message(String banner) {
-        return GuiActionRunner.execute(() -> Screens.message(window, banner));
-    }
-
-    /** Waits for what a user would wait for; on a time-out, keeps a picture of the screen to show why. */
-    private void waitFor(String what, java.util.function.Supplier<Boolean> check) throws Exception {
-        try {
-            Screens.waitFor(what, () -> {
-                try {
-                    return check.get();
-                } catch (ComponentLookupException notShownYet) {
-                    return false;
-                }
-            }, 60);
-        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
-            Screens.screenshot(window.target(), "failed-waiting-for-" + what.replace(' ', '-').replace("'", ""));
-            throw e;
         }
     }
 }

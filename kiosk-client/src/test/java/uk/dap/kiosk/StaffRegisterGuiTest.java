@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.data.TableCell;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.exception.ComponentLookupException;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.kiosk.ui.StatusBanner;
-import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.client.DapClient;
@@ -37,12 +25,9 @@ import uk.dap.shared.text.UkDates;
  * server with demo data. Set up through the API as demo-lead: a Freedom cohort that started a week ago at a demo
  * venue, facilitated by demo-facilitator, with three fictional women placed in it; week 1's register already closed.
  */
-class StaffRegisterGuiTest {
+class StaffRegisterGuiTest extends StaffGuiTest {
     static final Pattern FACILITATOR = Pattern.compile("Fran Placeholder.*");
-    static PayaraProcess server;
     static Group group;
-    Robot robot;
-    FrameFixture window;
 
     /** The cohort made for the test: its room (to find it in lists), its sessions and the people, in name order. */
     record Group(long cohortId, String room, List<Long> sessions, List<LocalDate> dates, List<Long> enrolments, List<String> references) {
@@ -52,31 +37,6 @@ class StaffRegisterGuiTest {
     static void startServer() throws Exception {
         server = Screens.startServer();
         group = setUp(server.uri());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    @BeforeEach
-    void openClient() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
-        AppFrame frame = GuiActionRunner.execute(() -> {
-            AppFrame f = KioskApp.start(options);
-            f.setSize(1280, 800);
-            f.setLocation(0, 0);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
     }
 
     @Test
@@ -114,7 +74,7 @@ class StaffRegisterGuiTest {
         // Closing asks first; Kestrel, not marked, becomes absent.
         window.button("closeRegister").click();
         window.optionPane().requireMessage(Pattern.compile(".*Anyone not marked will be marked absent.*"));
-        window.optionPane().buttonWithText("Close the register").click();
+        ModalDialogs.press(window.optionPane().buttonWithText("Close the register").target());
         waitFor("the closed register", () -> window.label("registerState").text().startsWith("Closed by Fran Placeholder"));
         assertThat(window.label("registerState").text()).contains(" on " + UkDates.date(LocalDate.now(UkDates.UK)) + ", ");
         assertThat(register.valueAt(TableCell.row(2).column(2))).isEqualTo("Absent");
@@ -210,14 +170,6 @@ class StaffRegisterGuiTest {
         return date.getDayOfMonth() + " " + UkDates.date(date).split(" ")[1];
     }
 
-    private static List<String> column(JTableFixture table, int column) {
-        List<String> values = new ArrayList<>();
-        for (String[] row : table.contents()) {
-            values.add(row[column]);
-        }
-        return values;
-    }
-
     private static int rowOf(JTableFixture table, String reference) {
         String[][] rows = table.contents();
         for (int i = 0; i < rows.length; i++) {
@@ -283,46 +235,6 @@ class StaffRegisterGuiTest {
             facilitator.send("PUT", "/api/sessions/" + week1 + "/register/" + enrolments.get(1), map("status", "PRESENT"), JsonObject.class);
             facilitator.send("POST", "/api/sessions/" + week1 + "/register/closure", null, JsonObject.class);
             return new Group(cohortId, room, sessions, dates, enrolments, references);
-        }
-    }
-
-    private static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
-
-    private void signIn(String username, String password) {
-        Screens.waitFor("the sign-in screen", () -> "signInScreen".equals(Screens.screenName(window.target())), 30);
-        window.textBox("username").enterText(username);
-        window.textBox("password").enterText(password);
-        window.button("signIn").click();
-        Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
-    }
-
-    private StatusBanner.Kind bannerKind(String banner) {
-        return GuiActionRunner.execute(() -> ((StatusBanner) window.label(banner).target()).kind());
-    }
-
-    private String message(String banner) {
-        return GuiActionRunner.execute(() -> Screens.message(window, banner));
-    }
-
-    /** Waits for what a user would wait for; on a time-out, keeps a picture of the screen to show why. */
-    private void waitFor(String what, java.util.function.Supplier<Boolean> check) throws Exception {
-        try {
-            Screens.waitFor(what, () -> {
-                try {
-                    return check.get();
-                } catch (ComponentLookupException notShownYet) {
-                    return false;
-                }
-            }, 60);
-        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
-            Screens.screenshot(window.target(), "failed-waiting-for-" + what.replace(' ', '-').replace("'", ""));
-            throw e;
         }
     }
 }

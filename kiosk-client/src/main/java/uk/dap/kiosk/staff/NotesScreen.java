@@ -30,6 +30,7 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.table.DefaultTableCellRenderer;
+import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
 import uk.dap.kiosk.ui.Tables;
@@ -64,8 +65,8 @@ class NotesScreen extends StaffScreen {
 
     // Filters
     private final JComboBox<Object> typeFilter = new JComboBox<>(choices(NoteType.values(), "All types"));
-    private final JTextField from = new JTextField(8);
-    private final JTextField to = new JTextField(8);
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
     private final JTextField author = new JTextField(8);
     private final JComboBox<String> sensitiveFilter = new JComboBox<>(new String[] {ANY, "Sensitive only", "Not sensitive"});
     private final JTextField search = new JTextField(8);
@@ -93,7 +94,7 @@ class NotesScreen extends StaffScreen {
 
     // A new note
     private final JComboBox<NoteType> newType = new JComboBox<>();
-    private final JTextField newDate = new JTextField(10);
+    private final DateField newDate = new DateField();
     private final JTextArea newText = new JTextArea(3, 30);
     private final JCheckBox newSensitive = new JCheckBox("Sensitive: only the author, the key worker and a lead who gives a reason may read it");
     private final JButton add = new JButton("Add note");
@@ -356,8 +357,8 @@ class NotesScreen extends StaffScreen {
         }
         long id = participantId;
         NoteType type = typeFilter.getSelectedItem() instanceof NoteType t ? t : null;
-        LocalDate fromDate = date(from.getText(), "From");
-        LocalDate toDate = date(to.getText(), "To");
+        LocalDate fromDate = from.date("From date");
+        LocalDate toDate = to.date("To date");
         Boolean sensitive = switch (sensitiveFilter.getSelectedIndex()) {
             case 1 -> Boolean.TRUE;
             case 2 -> Boolean.FALSE;
@@ -451,7 +452,7 @@ class NotesScreen extends StaffScreen {
             return;
         }
         NoteType type = (NoteType) newType.getSelectedItem();
-        LocalDate on = date(newDate.getText(), "Happened on");
+        LocalDate on = newDate.date("date it happened");
         if (on == null) {
             throw new IllegalArgumentException("Give the date it happened.");
         }
@@ -583,25 +584,7 @@ class NotesScreen extends StaffScreen {
         return line.length() > 120 ? line.substring(0, 117) + "…" : line;
     }
 
-    private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("d/M/uuuu");
     private static final DateTimeFormatter SLASHED_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
-
-    /** A date typed as 23/11/2026, 2026-11-23 or 23 Nov 2026; null when empty. */
-    static LocalDate date(String text, String field) {
-        String t = text == null ? "" : text.trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_LOCAL_DATE, SLASHED, SHOWN)) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException next) {
-                // try the next way of writing it
-            }
-        }
-        throw new IllegalArgumentException(field + ": type a date such as 23/11/2026.");
-    }
 
     /** A UK wall-clock date and time typed as 23/11/2026 14:30 or 2026-11-23T14:30. */
     static Instant dateTime(String text) {

@@ -17,8 +17,11 @@ public final class Theme {
         UIManager.put("Button.arc", 12);
         UIManager.put("Component.arc", 10);
         UIManager.put("TextComponent.arc", 10);
-        if (mode == ClientOptions.Mode.KIOSK) {
-            UIManager.put("Button.margin", new java.awt.Insets(16, 32, 16, 32));
+        // Null puts back FlatLaf's own value: a window of the other mode in the same JVM (as in the tests) must not
+        // inherit the kiosk's large buttons or its high-contrast colours.
+        UIManager.put("Button.margin", mode == ClientOptions.Mode.KIOSK ? new java.awt.Insets(16, 32, 16, 32) : null);
+        for (String key : CONTRAST_KEYS) {
+            UIManager.put(key, null);
         }
     }
 

@@ -53,17 +53,7 @@ class AttendanceIT extends ServerIT {
 
     /** Referred by the referrer, with the key worker assigned, accepted and placed in the cohort. */
     private Cases.Ready person(String first) {
-        long participant = cases.participant(referrer.token(), """
-                {"firstName":"%s","lastName":"Surname-%s","dateOfBirth":"1990-01-01","gender":"FEMALE","preferredLanguage":"Polish","keyWorkerId":%d}
-                """.formatted(first, first, keyWorker.id()));
-        long referral = cases.referral(referrer.token(), """
-                {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}}
-                """.formatted(participant)).getJsonNumber("id").longValue();
-        cases.check(lead, referral);
-        cases.accept(lead, referral);
-        long enrolment = api.get("api/referrals/" + referral, lead).json().getJsonObject("enrolment").getJsonNumber("id").longValue();
-        assertThat(cases.place(lead, enrolment, cohort).json().getString("state")).isEqualTo("ENROLLED");
-        return new Cases.Ready(participant, referral, enrolment);
+        return cases.placedInFreedom(referrer.token(), lead, keyWorker.id(), cohort, first, "Surname-" + first, "Polish");
     }
 
     private JsonObject open() {

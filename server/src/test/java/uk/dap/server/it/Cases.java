@@ -119,6 +119,28 @@ final class Cases {
     record Ready(long participant, long referral, long enrolment) {
     }
 
+    /**
+     * A woman referred to Freedom by an IDVA service (the referrer), with her key worker assigned and her preferred
+     * language (null for none), checked and accepted by the lead and placed in the cohort.
+     */
+    Ready placedInFreedom(String referrerToken, String leadToken, long keyWorkerId, long cohort, String first, String last, String language) {
+        long participant = participant(referrerToken, """
+                {"firstName":"%s","lastName":"%s","dateOfBirth":"1990-01-01","gender":"FEMALE","preferredLanguage":%s,"keyWorkerId":%d}
+                """.formatted(first, last, language == null ? "null" : "\"" + language + "\"", keyWorkerId));
+        long referral = referral(referrerToken, """
+                {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}}
+                """.formatted(participant)).getJsonNumber("id").longValue();
+        check(leadToken, referral);
+        accept(leadToken, referral);
+        long enrolment = api.get("api/referrals/" + referral, leadToken).json().getJsonObject("enrolment").getJsonNumber("id").longValue();
+        Api.Answer placed = place(leadToken, enrolment, cohort);
+        expect(placed, 200);
+        if (!placed.json().getString("state").equals("ENROLLED")) {
+            throw new AssertionError("Not enrolled: " + placed.body());
+        }
+        return new Ready(participant, referral, enrolment);
+    }
+
     Api.Answer place(String leadToken, long enrolment, long cohort) {
         return api.post("api/enrolments/" + enrolment + "/placement", "{\"cohortId\":" + cohort + "}", leadToken);
     }

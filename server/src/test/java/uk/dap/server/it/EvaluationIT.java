@@ -56,17 +56,7 @@ class EvaluationIT extends ServerIT {
 
     /** Referred by the referrer, with the key worker assigned, accepted and placed in the cohort. */
     private Cases.Ready person(String first, String language, long inCohort) {
-        long participant = cases.participant(referrer.token(), """
-                {"firstName":"%s","lastName":"Evalsurname","dateOfBirth":"1988-02-02","gender":"FEMALE","preferredLanguage":"%s","keyWorkerId":%d}
-                """.formatted(first, language, keyWorker.id()));
-        long referral = cases.referral(referrer.token(), """
-                {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}}
-                """.formatted(participant)).getJsonNumber("id").longValue();
-        cases.check(lead, referral);
-        cases.accept(lead, referral);
-        long enrolment = api.get("api/referrals/" + referral, lead).json().getJsonObject("enrolment").getJsonNumber("id").longValue();
-        assertThat(cases.place(lead, enrolment, inCohort).json().getString("state")).isEqualTo("ENROLLED");
-        return new Cases.Ready(participant, referral, enrolment);
+        return cases.placedInFreedom(referrer.token(), lead, keyWorker.id(), inCohort, first, "Evalsurname", language);
     }
 
     private void open() {

@@ -204,11 +204,7 @@ public class ParticipantAccess {
 
     /** Whether the caller works with someone linked to the participant who must be kept apart from them. */
     private boolean facesSomeoneKeptApartFrom(Caller caller, Participant participant) {
-        for (LinkedParty link : em.createQuery("SELECT l FROM LinkedParty l WHERE l.participantA = :p OR l.participantB = :p",
-                LinkedParty.class).setParameter("p", participant.id()).getResultList()) {
-            if (!link.requiresSeparation()) {
-                continue;
-            }
+        for (LinkedParty link : separatedLinks(participant)) {
             Long other = link.otherThan(participant.id());
             boolean faces = caller.role() == Role.KEY_WORKER
                     ? em.createQuery("SELECT COUNT(o) FROM Participant o WHERE o.id = :o AND o.keyWorkerId = :me", Long.class)

@@ -1,0 +1,106 @@
+package uk.dap.kiosk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.exception.ComponentLookupException;
+import org.assertj.swing.exception.WaitTimedOutError;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTableFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import uk.dap.kiosk.ui.AppFrame;
+import uk.dap.kiosk.ui.StatusBanner;
+import uk.dap.server.testing.PayaraProcess;
+
+/**
+ * The staff client in a real 1280 x 800 window against a real server that each test class starts in its own
+ * {@code @BeforeAll} (and seeds as it needs), with the steps and waits every staff journey shares.
+ */
+abstract class StaffGuiTest {
+    static PayaraProcess server;
+    Robot robot;
+    FrameFixture window;
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    @BeforeEach
+    void openClient() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
+        AppFrame frame = GuiActionRunner.execute(() -> {
+            AppFrame f = KioskApp.start(options);
+            f.setSize(1280, 800);
+            f.setLocation(0, 0);
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+    }
+
+    @AfterEach
+    void closeClient() {
+        window.cleanUp();
+    }
+
+    void signIn(String username, String password) {
+        Screens.waitFor("the sign-in screen", () -> "signInScreen".equals(Screens.screenName(window.target())), 30);
+        window.textBox("username").enterText(username);
+        window.textBox("password").enterText(password);
+        window.button("signIn").click();
+        Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
+    }
+
+    StatusBanner.Kind bannerKind(String banner) {
+        return GuiActionRunner.execute(() -> ((StatusBanner) window.label(banner).target()).kind());
+    }
+
+    String message(String banner) {
+        return GuiActionRunner.execute(() -> Screens.message(window, banner));
+    }
+
+    /** Waits for what a user would wait for; on a time-out, keeps a picture of the screen to show why. */
+    void waitFor(String what, Supplier<Boolean> check) throws Exception {
+        try {
+            Screens.waitFor(what, () -> {
+                try {
+                    return check.get();
+                } catch (ComponentLookupException notShownYet) {
+                    return false;
+                }
+            }, 60);
+        } catch (WaitTimedOutError e) {
+            Screens.screenshot(window.target(), "failed-waiting-for-" + what.replace(' ', '-').replace("'", ""));
+            throw e;
+        }
+    }
+
+    static List<String> column(JTableFixture table, int column) {
+        List<String> values = new ArrayList<>();
+        for (String[] row : table.contents()) {
+            values.add(row[column]);
+        }
+        return values;
+    }
+
+    /** A JSON body for set-up through the API: name, value, name, value... in order. */
+    static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
