@@ -10,7 +10,7 @@ echo "Building (first time: a few minutes while Maven downloads Payara Micro and
 mvn -B -q -DskipTests install
 
 mkdir -p .run/tmp
-java -Xmx512m -Duser.timezone=UTC -Djava.io.tmpdir="$PWD/.run/tmp" -Ddap.demo="${DAP_DEMO:-true}" \
+java -Xmx512m -Djava.awt.headless=true -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl -Djava.io.tmpdir="$PWD/.run/tmp" -Ddap.demo="${DAP_DEMO:-true}" \
     -jar server/target/payara-micro.jar --nocluster --port "$PORT" --contextroot / \
     --deploy server/target/dap-server.war &
 server=$!

@@ -46,7 +46,7 @@ final class KioskServer implements AutoCloseable {
     void launch() throws IOException, InterruptedException {
         Files.createDirectories(folder.resolve("tmp"));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Duser.timezone=UTC", "-Djava.io.tmpdir=" + folder.resolve("tmp"),
+                "-Xmx512m", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", "-Djava.io.tmpdir=" + folder.resolve("tmp"),
                 "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys"), "-Ddap.demo=true",
                 "-jar", dir.resolve("payara-micro.jar").toAbsolutePath().toString(), "--nocluster", "--port", Integer.toString(port),
                 "--deploy", dir.resolve("dap-server.war").toAbsolutePath().toString(), "--contextroot", "/");

@@ -48,6 +48,14 @@ public class BenchmarkResource {
         return Response.noContent().build();
     }
 
+    /** Does nothing behind a kiosk token: the floor under any sign-in (token verified, kiosk not revoked). */
+    @GET
+    @Path("kiosk-noop")
+    @RolesAllowed(Roles.KIOSK)
+    public Response kioskNoop() {
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("insert")
     @PermitAll
