@@ -53,4 +53,22 @@ class AttendanceTallyTest {
         assertThat(late.unmarked()).isEqualTo(1);
         assertThat(AttendanceTally.of(marks, TODAY, null).held()).as("without a placement date every week counts").isEqualTo(5);
     }
+
+    @Test
+    void someoneWhoLeftIsNotAbsentFromTheWeeksAfterButStaysCountedForWeeksMarked() {
+        List<AttendanceTally.Mark> marks = List.of(
+                new AttendanceTally.Mark(week(1), AttendanceStatus.PRESENT),
+                new AttendanceTally.Mark(week(2), AttendanceStatus.ABSENT),
+                new AttendanceTally.Mark(week(3), null),
+                new AttendanceTally.Mark(week(4), AttendanceStatus.PRESENT),
+                new AttendanceTally.Mark(week(5), null),
+                new AttendanceTally.Mark(week(7), null));
+
+        AttendanceTally left = AttendanceTally.of(marks, TODAY, null, START.plusWeeks(1));
+
+        assertThat(left.held()).as("weeks 1-2, and week 4 because it was marked; not the unmarked weeks after leaving").isEqualTo(3);
+        assertThat(left.toCome()).as("nothing is still to come for someone who left").isZero();
+        assertThat(left.ratePercent()).isEqualTo(67);
+        assertThat(AttendanceTally.of(marks, TODAY, null).held()).as("while enrolled every held week counts").isEqualTo(5);
+    }
 }

@@ -95,9 +95,36 @@ public class DapClient implements AutoCloseable {
 
     /** Sends one request and maps the answer: a record on 2xx, {@link ApiException} on an error answer. */
     public <T> T send(String method, String path, Object body, Type responseType) {
+        HttpResponse<String> response = exchange(method, path, body, "application/json", HttpResponse.BodyHandlers.ofString());
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            if (responseType == Void.class || response.body().isEmpty()) {
+                return null;
+            }
+            return jsonb.fromJson(response.body(), responseType);
+        }
+        throw new ApiException(problemFrom(status, response.body()));
+    }
+
+    /**
+     * Sends one request that answers a file rather than JSON (a PDF, an XLSX, a CSV). The body, if any, is sent as
+     * JSON; an error answer (problem+json) becomes an {@link ApiException} as with {@link #send}.
+     */
+    public Download download(String method, String path, Object body) {
+        HttpResponse<byte[]> response = exchange(method, path, body, "*/*", HttpResponse.BodyHandlers.ofByteArray());
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return new Download(fileNameOf(response.headers().firstValue("Content-Disposition").orElse(null)),
+                    response.headers().firstValue("Content-Type").orElse("application/octet-stream"), response.body());
+        }
+        throw new ApiException(problemFrom(status, new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** One request with the caller's token and a JSON body if any; an unreachable server is a {@link ServerUnreachableException}. */
+    private <B> HttpResponse<B> exchange(String method, String path, Object body, String accept, HttpResponse.BodyHandler<B> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(timeout)
-                .header("Accept", "application/json");
+                .header("Accept", accept);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -107,23 +134,41 @@ public class DapClient implements AutoCloseable {
             request.header("Content-Type", "application/json");
             request.method(method, HttpRequest.BodyPublishers.ofString(jsonb.toJson(body)));
         }
-        HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), handler);
         } catch (IOException e) {
             throw new ServerUnreachableException("The server at " + base + " cannot be reached.", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerUnreachableException("Interrupted while waiting for the server.", e);
         }
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            if (responseType == Void.class || response.body().isEmpty()) {
-                return null;
-            }
-            return jsonb.fromJson(response.body(), responseType);
+    }
+
+    /** The file name from {@code attachment; filename="report.pdf"} (or {@code filename*=UTF-8''...}); null if none. */
+    static String fileNameOf(String contentDisposition) {
+        if (contentDisposition == null) {
+            return null;
         }
-        throw new ApiException(problemFrom(status, response.body()));
+        String plain = null;
+        for (String part : contentDisposition.split(";")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String key = p.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT);
+            String value = p.substring(eq + 1).trim();
+            if (key.equals("filename*")) {
+                int quote = value.indexOf("''");
+                String encoded = quote >= 0 ? value.substring(quote + 2) : value;
+                return java.net.URLDecoder.decode(encoded.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (key.equals("filename")) {
+                plain = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                        ? value.substring(1, value.length() - 1) : value;
+            }
+        }
+        return plain;
     }
 
     private Problem problemFrom(int status, String body) {

@@ -144,7 +144,8 @@ public class Registers {
                 statuses.add(status);
                 personal.add(new AttendanceTally.Mark(s, status));
             }
-            AttendanceTally tally = AttendanceTally.of(personal, today, e.enrolledAt() == null ? null : LocalDate.ofInstant(e.enrolledAt(), UkDates.UK));
+            AttendanceTally tally = AttendanceTally.of(personal, today, e.enrolledAt() == null ? null : LocalDate.ofInstant(e.enrolledAt(), UkDates.UK),
+                    e.endedAt() == null ? null : LocalDate.ofInstant(e.endedAt(), UkDates.UK));
             rows.add(new CohortRegister.Row(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), statuses, tally.attended(),
                     tally.held(), tally.ratePercent()));
         }

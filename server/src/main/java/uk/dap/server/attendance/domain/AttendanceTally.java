@@ -18,11 +18,19 @@ public record AttendanceTally(int held, int attended, int late, int leftEarly, i
 
     /** @param joinedOn the day the person was placed in the cohort (null: count every session) */
     public static AttendanceTally of(List<Mark> marks, LocalDate today, LocalDate joinedOn) {
+        return of(marks, today, joinedOn, null);
+    }
+
+    /**
+     * @param leftOn the day the person's enrolment ended (null while it runs): unmarked sessions after it are not theirs
+     *     to have missed, so a withdrawn person's rate does not keep falling week by week after they left
+     */
+    public static AttendanceTally of(List<Mark> marks, LocalDate today, LocalDate joinedOn, LocalDate leftOn) {
         int held = 0, attended = 0, late = 0, leftEarly = 0, excused = 0, absent = 0, unmarked = 0, toCome = 0;
         for (Mark mark : marks) {
             CohortSession s = mark.session();
             AttendanceStatus status = mark.status();
-            if (!s.isScheduled() || beforeJoining(s, status, joinedOn)) {
+            if (!s.isScheduled() || beforeJoining(s, status, joinedOn) || (status == null && leftOn != null && s.date().isAfter(leftOn))) {
                 continue;
             }
             if (!(s.isRegisterClosed() || status != null || !s.date().isAfter(today))) {

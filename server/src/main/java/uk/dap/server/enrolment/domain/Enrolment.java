@@ -198,6 +198,11 @@ public class Enrolment {
         return cohortId;
     }
 
+    /** When the enrolment ended (completed or withdrawn); null while it runs. */
+    public Instant endedAt() {
+        return endedAt;
+    }
+
     public Instant enrolledAt() {
         return enrolledAt;
     }

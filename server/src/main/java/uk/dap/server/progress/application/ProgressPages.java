@@ -63,6 +63,22 @@ public class ProgressPages {
 
     @Transactional
     public ParticipantProgress progress(Long participantId) {
+        Page page = assemble(participantId);
+        audit.record("READ_PROGRESS", "Participant", page.participant().id(), AuditOutcome.SUCCESS,
+                page.progress().enrolments().size() + " enrolments");
+        return page.progress();
+    }
+
+    /** The page and the person it is about (for documents that also print the date of birth). */
+    public record Page(Participant participant, ParticipantProgress progress) {
+    }
+
+    /**
+     * The page as the caller may see it, without the page's audit entry: for other uses of the same figures (the
+     * progress report), which write their own. 404 when the caller may not see the participant.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Page assemble(Long participantId) {
         Caller caller = currentCaller.require();
         Participant participant = access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
                 "There is no participant " + participantId + " that you may see."));
@@ -76,9 +92,25 @@ public class ProgressPages {
         for (Enrolment e : enrolments) {
             views.add(view(e, restricted, today));
         }
-        audit.record("READ_PROGRESS", "Participant", participant.id(), AuditOutcome.SUCCESS, views.size() + " enrolments");
-        return new ParticipantProgress(participant.id(), participant.reference(), participant.firstName(), participant.lastName(),
-                restricted, views);
+        return new Page(participant, new ParticipantProgress(participant.id(), participant.reference(), participant.firstName(),
+                participant.lastName(), restricted, views));
+    }
+
+    /**
+     * One enrolment's attendance over its cohort's sessions (in date order) and its marks by session id: the count the
+     * page shows, also used for lists of many enrolments. Someone on the waiting list, or placed later than the
+     * cohort's start, has no record for sessions before them.
+     */
+    public static AttendanceTally tally(Enrolment e, List<CohortSession> sessions, Map<Long, AttendanceStatus> marks, LocalDate today) {
+        if (e.enrolledAt() == null) {
+            return AttendanceTally.of(List.of(), today, null);
+        }
+        List<AttendanceTally.Mark> personal = new ArrayList<>();
+        for (CohortSession s : sessions) {
+            personal.add(new AttendanceTally.Mark(s, marks.get(s.id())));
+        }
+        return AttendanceTally.of(personal, today, LocalDate.ofInstant(e.enrolledAt(), UkDates.UK),
+                e.endedAt() == null ? null : LocalDate.ofInstant(e.endedAt(), UkDates.UK));
     }
 
     private EnrolmentProgress view(Enrolment e, boolean restricted, LocalDate today) {
@@ -90,18 +122,11 @@ public class ProgressPages {
                 .setParameter("e", e.id()).getResultList()) {
             marks.put(a.sessionId(), a.status());
         }
-        // Someone on the waiting list, or placed later than the cohort's start, has no record for sessions before them.
-        boolean attends = e.enrolledAt() != null;
-        List<AttendanceTally.Mark> personal = new ArrayList<>();
         List<WeekMark> weeks = new ArrayList<>();
         for (CohortSession s : sessions) {
-            AttendanceStatus mark = marks.get(s.id());
-            weeks.add(new WeekMark(s.number(), s.date(), s.status(), mark));
-            if (attends) {
-                personal.add(new AttendanceTally.Mark(s, mark));
-            }
+            weeks.add(new WeekMark(s.number(), s.date(), s.status(), marks.get(s.id())));
         }
-        AttendanceTally t = AttendanceTally.of(personal, today, attends ? LocalDate.ofInstant(e.enrolledAt(), UkDates.UK) : null);
+        AttendanceTally t = tally(e, sessions, marks, today);
         AttendanceSummary summary = new AttendanceSummary(t.held(), t.attended(), t.late(), t.leftEarly(), t.excused(), t.absent(),
                 t.unmarked(), t.toCome(), t.ratePercent());
         List<CohortSession> scheduled = sessions.stream().filter(CohortSession::isScheduled).toList();

@@ -1,0 +1,401 @@
+package uk.dap.server.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.report.export.CompletionReportExports;
+import uk.dap.server.report.export.ExportFormat;
+import uk.dap.server.report.export.ExportedFile;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.domain.Cohort;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.evaluation.application.InstrumentCatalogue;
+import uk.dap.server.programme.application.ProgrammeCatalogue;
+import uk.dap.server.report.application.CompletionReportQuery.Person;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.report.BandFigure;
+import uk.dap.shared.api.report.CompletionReport;
+import uk.dap.shared.api.report.Figure;
+import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.LabelledFigure;
+import uk.dap.shared.api.report.ProgrammeSpecifics;
+import uk.dap.shared.api.report.Rate;
+import uk.dap.shared.api.report.ReasonFigure;
+import uk.dap.shared.api.report.ReportAttendance;
+import uk.dap.shared.api.report.ReportFlow;
+import uk.dap.shared.api.report.ReportScope;
+import uk.dap.shared.api.report.ReportScopeKind;
+import uk.dap.shared.api.report.WeekFigure;
+import uk.dap.shared.api.report.WeekRate;
+import uk.dap.shared.evaluation.InstrumentDefinition;
+import uk.dap.shared.api.referral.WithdrawalReason;
+import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
+
+/**
+ * The completion report a programme lead gives a board or a commissioner: counts and rates for a cohort, a programme
+ * over referral dates, or a referring agency over referral dates, only ever over the programmes the caller leads.
+ * Small numbers are suppressed unless the lead switches it off for internal use. Each generation is audited with its
+ * scope, never with anything about a person.
+ */
+@ApplicationScoped
+public class CompletionReports {
+    /** Personal attendance rate bands, highest first: label and the lowest whole percentage in the band. */
+    static final List<Map.Entry<String, Integer>> BANDS = List.of(Map.entry("90-100%", 90), Map.entry("75-89%", 75),
+            Map.entry("50-74%", 50), Map.entry("below 50%", 0));
+
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+    @Inject
+    CurrentCaller currentCaller;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    ProgrammeCatalogue programmes;
+    @Inject
+    InstrumentCatalogue instruments;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Clock clock;
+    @Inject
+    CompletionReportExports exports;
+
+    /** The request as it came, before it is checked. */
+    public record Request(String cohort, String programme, String agency, String from, String to, String suppress) {
+    }
+
+    /**
+     * The same report as a file. The format is checked before anything is read, and the export is audited beside the
+     * report's own generation entry, so the trail shows which reports left the screen as files.
+     */
+    @Transactional
+    public ExportedFile export(Request request, String format) {
+        ExportFormat chosen = ExportFormat.parse(format).orElseThrow(() -> new DomainException(ProblemType.VALIDATION_FAILED,
+                "Choose the format: csv, xlsx or pdf."));
+        CompletionReport report = completion(request);
+        ExportedFile file = exports.export(report, chosen);
+        audit.record("EXPORT_COMPLETION_REPORT", "Report", report.scope().kind().name(), AuditOutcome.SUCCESS,
+                file.fileName() + (report.suppressed() ? "; small numbers suppressed" : "; not suppressed"));
+        return file;
+    }
+
+    @Transactional
+    public CompletionReport completion(Request request) {
+        Caller caller = currentCaller.require();
+        if (caller.role() != Role.PROGRAMME_LEAD) {
+            throw new DomainException(ProblemType.FORBIDDEN, "Completion reports are for programme leads.");
+        }
+        Set<String> led = staff.programmesLedBy(caller.accountId());
+        boolean suppress = suppress(request.suppress());
+        ReportScope scope = scope(request, led);
+        CompletionReportQuery.Scope where = where(scope, led);
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        try {
+            CompletionReportQuery query = new CompletionReportQuery(em.unwrap(Connection.class), where, today);
+            List<Person> people = query.people();
+            ReportFlow flow = flow(people, suppress);
+            ReportAttendance attendance = attendance(query, people, suppress);
+            List<InstrumentChange> evaluation = evaluation(query, people, today, suppress);
+            ProgrammeSpecifics specifics = specifics(query, people, suppress);
+            audit.record("GENERATE_COMPLETION_REPORT", "Report", scope.kind().name(), AuditOutcome.SUCCESS,
+                    scope.title() + (suppress ? "; small numbers suppressed" : "; not suppressed"));
+            return new CompletionReport(scope, suppress, clock.instant(), flow, attendance, evaluation, specifics);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The completion report could not be read from the database", e);
+        }
+    }
+
+    private ReportScope scope(Request request, Set<String> led) {
+        int given = (blank(request.cohort()) ? 0 : 1) + (blank(request.programme()) ? 0 : 1) + (blank(request.agency()) ? 0 : 1);
+        if (given != 1) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED,
+                    "Give exactly one of cohort, programme (with from and to) or agency (with from and to).");
+        }
+        if (!blank(request.cohort())) {
+            long id;
+            try {
+                id = Long.parseLong(request.cohort().trim());
+            } catch (NumberFormatException e) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "The cohort must be a number.");
+            }
+            Cohort cohort = em.find(Cohort.class, id);
+            if (cohort == null || !led.contains(cohort.programmeCode())) {
+                throw new DomainException(ProblemType.NOT_FOUND, "There is no cohort " + id + " of a programme you lead.");
+            }
+            return new ReportScope(ReportScopeKind.COHORT, cohort.programmeCode(), id, null, null, null,
+                    programmes.require(cohort.programmeCode()).name() + ", cohort starting " + UkDates.date(cohort.startDate()));
+        }
+        LocalDate from = date("from", request.from());
+        LocalDate to = date("to", request.to());
+        if (from.isAfter(to)) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The date 'from' must not be after 'to'.");
+        }
+        String range = UkDates.date(from) + " to " + UkDates.date(to);
+        if (!blank(request.programme())) {
+            String code = request.programme().trim().toUpperCase();
+            String name = programmes.require(code).name();
+            if (!led.contains(code)) {
+                throw new DomainException(ProblemType.FORBIDDEN, "Only a lead of " + name + " may report on it.");
+            }
+            return new ReportScope(ReportScopeKind.PROGRAMME, code, null, null, from, to, name + ", " + range);
+        }
+        if (led.isEmpty()) {
+            throw new DomainException(ProblemType.FORBIDDEN, "You lead no programme to report on.");
+        }
+        String agency = request.agency().trim();
+        return new ReportScope(ReportScopeKind.AGENCY, null, null, agency, from, to, "Referrals from " + agency + ", " + range);
+    }
+
+    private static CompletionReportQuery.Scope where(ReportScope scope, Set<String> led) {
+        return switch (scope.kind()) {
+            case COHORT -> new CompletionReportQuery.Scope("e.cohort_id = ?", List.of(scope.cohortId()));
+            case PROGRAMME -> new CompletionReportQuery.Scope("r.programme_code = ? AND r.referred_on BETWEEN ? AND ?",
+                    List.of(scope.programmeCode(), scope.from(), scope.to()));
+            case AGENCY -> {
+                List<Object> values = new ArrayList<>();
+                values.add(scope.agency());
+                values.add(scope.from());
+                values.add(scope.to());
+                values.addAll(led);
+                yield new CompletionReportQuery.Scope("r.external_agency = ? AND r.referred_on BETWEEN ? AND ? AND r.programme_code IN ("
+                        + String.join(",", led.stream().map(x -> "?").toList()) + ")", values);
+            }
+        };
+    }
+
+    private static ReportFlow flow(List<Person> people, boolean suppress) {
+        int assessed = 0, eligible = 0, declined = 0, waiting = 0, started = 0, completed = 0, withdrawn = 0, active = 0;
+        Map<String, Integer> reasons = new LinkedHashMap<>();
+        List<Long> weeksToWithdrawal = new ArrayList<>();
+        for (Person p : people) {
+            assessed += p.assessed() ? 1 : 0;
+            eligible += p.accepted() ? 1 : 0;
+            declined += p.declined() ? 1 : 0;
+            boolean placedNotStarted = (p.state().equals("ELIGIBLE") || p.state().equals("WAITING") || p.state().equals("ENROLLED"))
+                    && !p.started();
+            waiting += placedNotStarted ? 1 : 0;
+            if (p.started()) {
+                started++;
+                completed += p.state().equals("COMPLETED") ? 1 : 0;
+                active += p.state().equals("ENROLLED") ? 1 : 0;
+            }
+            if (p.state().equals("WITHDRAWN")) {
+                withdrawn++;
+                String reason = p.withdrawalReason() == null ? "OTHER" : p.withdrawalReason();
+                reasons.merge(reason, 1, Integer::sum);
+                if (p.started() && p.endedOn() != null) {
+                    weeksToWithdrawal.add(ChronoUnit.DAYS.between(p.firstAttended(), p.endedOn()));
+                }
+            }
+        }
+        List<WithdrawalReason> occurred = java.util.Arrays.stream(WithdrawalReason.values())
+                .filter(r -> reasons.containsKey(r.name())).toList();
+        List<Figure> reasonFigures = Suppression.partsOfATotal(occurred.stream().map(r -> reasons.get(r.name())).toList(), suppress);
+        List<ReasonFigure> byReason = new ArrayList<>();
+        for (int i = 0; i < occurred.size(); i++) {
+            byReason.add(new ReasonFigure(occurred.get(i).name(), occurred.get(i).label(), reasonFigures.get(i)));
+        }
+        Double median = median(weeksToWithdrawal);
+        boolean medianWithheld = median != null && suppress && weeksToWithdrawal.size() < Figure.THRESHOLD;
+        return new ReportFlow(Figure.of(people.size(), suppress), Figure.of(assessed, suppress), Figure.of(eligible, suppress),
+                Figure.of(declined, suppress), Figure.of(waiting, suppress), Figure.of(started, suppress), Figure.of(completed, suppress),
+                Figure.of(withdrawn, suppress), byReason, Figure.of(active, suppress), Rate.of(completed, started, suppress),
+                medianWithheld ? null : median, medianWithheld);
+    }
+
+    /** The median of days, in weeks to one decimal place. */
+    static Double median(List<Long> days) {
+        if (days.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = days.stream().sorted().toList();
+        int n = sorted.size();
+        double middle = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+        return Math.round(middle / 7.0 * 10) / 10.0;
+    }
+
+    private static ReportAttendance attendance(CompletionReportQuery query, List<Person> people, boolean suppress) throws SQLException {
+        List<WeekRate> weeks = new ArrayList<>();
+        int expectedInAllWeeks = 0, attendedInAllWeeks = 0;
+        for (CompletionReportQuery.Week w : query.weeks()) {
+            expectedInAllWeeks += w.expected();
+            attendedInAllWeeks += w.attended();
+            weeks.add(new WeekRate(w.number(), Figure.of(w.expected(), suppress), Figure.of(w.attended(), suppress),
+                    Rate.of(w.attended(), w.expected(), suppress)));
+        }
+        int[] counts = new int[BANDS.size()];
+        for (Person p : people) {
+            if (!p.started() || p.held() == 0) {
+                continue;
+            }
+            for (int i = 0; i < BANDS.size(); i++) {
+                // Compared in whole numbers, so 89.9% is in "75-89%" and never rounded up into the top band.
+                if (p.attended() * 100 >= BANDS.get(i).getValue() * p.held()) {
+                    counts[i]++;
+                    break;
+                }
+            }
+        }
+        // The bands add up to those who started, which the flow shows: one hidden band alone could be worked out.
+        List<Figure> bandFigures = Suppression.partsOfATotal(java.util.Arrays.stream(counts).boxed().toList(), suppress);
+        List<BandFigure> bands = new ArrayList<>();
+        for (int i = 0; i < BANDS.size(); i++) {
+            bands.add(new BandFigure(BANDS.get(i).getKey(), bandFigures.get(i)));
+        }
+        // Over everyone expected, as the weekly chart is, so the overall rate and the chart tell the same story.
+        return new ReportAttendance(weeks, bands, Rate.of(attendedInAllWeeks, expectedInAllWeeks, suppress));
+    }
+
+    private List<InstrumentChange> evaluation(CompletionReportQuery query, List<Person> people, LocalDate today, boolean suppress)
+            throws SQLException {
+        Map<String, CompletionReportQuery.Plan> plans = query.plans();
+        Set<String> programmesInScope = new LinkedHashSet<>();
+        people.forEach(p -> programmesInScope.add(p.programme()));
+        // Denominators per instrument and stage: only people whose programme's plan asks for that instrument then.
+        Map<String, int[]> due = new LinkedHashMap<>();
+        for (Person p : people) {
+            CompletionReportQuery.Plan plan = plans.get(p.programme());
+            if (plan == null) {
+                continue;
+            }
+            boolean followUpDue = followUpDue(p, plan, today);
+            for (String[] entry : plan.entries()) {
+                int[] d = due.computeIfAbsent(entry[1], k -> new int[3]);
+                switch (entry[0]) {
+                    case "PRE" -> d[0] += p.started() ? 1 : 0;
+                    case "POST" -> d[1] += p.started() && p.state().equals("COMPLETED") ? 1 : 0;
+                    case "FOLLOW_UP" -> d[2] += followUpDue ? 1 : 0;
+                    default -> {
+                    }
+                }
+            }
+        }
+        Map<Long, Person> byEnrolment = new java.util.HashMap<>();
+        people.forEach(p -> byEnrolment.put(p.enrolmentId(), p));
+        Map<String, int[]> answered = new LinkedHashMap<>();
+        for (CompletionReportQuery.Answered a : query.answered()) {
+            Person p = byEnrolment.get(a.enrolmentId());
+            CompletionReportQuery.Plan plan = p == null ? null : plans.get(p.programme());
+            if (plan == null || plan.entries().stream().noneMatch(e -> e[0].equals(a.stage()) && e[1].equals(a.instrument()))) {
+                continue;
+            }
+            // The same tests as the denominators above: an answer counts only if its person is one the rate is of.
+            boolean counted = switch (a.stage()) {
+                case "PRE" -> p.started();
+                case "POST" -> p.started() && p.state().equals("COMPLETED");
+                case "FOLLOW_UP" -> followUpDue(p, plan, today);
+                default -> false;
+            };
+            if (counted) {
+                answered.computeIfAbsent(a.instrument(), k -> new int[3])[switch (a.stage()) {
+                    case "PRE" -> 0;
+                    case "POST" -> 1;
+                    default -> 2;
+                }]++;
+            }
+        }
+        Map<String, CompletionReportQuery.Pairs> pairs = new LinkedHashMap<>();
+        query.pairs().forEach(p -> pairs.put(p.instrument(), p));
+        Set<String> codes = new LinkedHashSet<>(due.keySet());
+        codes.addAll(pairs.keySet());
+        List<InstrumentChange> changes = new ArrayList<>();
+        for (String code : codes) {
+            CompletionReportQuery.Pairs p = pairs.get(code);
+            int n = p == null ? 0 : p.pairs();
+            Figure count = Figure.of(n, suppress);
+            boolean withheld = count.suppressed();
+            Double before = null, after = null, change = null, effect = null;
+            if (n > 0 && !withheld) {
+                before = p.sumBefore() / n;
+                after = p.sumAfter() / n;
+                change = p.sumChange() / n;
+                if (n >= 2) {
+                    double variance = (p.sumChangeSquared() - p.sumChange() * p.sumChange() / n) / (n - 1);
+                    effect = variance > 1e-12 ? change / Math.sqrt(variance) : null;
+                }
+            }
+            int[] d = due.getOrDefault(code, new int[3]);
+            int[] a = answered.getOrDefault(code, new int[3]);
+            String title = instruments.exists(code) ? InstrumentDefinition.in(instruments.require(code).title(), "en") : code;
+            changes.add(new InstrumentChange(code, title, count, before, after, change, effect, withheld,
+                    Rate.of(a[0], d[0], suppress), Rate.of(a[1], d[1], suppress), Rate.of(a[2], d[2], suppress)));
+        }
+        return changes;
+    }
+
+    private static boolean followUpDue(Person p, CompletionReportQuery.Plan plan, LocalDate today) {
+        return p.state().equals("COMPLETED") && p.endedOn() != null && !p.endedOn().plusMonths(plan.followUpMonths()).isAfter(today);
+    }
+
+    private static ProgrammeSpecifics specifics(CompletionReportQuery query, List<Person> people, boolean suppress) throws SQLException {
+        Set<String> in = new LinkedHashSet<>();
+        people.forEach(p -> in.add(p.programme()));
+        List<LabelledFigure> figures = new ArrayList<>();
+        if (in.contains("DART")) {
+            int mothers = (int) people.stream().filter(p -> p.programme().equals("DART") && p.started()).count();
+            figures.add(new LabelledFigure("DART_MOTHERS", "DART mothers who started", Figure.of(mothers, suppress)));
+            figures.add(new LabelledFigure("DART_CHILDREN", "DART children who started with their mothers",
+                    Figure.of(query.dartChildren(), suppress)));
+        }
+        if (in.contains("CARING_DADS")) {
+            figures.add(new LabelledFigure("CARING_DADS_PARTNER_CONTACT", "Caring Dads men whose partner was contacted",
+                    Figure.of(query.partnersContacted(), suppress)));
+        }
+        if (in.contains("NEW_BEGINNINGS")) {
+            figures.add(new LabelledFigure("NEW_BEGINNINGS_CHILDREN_AT_HOME", "New Beginnings children remaining at home at the end",
+                    Figure.of(query.childrenAtHome(), suppress)));
+        }
+        List<WeekFigure> creche = new ArrayList<>();
+        if (in.contains("GATEWAY")) {
+            for (CompletionReportQuery.Week w : query.crecheByWeek()) {
+                creche.add(new WeekFigure(w.number(), Figure.of(w.attended(), suppress)));
+            }
+        }
+        return new ProgrammeSpecifics(figures, creche);
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (blank(value)) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Give '" + name + "' as a date, e.g. 2026-04-01.");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "'" + name + "' is not a date like 2026-04-01.");
+        }
+    }
+
+    /** Safe by default: only an explicit "false" shows small numbers (JAX-RS would answer a bad Boolean with 404). */
+    private static boolean suppress(String value) {
+        if (blank(value) || value.trim().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.trim().equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new DomainException(ProblemType.VALIDATION_FAILED, "'suppress' is true or false.");
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,353 @@
+package uk.dap.server.benchmark;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import uk.dap.server.testing.PayaraProcess;
+
+/**
+ * The report benchmark (issue 6), against a real Payara Micro with its encrypted Derby: fills a database kept under
+ * {@code target/report-benchmark/} with ten years of a large fictional service (once per size), then times the
+ * programme completion report over all ten years through the API beside one hand-written SQL statement answering the
+ * same flow counts, and checks that the two agree. Run:
+ * {@code mvn -B -Preport-benchmark -DskipTests -pl server -am verify}; settings {@code -Dbench.participants=150000},
+ * {@code -Dbench.regenerate=true}, {@code -Dbench.runs=7}, {@code -Dbench.programme=FREEDOM}, {@code -Dbench.xmx=2g}.
+ */
+public final class ReportBenchmark {
+    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String FROM = "2016-01-01";
+    private static final String TO = "2026-12-31";
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private ReportBenchmark(URI base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "target");
+        int participants = Integer.getInteger("bench.participants", 150_000);
+        boolean regenerate = Boolean.getBoolean("bench.regenerate");
+        Path work = target.resolve("report-benchmark");
+        Path store = work.resolve("db-" + participants);
+        Path ready = store.resolve("generated.txt");
+        if (regenerate || !Files.exists(ready)) {
+            delete(store);
+        }
+        Files.createDirectories(store);
+        Path war = work.resolve("dap-server-report-benchmark.war");
+        ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("dap-server.war").toFile())
+                .addClasses(ReportBenchResource.class, ReportDataGenerator.class)
+                .as(ZipExporter.class).exportTo(new File(war.toString()), true);
+        if (System.getProperty("dap.test.serverStartMinutes") == null) {
+            System.setProperty("dap.test.serverStartMinutes", "10");
+        }
+        if (System.getProperty("dap.test.serverJvmArgs") == null) {
+            System.setProperty("dap.test.serverJvmArgs", "-Xmx" + System.getProperty("bench.xmx", "2g"));
+        }
+        System.out.println("Starting Payara Micro with the report benchmark deployment and the database in " + store + " ...");
+        Map<String, String> settings = Map.of("dap.demo", "true", "dap.data.dir", store.resolve("data").toAbsolutePath().toString(),
+                "dap.keys.dir", store.resolve("keys").toAbsolutePath().toString());
+        try (PayaraProcess server = PayaraProcess.start(target.resolve("payara-micro.jar"), war, work, settings)) {
+            System.out.println("Server log: " + server.log());
+            new ReportBenchmark(server.uri()).run(work, store, ready, participants);
+        }
+    }
+
+    private void run(Path work, Path store, Path ready, int participants) throws Exception {
+        String admin = signIn("demo-admin");
+        String generated;
+        if (Files.exists(ready)) {
+            generated = Files.readString(ready);
+            System.out.println("Using the data set generated before (-Dbench.regenerate=true makes it again):\n" + generated);
+        } else {
+            System.out.printf("Generating %,d participants (ten years) into the server's database...%n", participants);
+            send("POST", "api/bench/report-data?seed=20161201&participants=" + participants, admin);
+            String status;
+            String shown = "";
+            do {
+                Thread.sleep(5_000);
+                status = send("GET", "api/bench/report-data", admin);
+                if (!status.equals(shown)) {
+                    System.out.print(status.substring(shown.startsWith("RUNNING") && status.startsWith("RUNNING") ? shown.length() : 0));
+                    shown = status;
+                }
+            } while (status.startsWith("RUNNING"));
+            if (!status.startsWith("DONE")) {
+                throw new IllegalStateException("Generation failed:\n" + status);
+            }
+            generated = "Generated " + Instant.now() + " with seed 20161201:\n" + status.substring("DONE\n".length());
+            Files.writeString(ready, generated);
+            System.out.println(generated);
+        }
+
+        String programme = System.getProperty("bench.programme", "FREEDOM");
+        int runs = Integer.getInteger("bench.runs", 7);
+        String lead = signIn("demo-lead");
+        String query = "programme=" + programme + "&from=" + FROM + "&to=" + TO;
+        String reportPath = "api/reports/completion?" + query + "&suppress=false";
+        String flowPath = "api/bench/flow?" + query;
+
+        boolean hasReport = statusOf(reportPath, lead) != 404;
+        if (!hasReport) {
+            System.out.println("The completion report endpoint is not in this build yet (404): timing the hand-written statement only.");
+            for (int i = 0; i < 2; i++) {
+                timed(flowPath, lead);
+            }
+            List<Long> times = new ArrayList<>();
+            String flow = null;
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                flow = send("GET", flowPath, lead);
+                times.add(System.nanoTime() - t0);
+            }
+            Collections.sort(times);
+            System.out.printf("hand-written flow statement: median %.1f ms, best %.1f ms%n%s%n", median(times), times.get(0) / 1e6, flow);
+            return;
+        }
+        System.out.println("Warming up (2 runs each)...");
+        for (int i = 0; i < 2; i++) {
+            timed(reportPath, lead);
+            timed(flowPath, lead);
+        }
+        List<Long> reportTimes = new ArrayList<>();
+        List<Long> sqlTimes = new ArrayList<>();
+        String report = null;
+        String flow = null;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            report = send("GET", reportPath, lead);
+            reportTimes.add(System.nanoTime() - t0);
+            t0 = System.nanoTime();
+            flow = send("GET", flowPath, lead);
+            sqlTimes.add(System.nanoTime() - t0);
+        }
+        String agreement = compare(report, flow);
+        Collections.sort(reportTimes);
+        Collections.sort(sqlTimes);
+        double reportMedian = median(reportTimes);
+        double sqlMedian = median(sqlTimes);
+        String result = String.format("""
+                === Report benchmark (%s) ===
+                Data set: %s
+                Programme %s, referrals from %s to %s, %d timed runs each after 2 warm-up runs (HTTP round trip, on this machine):
+                  completion report, GET /api/reports/completion:   median %8.1f ms, best %8.1f ms  (target under 1,000 ms: %s)
+                  hand-written flow statement, GET /api/bench/flow: median %8.1f ms, best %8.1f ms
+                  ratio report / hand-written (medians): %.1f x  (target within 2 x: %s)
+                Counts the two share: %s
+                """, Instant.now(), firstLine(ready), programme, FROM, TO, runs, reportMedian, reportTimes.get(0) / 1e6,
+                reportMedian < 1000 ? "met" : "NOT MET", sqlMedian, sqlTimes.get(0) / 1e6, reportMedian / sqlMedian,
+                reportMedian <= 2 * sqlMedian ? "met" : "NOT MET", agreement);
+        System.out.println(result);
+        Files.writeString(work.resolve("results.txt"), result);
+        if (Boolean.getBoolean("bench.explain")) {
+            explain(work, programme);
+        }
+        if (agreement.startsWith("DISAGREE")) {
+            throw new IllegalStateException("The report and the hand-written statement disagree: " + agreement);
+        }
+    }
+
+    /**
+     * Runs each statement the report runs, and the hand-written one, with Derby's runtime statistics on, and writes
+     * each plan to {@code report-benchmark/statistics-N.txt}. The report's statements are captured from
+     * {@link uk.dap.server.report.application.CompletionReportQuery} itself (a stand-in connection records the SQL and
+     * its values), so they are the ones in this build; the values are written into the text.
+     */
+    private void explain(Path work, String programme) throws Exception {
+        List<String> statements = new ArrayList<>();
+        java.sql.Connection capture = Capture.connection(statements);
+        uk.dap.server.report.application.CompletionReportQuery query = new uk.dap.server.report.application.CompletionReportQuery(capture,
+                new uk.dap.server.report.application.CompletionReportQuery.Scope("r.programme_code = ? AND r.referred_on BETWEEN ? AND ?",
+                        List.of(programme, java.time.LocalDate.parse(FROM), java.time.LocalDate.parse(TO))), java.time.LocalDate.now());
+        query.people();
+        query.weeks();
+        query.pairs();
+        query.answered();
+        query.dartChildren();
+        query.partnersContacted();
+        query.childrenAtHome();
+        query.crecheByWeek();
+        // The rewrite proposed for the report: test the attendance row's existence by a column of the covering index
+        // (enrolment_id, session_id, status), so that Derby need not read each attendance row from the table.
+        for (String sql : List.copyOf(statements)) {
+            if (sql.contains("a.id IS NOT NULL")) {
+                statements.add(sql.replace("a.id IS NOT NULL", "a.status IS NOT NULL"));
+            }
+        }
+        String admin = signIn("demo-admin");
+        statements.add("");
+        System.out.println("Runtime statistics (Derby, timing on; plans in " + work + "/statistics-N.txt):");
+        for (int i = 0; i < statements.size(); i++) {
+            String sql = statements.get(i);
+            String path = "api/bench/statistics" + (sql.isEmpty() ? "?programme=" + programme + "&from=" + FROM + "&to=" + TO : "");
+            long t0 = System.nanoTime();
+            String stats = send("POST", path, sql, admin);
+            Files.writeString(work.resolve("statistics-" + (i + 1) + ".txt"), (sql.isEmpty() ? "hand-written flow statement" : sql) + "\n\n" + stats);
+            System.out.printf("  %d. %-70.70s %s (%.0f ms round trip)%n", i + 1, sql.isEmpty() ? "hand-written flow statement" : sql.replaceAll("\\s+", " "),
+                    stats.lines().findFirst().orElse(""), (System.nanoTime() - t0) / 1e6);
+        }
+    }
+
+    /** A stand-in JDBC connection that records each statement prepared, with its values written in, and returns no rows. */
+    static final class Capture {
+        static java.sql.Connection connection(List<String> out) {
+            return proxy(java.sql.Connection.class, (self, method, args) -> {
+                if (method.getName().equals("prepareStatement")) {
+                    String sql = (String) args[0];
+                    Map<Integer, Object> values = new java.util.TreeMap<>();
+                    return proxy(java.sql.PreparedStatement.class, (ps, m, a) -> switch (m.getName()) {
+                        case "setString", "setObject", "setDate", "setLong", "setInt" -> {
+                            values.put((Integer) a[0], a[1]);
+                            yield null;
+                        }
+                        case "executeQuery" -> {
+                            out.add(inline(sql, values));
+                            yield proxy(java.sql.ResultSet.class, (rs, rm, ra) -> rm.getName().equals("next") ? false : null);
+                        }
+                        default -> null;
+                    });
+                }
+                return null;
+            });
+        }
+
+        private static String inline(String sql, Map<Integer, Object> values) {
+            StringBuilder out = new StringBuilder();
+            int n = 0;
+            boolean quoted = false;
+            for (char ch : sql.toCharArray()) {
+                if (ch == '\'') {
+                    quoted = !quoted;
+                }
+                if (ch == '?' && !quoted) {
+                    Object v = values.get(++n);
+                    out.append(v instanceof Number ? v.toString() : v instanceof java.sql.Date || v instanceof java.time.LocalDate
+                            ? "DATE('" + v + "')" : "'" + v + "'");
+                } else {
+                    out.append(ch);
+                }
+            }
+            return out.toString();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> T proxy(Class<T> type, java.lang.reflect.InvocationHandler handler) {
+            return (T) java.lang.reflect.Proxy.newProxyInstance(Capture.class.getClassLoader(), new Class<?>[] {type}, handler);
+        }
+    }
+
+    /** Compares every flow count the report and the hand-written statement both have; answers what it found. */
+    private static String compare(String reportJson, String flowJson) {
+        JsonObject report;
+        JsonObject flow;
+        try (JsonReader a = Json.createReader(new StringReader(reportJson)); JsonReader b = Json.createReader(new StringReader(flowJson))) {
+            report = a.readObject().getJsonObject("flow");
+            flow = b.readObject();
+        }
+        StringBuilder agree = new StringBuilder();
+        StringBuilder disagree = new StringBuilder();
+        for (String name : ReportBenchResource.FLOW_NAMES) {
+            long expected = flow.getJsonNumber(name).longValue();
+            JsonValue figure = report.get(name);
+            Long shown = figure instanceof JsonObject o && o.get("value") instanceof jakarta.json.JsonNumber n ? n.longValue() : null;
+            (shown != null && shown == expected ? agree : disagree).append(String.format("%s %,d%s; ", name, expected,
+                    shown != null && shown == expected ? "" : " (report: " + shown + ")"));
+        }
+        return disagree.length() > 0 ? "DISAGREE on " + disagree + " agree on " + agree : "all agree: " + agree;
+    }
+
+    private int statusOf(String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private long timed(String path, String token) throws Exception {
+        long t0 = System.nanoTime();
+        send("GET", path, token);
+        return System.nanoTime() - t0;
+    }
+
+    private static double median(List<Long> sorted) {
+        int n = sorted.size();
+        return (n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0) / 1e6;
+    }
+
+    private static String firstLine(Path ready) throws IOException {
+        for (String line : Files.readAllLines(ready)) {
+            if (line.trim().startsWith("total")) {
+                return line.trim().replaceAll("\\s+", " ");
+            }
+        }
+        return "?";
+    }
+
+    private String signIn(String user) throws Exception {
+        String answer = send("POST", "api/auth/staff", "{\"username\":\"" + user + "\",\"password\":\"" + user + "-pw\"}", null);
+        Matcher m = TOKEN.matcher(answer);
+        if (!m.find()) {
+            throw new IllegalStateException("No token in " + answer);
+        }
+        return m.group(1);
+    }
+
+    private String send(String method, String path, String token) throws IOException, InterruptedException {
+        return send(method, path, method.equals("POST") ? "" : null, token);
+    }
+
+    private String send(String method, String path, String body, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.header("Content-Type", path.startsWith("api/bench/statistics") ? "text/plain" : "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return answer.body();
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
