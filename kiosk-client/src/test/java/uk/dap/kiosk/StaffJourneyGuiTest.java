@@ -215,7 +215,7 @@ class StaffJourneyGuiTest extends StaffGuiTest {
     @Test
     void aReferrerSeesOnlyTheirPeopleAndNeverAConfidentialAddress() throws Exception {
         signIn("demo-referrer", "demo-referrer-pw");
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts", "My referrals");
 
         window.list("navigation").clickItem("Referrals");
         waitFor("their referrals", () -> window.table("referralList").target().getRowCount() >= 3);

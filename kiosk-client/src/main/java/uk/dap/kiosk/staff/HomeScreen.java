@@ -114,6 +114,12 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("completion", "Outcomes", new CompletionScreen(context)));
             add(new Section("newBeginnings", "New Beginnings", new NewBeginningsScreen(context)));
         }
+        if (context.is(Role.PROGRAMME_LEAD)) {
+            add(new Section("reports", "Reports", new ReportsScreen(context)));
+        }
+        if (context.is(Role.REFERRER)) {
+            add(new Section("myReferrals", "My referrals", new MyReferralsScreen(context)));
+        }
         if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             add(new Section("kioskPin", "My kiosk PIN", new KioskPinScreen(context)));
         }

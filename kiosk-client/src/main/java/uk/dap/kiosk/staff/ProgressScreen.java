@@ -45,6 +45,7 @@ class ProgressScreen extends StaffScreen {
     private final JLabel who = new JLabel(" ");
     private final JLabel restricted = new JLabel(" ");
     private final JPanel enrolments = new JPanel();
+    private long shownParticipant;
 
     ProgressScreen(StaffContext context) {
         super(context, "progressScreen", "Progress");
@@ -92,6 +93,7 @@ class ProgressScreen extends StaffScreen {
     }
 
     private void fill(ParticipantProgress progress) {
+        shownParticipant = progress.participantId();
         who.setText(progress.firstName() + " " + progress.lastName() + " (" + progress.reference() + ")");
         restricted.setText(progress.restricted() ? RESTRICTED : " ");
         enrolments.removeAll();
@@ -185,6 +187,16 @@ class ProgressScreen extends StaffScreen {
             panel.add(javax.swing.Box.createVerticalStrut(6));
             outcome(panel, e.outcome(), index);
         }
+        JButton report = FormPanel.name(new JButton("Progress report for a meeting…"), "progressReport" + index,
+                "Progress report for a meeting, " + e.programmeName());
+        report.getAccessibleContext().setAccessibleDescription("Makes a PDF progress report on this programme for a child protection meeting");
+        if (index == 0) {
+            report.setMnemonic(KeyEvent.VK_M);
+        }
+        Long enrolmentId = e.enrolmentId();
+        report.addActionListener(ev -> ProgressReportDialog.run(this, shownParticipant, who.getText(), () -> enrolmentId));
+        panel.add(javax.swing.Box.createVerticalStrut(6));
+        panel.add(left(report));
         return panel;
     }
 

@@ -61,7 +61,13 @@ import uk.dap.shared.api.evaluation.EvaluationSummary;
 import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.api.evaluation.ResponseView;
+import uk.dap.shared.api.report.CompletionReport;
+import uk.dap.shared.api.report.MyReferral;
+import uk.dap.shared.api.report.ProgressReportRequest;
+import uk.dap.shared.api.report.ReportScope;
+import uk.dap.shared.api.report.ReportScopeKind;
 import uk.dap.shared.client.DapClient;
+import uk.dap.shared.client.Download;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 
 /**
@@ -288,6 +294,43 @@ public class StaffApi {
     public AppointmentView markAppointment(long participantId, long appointmentId, AppointmentMark mark) {
         return client.send("PUT", "/api/participants/" + participantId + "/appointments/" + appointmentId + "/outcome", mark,
                 AppointmentView.class);
+    }
+
+    // Reports
+
+    /** The completion report for one scope (only its kind's fields are read); small numbers suppressed or not. */
+    public CompletionReport completionReport(ReportScope scope, boolean suppress) {
+        return client.send("GET", "/api/reports/completion" + reportQuery(scope, suppress), null, CompletionReport.class);
+    }
+
+    /** The same report as a file: {@code format} is csv, xlsx or pdf. */
+    public Download exportCompletionReport(ReportScope scope, boolean suppress, String format) {
+        return client.download("GET", "/api/reports/completion/export?format=" + format + "&" + reportQuery(scope, suppress).substring(1), null);
+    }
+
+    /** A referrer's own referrals, with where each stands and the attendance rate. */
+    public List<MyReferral> myReferrals() {
+        return client.send("GET", "/api/reports/my-referrals", null, DapClient.listOf(MyReferral.class));
+    }
+
+    /** The progress report for a child protection meeting, as a PDF. */
+    public Download progressReport(long participantId, ProgressReportRequest request) {
+        return client.download("POST", "/api/participants/" + participantId + "/progress-report", request);
+    }
+
+    private static String reportQuery(ReportScope scope, boolean suppress) {
+        StringBuilder query = new StringBuilder();
+        switch (scope.kind()) {
+            case COHORT -> param(query, "cohort", String.valueOf(scope.cohortId()));
+            case PROGRAMME -> param(query, "programme", scope.programmeCode());
+            case AGENCY -> param(query, "agency", scope.agency());
+        }
+        if (scope.kind() != ReportScopeKind.COHORT) {
+            param(query, "from", scope.from() == null ? null : scope.from().toString());
+            param(query, "to", scope.to() == null ? null : scope.to().toString());
+        }
+        param(query, "suppress", String.valueOf(suppress));
+        return query.toString();
     }
 
     // Reference data

@@ -112,7 +112,8 @@ class StaffScreensLayoutGuiTest {
     @Test
     void aReferrerSeesOnlyParticipantsAndReferrals() throws Exception {
         open(Role.REFERRER);
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts",
+                "My referrals");
         window.list("navigation").clickItem("Referrals");
         window.button("newReferral").click();
         shot("layout-referrer-form");
@@ -151,7 +152,7 @@ class StaffScreensLayoutGuiTest {
         open(Role.PROGRAMME_LEAD);
         assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals",
                 "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes",
-                "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings",
+                "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Reports",
                 "My kiosk PIN");
         window.list("navigation").clickItem("Session register");
         waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);
