@@ -55,12 +55,33 @@ abstract class StaffGuiTest {
         window.cleanUp();
     }
 
-    void signIn(String username, String password) {
+    void signIn(String username, String password) throws Exception {
         Screens.waitFor("the sign-in screen", () -> "signInScreen".equals(Screens.screenName(window.target())), 30);
-        window.textBox("username").enterText(username);
-        window.textBox("password").enterText(password);
+        type("username", username);
+        type("password", password);
         window.button("signIn").click();
-        Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
+        try {
+            Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
+        } catch (WaitTimedOutError e) {
+            Screens.screenshot(window.target(), "failed-sign-in-" + username);
+            throw new AssertionError("No home screen 60 s after signing in as " + username + "; the sign-in screen says: \""
+                    + message("signInStatus") + "\"", e);
+        }
+    }
+
+    /**
+     * Types into a field as a user would, and checks what arrived: on a busy machine Xvfb has been seen to lose a
+     * keystroke, which would fail the test for a reason that has nothing to do with the screen under test.
+     */
+    private void type(String field, String text) {
+        for (int attempt = 1; ; attempt++) {
+            window.textBox(field).deleteText().enterText(text);
+            String typed = GuiActionRunner.execute(() -> window.textBox(field).target().getText());
+            if (text.equals(typed) || attempt == 3) {
+                window.textBox(field).requireText(text);
+                return;
+            }
+        }
     }
 
     StatusBanner.Kind bannerKind(String banner) {

@@ -124,6 +124,12 @@ class AttendanceIT extends ServerIT {
         assertThat(entry.getString("kioskTime")).isEqualTo(ZonedDateTime.of(TODAY, LocalTime.of(9, 5), UK).toInstant().toString());
         assertThat(entry.containsKey("serverTime")).isTrue();
         assertThat(api.get("api/kiosk/sessions/" + today + "/roster", kiosk).json().getJsonArray("people").getJsonObject(0).getBoolean("signedIn")).isTrue();
+        // Each delivery is audited in the sign-in's own transaction, and the entries join the hash chain intact.
+        assertThat(api.get("api/audit?limit=40", api.demo("admin")).array().getValuesAs(JsonObject.class))
+                .filteredOn(e -> "KIOSK_SIGN_IN".equals(e.getString("action", "")) && String.valueOf(today).equals(e.getString("recordId", "")))
+                .extracting(e -> e.getString("role") + ": " + e.getString("detail"))
+                .containsExactly("KIOSK: 1 received, 0 stored", "KIOSK: 1 received, 0 stored", "KIOSK: 1 received, 1 stored");
+        assertThat(api.get("api/audit/verification", api.demo("admin")).json().getBoolean("intact")).isTrue();
     }
 
     @Test

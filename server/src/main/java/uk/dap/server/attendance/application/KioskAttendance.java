@@ -1,11 +1,12 @@
 package uk.dap.server.attendance.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,13 +14,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.dap.server.attendance.domain.Attendance;
+import java.util.Optional;
+import javax.sql.DataSource;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.security.application.Caller;
@@ -62,6 +65,8 @@ public class KioskAttendance {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Resource(lookup = DatabaseLifecycle.JNDI_NAME)
+    DataSource dataSource;
 
     @Transactional
     public List<KioskSession> sessionsToday() {
@@ -120,84 +125,87 @@ public class KioskAttendance {
     /**
      * Stores sign-ins, each once: a repeated id is acknowledged as a duplicate, a person already on the register as
      * well. Sessions are locked while their sign-ins are written, so a resend racing the original cannot store twice.
+     * Not a JTA transaction: the sign-in and its audit entry are one local transaction of their own (SignInWrites).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SignInAck signIn(KioskSignIn signIn) {
         Caller kiosk = currentCaller.require();
-        // A single sign-in for a session this kiosk may not use is refused outright (403).
-        CohortSession session = usableSession(kiosk, signIn.sessionId()).orElseThrow(() -> new DomainException(ProblemType.FORBIDDEN,
-                "This kiosk can only sign people in to sessions opened at its own venue."));
-        Map<Long, java.util.Optional<CohortSession>> sessions = new HashMap<>();
-        sessions.put(session.id(), java.util.Optional.of(session));
-        return storeAll(kiosk, List.of(signIn), sessions).get(0);
+        return SignInWrites.inTransaction(dataSource, writes -> {
+            // A single sign-in for a session this kiosk may not use is refused outright (403).
+            SignInWrites.SessionRow session = usableSession(writes, kiosk, signIn.sessionId()).orElseThrow(() -> new DomainException(
+                    ProblemType.FORBIDDEN, "This kiosk can only sign people in to sessions opened at its own venue."));
+            Map<Long, Optional<SignInWrites.SessionRow>> sessions = new HashMap<>();
+            sessions.put(session.id(), Optional.of(session));
+            return storeAll(writes, kiosk, List.of(signIn), sessions).get(0);
+        });
     }
 
     /**
      * Stores a batch; a sign-in for a session the kiosk may not (or may no longer) use is acknowledged as REJECTED,
      * so one stale sign-in never holds up the rest of the queue.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<SignInAck> signIn(List<KioskSignIn> signIns) {
         Caller kiosk = currentCaller.require();
         if (signIns.size() > MAX_BATCH) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "Send at most " + MAX_BATCH + " sign-ins at once.");
         }
-        return storeAll(kiosk, signIns, new HashMap<>());
+        return SignInWrites.inTransaction(dataSource, writes -> storeAll(writes, kiosk, signIns, new HashMap<>()));
     }
 
-    private List<SignInAck> storeAll(Caller kiosk, List<KioskSignIn> signIns, Map<Long, java.util.Optional<CohortSession>> sessions) {
-        Map<Long, Instant> lateFrom = new HashMap<>();
+    private List<SignInAck> storeAll(SignInWrites writes, Caller kiosk, List<KioskSignIn> signIns,
+                                     Map<Long, Optional<SignInWrites.SessionRow>> sessions) throws SQLException {
         List<SignInAck> acks = new ArrayList<>();
         int stored = 0;
         for (KioskSignIn signIn : signIns) {
-            CohortSession session = sessions.computeIfAbsent(signIn.sessionId(), id -> usableSession(kiosk, id)).orElse(null);
-            if (session == null) {
+            Long sessionId = signIn.sessionId();
+            Optional<SignInWrites.SessionRow> usable = sessions.get(sessionId);
+            if (usable == null) {
+                usable = usableSession(writes, kiosk, sessionId);
+                sessions.put(sessionId, usable);
+            }
+            if (usable.isEmpty()) {
                 acks.add(new SignInAck(signIn.id().toLowerCase(), SignInAck.Outcome.REJECTED, null,
                         "This kiosk cannot sign people in to that session."));
                 continue;
             }
-            Instant late = lateFrom.computeIfAbsent(session.id(), id -> lateFrom(session));
-            SignInAck ack = store(kiosk, session, signIn, signIn.signedInAt().isAfter(late) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT);
+            SignInAck ack = store(writes, kiosk, usable.get(), signIn);
             acks.add(ack);
             stored += ack.outcome() == SignInAck.Outcome.STORED ? 1 : 0;
         }
-        audit.record("KIOSK_SIGN_IN", "Session", sessions.size() == 1 ? sessions.keySet().iterator().next() : null, AuditOutcome.SUCCESS,
-                signIns.size() + " received, " + stored + " stored");
+        audit.recordOn(writes.connection(), "KIOSK_SIGN_IN", "Session", sessions.size() == 1 ? sessions.keySet().iterator().next() : null,
+                AuditOutcome.SUCCESS, signIns.size() + " received, " + stored + " stored");
         return acks;
     }
 
-    private SignInAck store(Caller kiosk, CohortSession session, KioskSignIn signIn, AttendanceStatus status) {
+    private SignInAck store(SignInWrites writes, Caller kiosk, SignInWrites.SessionRow session, KioskSignIn signIn) throws SQLException {
         String id = signIn.id().toLowerCase();
-        // One lookup, on the enrolment's key and the (session, person) unique index. The session row is locked, so a
-        // resend racing the original waits and then finds it; the unique indexes are the last line of defence.
-        List<Object[]> rows = em.createQuery("SELECT e, a FROM Enrolment e LEFT JOIN Attendance a"
-                        + " ON a.enrolmentId = e.id AND a.sessionId = :s WHERE e.id = :e", Object[].class)
-                .setParameter("s", session.id()).setParameter("e", signIn.enrolmentId()).getResultList();
-        Enrolment enrolment = rows.isEmpty() ? null : (Enrolment) rows.get(0)[0];
-        Attendance existing = rows.isEmpty() ? null : (Attendance) rows.get(0)[1];
-        if (existing != null && id.equals(existing.signInId())) {
-            return new SignInAck(id, SignInAck.Outcome.DUPLICATE, existing.status(), null);
+        // The session row is locked, so a resend racing the original waits and then finds it here; the unique indexes
+        // on sign_in_id and (session, person) are the last line of defence.
+        SignInWrites.Place place = writes.place(session.id(), signIn.enrolmentId()).orElse(null);
+        if (place != null && id.equals(place.signInId())) {
+            return new SignInAck(id, SignInAck.Outcome.DUPLICATE, place.status(), null);
         }
-        if (enrolment == null || enrolment.state() != EnrolmentState.ENROLLED || !session.cohortId().equals(enrolment.cohortId())) {
+        if (place == null || place.state() != EnrolmentState.ENROLLED || !Long.valueOf(session.cohortId()).equals(place.cohortId())) {
             return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
         }
+        AttendanceStatus status = signIn.signedInAt().isAfter(lateFrom(session, place.lateAfterMinutes())) ? AttendanceStatus.LATE
+                : AttendanceStatus.PRESENT;
         Instant now = clock.instant();
-        if (existing == null) {
-            em.persist(Attendance.signedIn(session.id(), enrolment.id(), status, id, kiosk.kioskId(), signIn.signedInAt(), now, kiosk.username()));
+        if (place.attendanceId() == null) {
+            writes.insert(session.id(), signIn.enrolmentId(), status, id, kiosk.kioskId(), signIn.signedInAt(), now, kiosk.username());
             return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
         }
-        if (existing.status() == AttendanceStatus.ABSENT && !session.isRegisterClosed()) {
-            existing.replaceAbsenceWithSignIn(status, id, kiosk.kioskId(), signIn.signedInAt(), now, kiosk.username());
+        if (place.status() == AttendanceStatus.ABSENT && !session.registerClosed()) {
+            writes.replaceAbsence(place.attendanceId(), status, id, kiosk.kioskId(), signIn.signedInAt(), now, kiosk.username());
             return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
         }
-        return new SignInAck(id, SignInAck.Outcome.DUPLICATE, existing.status(), "Already on the register.");
+        return new SignInAck(id, SignInAck.Outcome.DUPLICATE, place.status(), "Already on the register.");
     }
 
     /** A sign-in is late when the kiosk's clock says they arrived after the start plus the programme's allowance. */
-    private Instant lateFrom(CohortSession session) {
-        Cohort cohort = em.find(Cohort.class, session.cohortId());
-        int allowance = em.find(Programme.class, cohort.programmeCode()).rules().lateAfterMinutes();
-        return session.date().atTime(session.startTime()).plusMinutes(allowance).atZone(UkDates.UK).toInstant();
+    private static Instant lateFrom(SignInWrites.SessionRow session, int allowanceMinutes) {
+        return session.date().atTime(session.startTime()).plusMinutes(allowanceMinutes).atZone(UkDates.UK).toInstant();
     }
 
     private KioskRoster roster(CohortSession session, Cohort cohort) {
@@ -235,12 +243,12 @@ public class KioskAttendance {
      * The session, locked while its sign-ins are written, if this kiosk may sign people in to it: opened, at its
      * venue, and not more than a week old (a kiosk that was offline may deliver late).
      */
-    private java.util.Optional<CohortSession> usableSession(Caller kiosk, Long sessionId) {
-        CohortSession session = sessionId == null ? null : em.find(CohortSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    private Optional<SignInWrites.SessionRow> usableSession(SignInWrites writes, Caller kiosk, Long sessionId) throws SQLException {
+        SignInWrites.SessionRow session = sessionId == null ? null : writes.lockSession(sessionId).orElse(null);
         LocalDate today = today();
-        boolean usable = session != null && session.venueId().equals(kiosk.venueId()) && session.isOpened()
+        boolean usable = session != null && kiosk.venueId() != null && session.venueId() == kiosk.venueId() && session.opened()
                 && !session.date().isAfter(today) && !session.date().isBefore(today.minusDays(LATE_DELIVERY_DAYS));
-        return usable ? java.util.Optional.of(session) : java.util.Optional.empty();
+        return usable ? Optional.of(session) : Optional.empty();
     }
 
     private LocalDate today() {

@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import uk.dap.server.audit.domain.AuditPending;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.audit.domain.AuditRecordDraft;
+import uk.dap.server.infrastructure.database.InstantConverter;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 
@@ -51,12 +55,42 @@ public class AuditTrail {
         record(action, recordType, recordId, outcome, detail);
     }
 
+    /**
+     * Records an action by the signed-in caller with plain JDBC on {@code connection}, in the local transaction the
+     * caller holds open on it: for write paths that are themselves plain JDBC (kiosk sign-ins), so that the entry still
+     * commits or rolls back with its change.
+     */
+    public void recordOn(Connection connection, String action, String recordType, Object recordId, AuditOutcome outcome, String detail)
+            throws SQLException {
+        Caller caller = currentCaller.get().orElse(null);
+        AuditRecordDraft d = draft(caller == null ? "anonymous" : caller.username(), caller == null ? null : caller.role().name(),
+                action, recordType, recordId, outcome, detail);
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO audit_pending (id, occurred_at, actor, actor_role, action,"
+                + " record_type, record_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            st.setString(1, java.util.UUID.randomUUID().toString());
+            st.setTimestamp(2, new InstantConverter().convertToDatabaseColumn(d.at()));
+            st.setString(3, d.actor());
+            st.setString(4, d.actorRole());
+            st.setString(5, d.action());
+            st.setString(6, d.recordType());
+            st.setString(7, d.recordId());
+            st.setString(8, d.outcome().name());
+            st.setString(9, d.detail());
+            st.executeUpdate();
+        }
+    }
+
     private void append(String actor, String role, String action, String recordType, Object recordId,
                         AuditOutcome outcome, String detail) {
         // Written with the change and without the chain's lock; AuditChainer links it into the chain moments later.
+        em.persist(new AuditPending(draft(actor, role, action, recordType, recordId, outcome, detail)));
+    }
+
+    private AuditRecordDraft draft(String actor, String role, String action, String recordType, Object recordId,
+                                   AuditOutcome outcome, String detail) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        em.persist(new AuditPending(new AuditRecordDraft(at, truncate(actor, 100), role, action, recordType,
-                recordId == null ? null : truncate(recordId.toString(), 60), outcome, truncate(detail, 500))));
+        return new AuditRecordDraft(at, truncate(actor, 100), role, action, recordType,
+                recordId == null ? null : truncate(recordId.toString(), 60), outcome, truncate(detail, 500));
     }
 
     private static String truncate(String value, int max) {

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One row of the append-only audit trail. Created once, never changed: there are no setters. */
+/**
+ * One row of the append-only audit trail, as read back. Written only by AuditChainer (plain JDBC), never changed:
+ * there are no setters.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -30,20 +33,6 @@ public class AuditEntry {
 
     protected AuditEntry() {
         // for JPA
-    }
-
-    public AuditEntry(AuditRecord record, String prevHash) {
-        this.seq = record.seq();
-        this.at = record.at();
-        this.actor = record.actor();
-        this.actorRole = record.actorRole();
-        this.action = record.action();
-        this.recordType = record.recordType();
-        this.recordId = record.recordId();
-        this.outcome = record.outcome();
-        this.detail = record.detail();
-        this.prevHash = prevHash;
-        this.hash = record.hash(prevHash);
     }
 
     public AuditRecord record() {

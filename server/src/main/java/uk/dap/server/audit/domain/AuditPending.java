@@ -43,12 +43,4 @@ public class AuditPending {
         this.outcome = draft.outcome();
         this.detail = draft.detail();
     }
-
-    public AuditRecordDraft draft() {
-        return new AuditRecordDraft(occurredAt, actor, actorRole, action, recordType, recordId, outcome, detail);
-    }
-
-    public String id() {
-        return id;
-    }
 }

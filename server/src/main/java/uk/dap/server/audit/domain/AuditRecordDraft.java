@@ -5,8 +5,4 @@ import java.time.Instant;
 /** An audit record before it has its place in the chain. */
 public record AuditRecordDraft(Instant at, String actor, String actorRole, String action, String recordType,
                                String recordId, AuditOutcome outcome, String detail) {
-
-    AuditRecord withSeq(long seq) {
-        return new AuditRecord(seq, at, actor, actorRole, action, recordType, recordId, outcome.name(), detail);
-    }
 }

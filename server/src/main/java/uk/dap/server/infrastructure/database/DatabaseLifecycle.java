@@ -19,8 +19,11 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 32,
         // Derby is embedded: a connection never goes stale, so skip the validation round trip.
-        // Reuse prepared statements per connection: the same few queries run for every request.
-        properties = {"fish.payara.is-connection-validation-required=false", "fish.payara.statement-cache-size=200"})
+        // Reuse prepared statements per connection: the same few queries run for every request. The cache type must be
+        // given (blank means the default LRU cache): without it Payara logs "Error while creating the Statement cache
+        // data structure for type : null" and caches nothing (payara/Payara#6647).
+        properties = {"fish.payara.is-connection-validation-required=false", "fish.payara.statement-cache-size=200",
+                "fish.payara.statement-cache-type= "})
 @ApplicationScoped
 public class DatabaseLifecycle {
     public static final String JNDI_NAME = "java:app/jdbc/dap";
