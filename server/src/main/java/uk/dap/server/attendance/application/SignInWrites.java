@@ -22,9 +22,8 @@ import uk.dap.shared.api.referral.EnrolmentState;
  * the sign-ins and their audit entry commit together or not at all.
  *
  * <p>Why not entities in a JTA transaction: sign-ins are the one write that arrives in bursts from many kiosks at once,
- * and the attendance benchmark (docs/operations.md) measured the JPA path at about 3.4 ms of server CPU per sign-in for
- * one locked read, two lookups and one insert, against 0.4 ms for a whole one-row-insert transaction. Here each step
- * is one prepared statement (Payara caches them per connection), with no persistence context or JTA enlistment around
+ * and the attendance benchmark (docs/operations.md) measured the JPA path at 5.9 ms of server CPU per sign-in against
+ * 1.7 ms for a whole request inserting one row; this path measured about 3 ms. Here each step is one prepared statement (Payara caches them per connection), with no persistence context or JTA enlistment around
  * them. Attendance rows are never kept in EclipseLink's shared cache (persistence.xml: only {@code @Cacheable}
  * reference data is), so rows written here are seen by every later read through JPA.
  */

@@ -5,8 +5,8 @@ import uk.dap.server.common.Sha256;
 
 /**
  * The content of one audit entry and the rule that chains entries: each hash covers the entry's sequence number,
- * every field and the previous entry's hash. Plain Java, shared by the writer (JPA) and the verifier (plain JDBC,
- * also run from the command line), so the two can never disagree on the rule.
+ * every field and the previous entry's hash. Plain Java, shared by the writer (AuditChainer) and the verifier (both
+ * plain JDBC; the verifier also runs from the command line), so the two can never disagree on the rule.
  */
 public record AuditRecord(long seq, Instant at, String actor, String actorRole, String action, String recordType,
                           String recordId, String outcome, String detail) {

@@ -19,21 +19,38 @@ public final class LocalTransaction {
     private LocalTransaction() {
     }
 
-    /** Runs the work in one transaction: committed if it returns, rolled back if it throws. */
+    /** Runs the work in one transaction: committed if it returns, rolled back if it throws anything at all. */
     public static <T> T run(DataSource dataSource, Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getAutoCommit()) {
+                // The pool enlisted it in a JTA transaction (or someone left it mid-transaction): committing here would
+                // commit someone else's work, or be refused.
+                throw new IllegalStateException("A local transaction was asked for inside another transaction");
+            }
             connection.setAutoCommit(false);
+            boolean committed = false;
             try {
                 T result = work.apply(connection);
                 connection.commit();
+                committed = true;
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             } finally {
+                // Rolled back whatever was thrown, Errors included: switching autocommit back on would otherwise
+                // commit half the work (an attendance row without its audit entry, chain rows without their head).
+                if (!committed) {
+                    rollbackQuietly(connection);
+                }
                 // The pool hands the connection on to JPA's JTA transactions next.
                 connection.setAutoCommit(true);
             }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // The original failure is what the caller needs to see; the pool discards a broken connection.
         }
     }
 }
