@@ -1,30 +1,19 @@
 package uk.dap.kiosk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dap.kiosk.staff.CannedStaffWindow.waitFor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.swing.JFrame;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.image.ScreenshotTaker;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.dap.kiosk.ClientOptions;
 import uk.dap.kiosk.ui.StatusBanner;
-import uk.dap.kiosk.ui.Theme;
-import uk.dap.shared.api.CurrentUser;
-import uk.dap.shared.api.SignedIn;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
 import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.ItemAnswer;
@@ -86,17 +75,7 @@ class PaperQuestionnaireGuiTest {
     @Test
     void aKeyWorkerTypesInAPaperQuestionnaire() throws Exception {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install(ClientOptions.Mode.STAFF);
-            StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
-                    "Someone Fictional", Role.KEY_WORKER), new CurrentUser("u", "Someone Fictional", Role.KEY_WORKER), CannedStaffApi.programmes());
-            JFrame f = new JFrame("Programmes service - staff");
-            f.setContentPane(new HomeScreen(session, new PaperApi(), () -> { }));
-            f.setSize(1280, 800);
-            f.setVisible(true);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
+        window = CannedStaffWindow.open(robot, Role.KEY_WORKER, new PaperApi());
         window.list("navigation").clickItem("Questionnaire on paper");
         waitFor(() -> window.comboBox("paperPerson").target().getItemCount() == 1 && window.comboBox("paperInstrument").target().getItemCount() == 3);
         // A follow-up that is due fills in whose, which and when.
@@ -130,24 +109,7 @@ class PaperQuestionnaireGuiTest {
         assertThat(window.comboBox("paperItem-rses1").target().getSelectedIndex()).as("cleared for the next one").isZero();
     }
 
-    private void waitFor(java.util.function.Supplier<Boolean> check) {
-        Pause.pause(new Condition("the screen to update") {
-            @Override
-            public boolean test() {
-                try {
-                    return GuiActionRunner.execute(check::get);
-                } catch (org.assertj.swing.exception.ComponentLookupException notYetShown) {
-                    return false;
-                }
-            }
-        }, Timeout.timeout(10_000));
-    }
-
     private void shot(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        Files.deleteIfExists(file);
-        new ScreenshotTaker().saveComponentAsPng(window.target(), file.toString());
+        CannedStaffWindow.shot(window.target(), name);
     }
 }

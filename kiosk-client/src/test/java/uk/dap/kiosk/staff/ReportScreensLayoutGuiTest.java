@@ -1,6 +1,7 @@
 package uk.dap.kiosk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dap.kiosk.staff.CannedStaffWindow.waitFor;
 
 import java.awt.Window;
 import java.nio.file.Files;
@@ -12,29 +13,19 @@ import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JFileChooser;
-import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.image.ScreenshotTaker;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.dap.kiosk.ClientOptions;
-import uk.dap.kiosk.ui.Theme;
-import uk.dap.shared.api.CurrentUser;
-import uk.dap.shared.api.SignedIn;
 import uk.dap.shared.api.progress.ParticipantProgress;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.Figure;
 import uk.dap.shared.api.report.InstrumentChange;
-import uk.dap.shared.api.report.LabelledFigure;
 import uk.dap.shared.api.report.MyReferral;
 import uk.dap.shared.api.report.ProgrammeSpecifics;
 import uk.dap.shared.api.report.ProgressReportRequest;
@@ -44,7 +35,6 @@ import uk.dap.shared.api.report.ReferralStage;
 import uk.dap.shared.api.report.ReportAttendance;
 import uk.dap.shared.api.report.ReportFlow;
 import uk.dap.shared.api.report.ReportScope;
-import uk.dap.shared.api.report.ReportScopeKind;
 import uk.dap.shared.api.report.WeekRate;
 import uk.dap.shared.client.Download;
 import uk.dap.shared.security.Role;
@@ -133,17 +123,7 @@ class ReportScreensLayoutGuiTest {
 
     void open(Role role) {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install(ClientOptions.Mode.STAFF);
-            StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
-                    "Someone Fictional", role), new CurrentUser("u", "Someone Fictional", role), CannedStaffApi.programmes());
-            JFrame f = new JFrame("Programmes service - staff");
-            f.setContentPane(new HomeScreen(session, api, () -> { }));
-            f.setSize(1280, 800);
-            f.setVisible(true);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
+        window = CannedStaffWindow.open(robot, role, api);
     }
 
     @AfterEach
@@ -232,7 +212,7 @@ class ReportScreensLayoutGuiTest {
             ((JTextComponent) find(dialog, "progressReportMeetingOn")).setText("30/11/2026");
             ((JTextComponent) find(dialog, "progressReportSummary")).setText("Attends every week and takes part.");
         });
-        shot(dialog, "layout-progress-report-dialog");
+        CannedStaffWindow.shot(dialog, "layout-progress-report-dialog");
         AbstractButton make = (AbstractButton) find(dialog, "makeProgressReport");
         SwingUtilities.invokeLater(make::doClick);
         Path folder = Files.createTempDirectory("progress");
@@ -347,28 +327,7 @@ class ReportScreensLayoutGuiTest {
         return null;
     }
 
-    private void waitFor(java.util.function.Supplier<Boolean> check) {
-        Pause.pause(new Condition("the screen to update") {
-            @Override
-            public boolean test() {
-                try {
-                    return GuiActionRunner.execute(check::get);
-                } catch (org.assertj.swing.exception.ComponentLookupException notYetShown) {
-                    return false;
-                }
-            }
-        }, Timeout.timeout(10_000));
-    }
-
     private void shot(String name) throws Exception {
-        shot(window.target(), name);
-    }
-
-    private void shot(java.awt.Component component, String name) throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        Files.deleteIfExists(file);
-        new ScreenshotTaker().saveComponentAsPng(component, file.toString());
+        CannedStaffWindow.shot(window.target(), name);
     }
 }

@@ -1,26 +1,15 @@
 package uk.dap.kiosk.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.dap.kiosk.staff.CannedStaffWindow.waitFor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import javax.swing.JFrame;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.image.ScreenshotTaker;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.dap.kiosk.ClientOptions;
 import uk.dap.kiosk.ui.StatusBanner;
-import uk.dap.kiosk.ui.Theme;
-import uk.dap.shared.api.CurrentUser;
-import uk.dap.shared.api.SignedIn;
 import uk.dap.shared.security.Role;
 
 /**
@@ -33,17 +22,7 @@ class StaffScreensLayoutGuiTest {
 
     void open(Role role) {
         robot = BasicRobot.robotWithNewAwtHierarchy();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install(ClientOptions.Mode.STAFF);
-            StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
-                    "Someone Fictional", role), new CurrentUser("u", "Someone Fictional", role), CannedStaffApi.programmes());
-            JFrame f = new JFrame("Programmes service - staff");
-            f.setContentPane(new HomeScreen(session, new CannedStaffApi(), () -> { }));
-            f.setSize(1280, 800);
-            f.setVisible(true);
-            return f;
-        });
-        window = new FrameFixture(robot, frame);
+        window = CannedStaffWindow.open(robot, role, new CannedStaffApi());
     }
 
     @AfterEach
@@ -197,24 +176,7 @@ class StaffScreensLayoutGuiTest {
         return GuiActionRunner.execute(() -> ((StatusBanner) window.label(banner).target()).message());
     }
 
-    private void waitFor(java.util.function.Supplier<Boolean> check) {
-        Pause.pause(new Condition("the screen to update") {
-            @Override
-            public boolean test() {
-                try {
-                    return GuiActionRunner.execute(check::get);
-                } catch (org.assertj.swing.exception.ComponentLookupException notYetShown) {
-                    return false;
-                }
-            }
-        }, Timeout.timeout(10_000));
-    }
-
     private void shot(String name) throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        Files.deleteIfExists(file);
-        new ScreenshotTaker().saveComponentAsPng(window.target(), file.toString());
+        CannedStaffWindow.shot(window.target(), name);
     }
 }

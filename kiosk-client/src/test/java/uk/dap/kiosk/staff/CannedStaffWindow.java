@@ -1,0 +1,67 @@
+package uk.dap.kiosk.staff;
+
+import java.awt.Component;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.exception.ComponentLookupException;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.image.ScreenshotTaker;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import uk.dap.kiosk.ClientOptions;
+import uk.dap.kiosk.ui.Theme;
+import uk.dap.shared.api.CurrentUser;
+import uk.dap.shared.api.SignedIn;
+import uk.dap.shared.security.Role;
+
+/**
+ * The staff client's home screen in a real 1280 x 800 window, signed in with a role, with canned answers in place of
+ * the server; and the waits and pictures the screen tests share.
+ */
+final class CannedStaffWindow {
+    private CannedStaffWindow() {
+    }
+
+    static FrameFixture open(Robot robot, Role role, StaffApi api) {
+        JFrame frame = GuiActionRunner.execute(() -> {
+            Theme.install(ClientOptions.Mode.STAFF);
+            StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
+                    "Someone Fictional", role), new CurrentUser("u", "Someone Fictional", role), CannedStaffApi.programmes());
+            JFrame f = new JFrame("Programmes service - staff");
+            f.setContentPane(new HomeScreen(session, api, () -> { }));
+            f.setSize(1280, 800);
+            f.setVisible(true);
+            return f;
+        });
+        return new FrameFixture(robot, frame);
+    }
+
+    /** Waits up to 10 s for the screen to show what the check looks for; a component not shown yet counts as no. */
+    static void waitFor(Supplier<Boolean> check) {
+        Pause.pause(new Condition("the screen to update") {
+            @Override
+            public boolean test() {
+                try {
+                    return GuiActionRunner.execute(check::get);
+                } catch (ComponentLookupException notYetShown) {
+                    return false;
+                }
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    /** A picture of the component in target/screenshots (or -Dscreenshots.dir), to look at and for docs/images. */
+    static void shot(Component component, String name) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.deleteIfExists(file);
+        new ScreenshotTaker().saveComponentAsPng(component, file.toString());
+    }
+}
