@@ -10,6 +10,7 @@ import uk.dap.server.audit.application.AuditChainer;
 import uk.dap.server.demo.DemoData;
 import uk.dap.server.infrastructure.config.BootSettings;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
+import uk.dap.server.report.application.ReportSummaries;
 import uk.dap.server.security.application.FirstAdministrator;
 
 /**
@@ -29,6 +30,8 @@ public class ApplicationStartup {
     @Inject
     AuditChainer auditChainer;
     @Inject
+    ReportSummaries reportSummaries;
+    @Inject
     @ConfigProperty(name = "dap.demo", defaultValue = "false")
     boolean demo;
 
@@ -40,6 +43,7 @@ public class ApplicationStartup {
         }
         firstAdministrator.ensureExists();
         auditChainer.start();
+        reportSummaries.start();
         LOG.info("Domestic abuse programmes service is ready.");
     }
 }

@@ -109,6 +109,11 @@ class ReportIT extends ServerIT {
                 Cases.expect(api.post("api/enrolments/" + enrolment + "/withdrawal", "{\"reason\":\"DISENGAGED\"}", lead.token()), 200);
             }
         }
+        // The first six registers are closed, so their weeks come from the report's prepared rows and the other six are
+        // counted live: every figure below must come out the same either way.
+        for (int i = 0; i < 6; i++) {
+            Cases.expect(api.post("api/sessions/" + sessions.get(i) + "/register/closure", null, lead.token()), 200);
+        }
         return new Fixture(lead.token(), agency, cohort, firstSession, referrer, facilitator);
     }
 
@@ -190,6 +195,47 @@ class ReportIT extends ServerIT {
         // Both withdrew today having first come to session 1.
         double weeks = Math.round(ChronoUnit.DAYS.between(fixture.firstSession(), TODAY) / 7.0 * 10) / 10.0;
         assertThat(flow.getJsonNumber("medianWeeksToWithdrawal").doubleValue()).isCloseTo(weeks, within(0.001));
+    }
+
+    @Test
+    void closingARegisterAndCorrectingItAfterwardsShowInTheVeryNextReport() {
+        JsonObject created = cases.cohort(fixture.lead(), "FREEDOM", cases.venue("Correction Rooms"), TODAY.minusWeeks(18), "10:00", 12,
+                fixture.facilitator().id());
+        long cohort = created.getInt("id");
+        long first = created.getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
+        // Referred outside the fixture's dates, so the programme figures of the other tests do not move.
+        LocalDate referred = REFERRED.plusDays(5);
+        long early = cases.eligible(fixture.lead(), cases.participant(fixture.lead(), "Early", "FEMALE", LocalDate.of(1990, 1, 1)),
+                "FREEDOM", referred).enrolment();
+        Cases.expect(cases.place(fixture.lead(), early, cohort), 200);
+        // Placed today, so the sessions already past are not expected of her, until closing the first register marks her absent.
+        Cases.expect(api.post("api/sessions/" + first + "/register/closure", null, fixture.lead()), 200);
+        assertThat(weekOne(cohort)).isEqualTo("expected 1, attended 0");
+
+        // A late joiner signed the paper sheet: a correction that adds a row to the closed register.
+        long late = cases.eligible(fixture.lead(), cases.participant(fixture.lead(), "Late", "FEMALE", LocalDate.of(1991, 2, 2)),
+                "FREEDOM", referred).enrolment();
+        Cases.expect(cases.place(fixture.lead(), late, cohort), 200);
+        Cases.expect(api.put("api/sessions/" + first + "/register/" + late, "{\"status\":\"ATTENDED_PAPER\",\"reason\":\"Paper sheet found\"}",
+                fixture.lead()), 200);
+        assertThat(weekOne(cohort)).isEqualTo("expected 2, attended 1");
+
+        // A correction that changes a row of the closed register.
+        Cases.expect(api.put("api/sessions/" + first + "/register/" + early, "{\"status\":\"LATE\",\"reason\":\"Arrived after the register closed\"}",
+                fixture.lead()), 200);
+        assertThat(weekOne(cohort)).isEqualTo("expected 2, attended 2");
+        Cases.expect(api.post("api/enrolments/" + late + "/withdrawal", "{\"reason\":\"DISENGAGED\"}", fixture.lead()), 200);
+        JsonObject flow = report("cohort=" + cohort + "&suppress=false").getJsonObject("flow");
+        assertThat(count(flow, "started")).isEqualTo(2);
+        assertThat(count(flow, "withdrawn")).isEqualTo(1);
+        assertThat(count(flow, "stillActive")).isEqualTo(1);
+    }
+
+    private String weekOne(long cohort) {
+        List<JsonObject> weeks = report("cohort=" + cohort + "&suppress=false").getJsonObject("attendance").getJsonArray("weeks")
+                .getValuesAs(JsonObject.class);
+        assertThat(weeks).extracting(w -> w.getInt("week")).containsExactly(1);
+        return "expected " + count(weeks.get(0), "expected") + ", attended " + count(weeks.get(0), "attended");
     }
 
     @Test
@@ -395,6 +441,8 @@ class ReportIT extends ServerIT {
                         lead.token()), 200);
             }
         }
+        // Week 1 from the prepared rows (register closed), week 2 counted live.
+        Cases.expect(api.post("api/sessions/" + sessions.get(0) + "/register/closure", null, lead.token()), 200);
         Api.Answer answer = api.get("api/reports/completion?programme=GATEWAY" + range() + "&suppress=false", lead.token());
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonObject specifics = answer.json().getJsonObject("specifics");

@@ -25,6 +25,7 @@ import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.report.application.ReportSummaries;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.KioskPins;
@@ -194,6 +195,10 @@ public class KioskAttendance {
         Instant now = clock.instant();
         if (place.attendanceId() == null) {
             writes.insert(session.id(), signIn.enrolmentId(), status, id, kiosk.kioskId(), signIn.signedInAt(), now, kiosk.username());
+            if (session.registerClosed()) {
+                // Counted by the completion report's prepared row, which no trigger rebuilds for an insert (V12).
+                ReportSummaries.markStale(writes.connection(), signIn.enrolmentId());
+            }
             return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
         }
         if (place.status() == AttendanceStatus.ABSENT && !session.registerClosed()) {

@@ -81,6 +81,10 @@ public class Registers {
             }
             attendance = Attendance.marked(sessionId, enrolmentId, mark.status(), by, clock.instant());
             em.persist(attendance);
+            if (closed) {
+                // A correction the completion report's prepared row must count; no trigger watches inserts (V12).
+                em.createNativeQuery("INSERT INTO report_stale (enrolment_id) VALUES (?)").setParameter(1, enrolmentId).executeUpdate();
+            }
         } else {
             attendance.mark(mark.status(), by, clock.instant(), closed, mark.reason());
         }

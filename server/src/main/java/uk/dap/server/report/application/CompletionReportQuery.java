@@ -8,29 +8,45 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import uk.dap.shared.api.attendance.AttendanceStatus;
 
 /**
- * The completion report's aggregates, straight from the database: a fixed handful of GROUP BY statements whatever the
- * size of the service, never an entity and never a statement per person. Everything here is counts and sums; the
- * service turns them into figures and applies suppression.
+ * The completion report's figures, from one prepared row per enrolment (report_enrolment, V12, kept up to date by
+ * {@link ReportSummaries}) plus a live count of the sessions whose register is still open: two statements whatever the
+ * size of the service, never an entity, never a statement per person, and never the millions of attendance and
+ * questionnaire rows of ten years. The service turns the counts into figures and applies suppression.
  *
- * <p>Every statement starts from the referrals in scope ({@link Scope#where()}), so Derby can use
- * {@code referral_programme_date_ix} (V11) for a programme over dates and {@code enrolment_cohort_ix} for a cohort.
+ * <p>Scope conditions come in two spellings ({@link Scope}): on the prepared row {@code m}, and on the referral
+ * {@code r} and enrolment {@code e} for the live part.
  */
 public final class CompletionReportQuery {
-    /** Attendance statuses that count as attended (AttendanceStatus.attended()). */
-    static final String ATTENDED = "('PRESENT','LATE','ATTENDED_PAPER','LEFT_EARLY')";
+    /**
+     * The sessions a placed person was expected at, as a condition on {@code e}, {@code s} and the left-joined
+     * attendance row {@code a}, leaving out when the session was held: not cancelled; not before they were placed unless
+     * marked (AttendanceTally's late joiners); not after they left unless marked. A row's existence is tested on its
+     * status (NOT NULL), which V11's covering index holds, so Derby need not read the attendance table itself.
+     */
+    static final String EXPECTED_ANY_DAY = " s.status = 'SCHEDULED' AND e.enrolled_at IS NOT NULL"
+            + " AND (a.status IS NOT NULL OR s.session_date >= CAST(e.enrolled_at AS DATE))"
+            + " AND (a.status IS NOT NULL OR e.ended_at IS NULL OR s.session_date <= CAST(e.ended_at AS DATE))";
 
-    /** The referrals a report covers, as a condition on {@code r} (referral) and {@code e} (enrolment) with its values. */
-    public record Scope(String where, List<Object> values) {
+    /** The referrals a report covers: the condition on the prepared row {@code m}, the same on {@code r}/{@code e}, and the values both take. */
+    public record Scope(String preparedWhere, String where, List<Object> values) {
     }
 
-    /** Per referral in scope, what the flow needs. */
+    /**
+     * Per referral in scope, what the report needs: its flow, attendance, answers and programme specifics. {@code weeks}
+     * has a character per programme week ({@link ReportRowBuilder}); {@code held} and {@code attended} count it.
+     */
     public record Person(long enrolmentId, String programme, String state, String withdrawalReason, boolean assessed,
-                         boolean accepted, boolean declined, int held, int attended, LocalDate firstAttended, LocalDate endedOn) {
+                         boolean accepted, boolean declined, String weeks, int held, int attended, LocalDate firstAttended,
+                         LocalDate endedOn, String responses, int familyChildren, int crecheChildren, boolean partnerContacted,
+                         int childrenAtHome) {
         public boolean started() {
             return attended > 0;
         }
@@ -42,13 +58,16 @@ public final class CompletionReportQuery {
     public record Pairs(String instrument, int pairs, double sumBefore, double sumAfter, double sumChange, double sumChangeSquared) {
     }
 
-    /** One questionnaire answered by one enrolment in scope at one stage. */
-    public record Answered(long enrolmentId, String instrument, String stage) {
+    /** One of a person's questionnaire responses; {@code score} is null when the questionnaire gave none. */
+    @FunctionalInterface
+    public interface ResponseVisitor {
+        void accept(String instrument, String stage, String score);
     }
 
     private final Connection connection;
     private final Scope scope;
     private final LocalDate today;
+    private List<Person> people;
 
     public CompletionReportQuery(Connection connection, Scope scope, LocalDate today) {
         this.connection = connection;
@@ -56,113 +75,154 @@ public final class CompletionReportQuery {
         this.today = today;
     }
 
-    /**
-     * The sessions a placed person was expected at, as a join condition on {@code e} and {@code s}, with the attendance
-     * row {@code a} left-joined: not cancelled; held (register closed, marked, or its day come); not before they were
-     * placed unless marked (AttendanceTally's late joiners); not after they left unless marked. Whether a row exists is
-     * tested on its status (NOT NULL) rather than its id: the status is in the covering index of V11, so Derby never
-     * has to read the attendance table itself, one random page per expected session.
-     */
-    private static final String EXPECTED = " s.status = 'SCHEDULED' AND e.enrolled_at IS NOT NULL"
-            + " AND (s.register_closed_at IS NOT NULL OR a.status IS NOT NULL OR s.session_date <= ?)"
-            + " AND (a.status IS NOT NULL OR s.session_date >= CAST(e.enrolled_at AS DATE))"
-            + " AND (a.status IS NOT NULL OR e.ended_at IS NULL OR s.session_date <= CAST(e.ended_at AS DATE))";
-
-    /** One row per referral in scope: its state, decision and its own attendance summed in the database. */
+    /** One row per referral in scope, its attendance at closed registers from its prepared row and at open ones counted now. */
     public List<Person> people() throws SQLException {
-        String sql = "SELECT e.id, e.programme_code, e.state, e.withdrawal_reason, e.ended_at,"
-                + " (SELECT COUNT(*) FROM eligibility_check c WHERE c.referral_id = r.id),"
-                + " (SELECT COUNT(*) FROM eligibility_decision d WHERE d.referral_id = r.id AND d.decision = 'ACCEPT'),"
-                + " (SELECT COUNT(*) FROM eligibility_decision d WHERE d.referral_id = r.id AND d.decision = 'DECLINE'),"
-                + " t.held, t.attended, t.first_attended"
-                + " FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + " LEFT JOIN (SELECT e.id AS enrolment_id, COUNT(*) AS held,"
-                + "   SUM(CASE WHEN a.status IN " + ATTENDED + " THEN 1 ELSE 0 END) AS attended,"
-                + "   MIN(CASE WHEN a.status IN " + ATTENDED + " THEN s.session_date END) AS first_attended"
-                + "   FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + "   JOIN cohort_session s ON s.cohort_id = e.cohort_id"
-                + "   LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id"
-                + "   WHERE " + scope.where() + " AND " + EXPECTED
-                + "   GROUP BY e.id) t ON t.enrolment_id = e.id"
-                + " WHERE " + scope.where();
-        List<Person> people = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            int i = bindScope(st, 1);
-            st.setDate(i++, Date.valueOf(today));
-            bindScope(st, i);
+        if (people != null) {
+            return people;
+        }
+        Map<Long, List<OpenSession>> open = openSessions();
+        List<Person> all = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT m.enrolment_id, m.programme_code, m.state, m.withdrawal_reason,"
+                + " m.ended_at, m.assessed, m.accepted, m.declined, m.weeks, m.first_attended, m.responses, m.family_children,"
+                + " m.creche_children, m.partner_contacted, m.children_at_home FROM report_enrolment m WHERE " + scope.preparedWhere())) {
+            bindScope(st, 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
+                    long id = rs.getLong(1);
                     Timestamp ended = rs.getTimestamp(5);
-                    Date first = rs.getDate(11);
-                    people.add(new Person(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(6) > 0,
-                            rs.getInt(7) > 0, rs.getInt(8) > 0, rs.getInt(9), rs.getInt(10), first == null ? null : first.toLocalDate(),
-                            ended == null ? null : ended.toLocalDateTime().toLocalDate()));
+                    Date first = rs.getDate(10);
+                    String weeks = rs.getString(9);
+                    LocalDate firstAttended = first == null ? null : first.toLocalDate();
+                    List<OpenSession> sessions = open.get(id);
+                    if (sessions != null) {
+                        StringBuilder merged = new StringBuilder(weeks);
+                        for (OpenSession o : sessions) {
+                            while (merged.length() < o.number()) {
+                                merged.append(ReportRowBuilder.NOT_EXPECTED);
+                            }
+                            merged.setCharAt(o.number() - 1, o.attended() ? ReportRowBuilder.ATTENDED : ReportRowBuilder.ABSENT);
+                            if (o.attended() && (firstAttended == null || o.on().isBefore(firstAttended))) {
+                                firstAttended = o.on();
+                            }
+                        }
+                        weeks = merged.toString();
+                    }
+                    int attended = count(weeks, ReportRowBuilder.ATTENDED);
+                    all.add(new Person(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(6), rs.getBoolean(7),
+                            rs.getBoolean(8), weeks, attended + count(weeks, ReportRowBuilder.ABSENT), attended, firstAttended,
+                            ended == null ? null : ended.toLocalDateTime().toLocalDate(), rs.getString(11), rs.getInt(12), rs.getInt(13),
+                            rs.getBoolean(14), rs.getInt(15)));
                 }
             }
         }
+        people = all;
         return people;
+    }
+
+    private record OpenSession(int number, LocalDate on, boolean attended) {
+    }
+
+    /**
+     * Expected sessions whose register is still open, per enrolment in scope: held once their day has come, so counted
+     * at the moment of the report. Only sessions whose day has come can have marks (the register and the kiosk refuse
+     * earlier ones), so later ones are never read: a service always has cohorts planned months ahead. Derby is told to
+     * start from those sessions; left to itself it starts from all the referrals in scope, ten years of them.
+     */
+    private Map<Long, List<OpenSession>> openSessions() throws SQLException {
+        Map<Long, List<OpenSession>> open = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT e.id, s.number, s.session_date, a.status"
+                + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n cohort_session s --DERBY-PROPERTIES index=cohort_session_open_ix\n"
+                + " JOIN enrolment e --DERBY-PROPERTIES index=enrolment_cohort_ix\n ON e.cohort_id = s.cohort_id"
+                + " JOIN referral r ON r.id = e.referral_id"
+                + " LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id"
+                + " WHERE s.register_closed_at IS NULL AND s.session_date <= ? AND " + scope.where() + " AND " + EXPECTED_ANY_DAY)) {
+            st.setDate(1, Date.valueOf(today));
+            bindScope(st, 2);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String status = rs.getString(4);
+                    open.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OpenSession(rs.getInt(2),
+                            rs.getDate(3).toLocalDate(), status != null && AttendanceStatus.valueOf(status.trim()).attended()));
+                }
+            }
+        }
+        return open;
+    }
+
+    private static int count(String weeks, char c) {
+        int n = 0;
+        for (int i = 0; i < weeks.length(); i++) {
+            n += weeks.charAt(i) == c ? 1 : 0;
+        }
+        return n;
     }
 
     /** Expected and attended per programme week (session number) across the scope. */
     public List<Week> weeks() throws SQLException {
-        String sql = "SELECT s.number, COUNT(*), SUM(CASE WHEN a.status IN " + ATTENDED + " THEN 1 ELSE 0 END)"
-                + " FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + " JOIN cohort_session s ON s.cohort_id = e.cohort_id"
-                + " LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id"
-                + " WHERE " + scope.where() + " AND " + EXPECTED + " GROUP BY s.number ORDER BY s.number";
-        List<Week> weeks = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            int i = bindScope(st, 1);
-            st.setDate(i, Date.valueOf(today));
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    weeks.add(new Week(rs.getInt(1), rs.getInt(2), rs.getInt(3)));
+        Map<Integer, int[]> byNumber = new TreeMap<>();
+        for (Person p : people()) {
+            for (int i = 0; i < p.weeks().length(); i++) {
+                char c = p.weeks().charAt(i);
+                if (c != ReportRowBuilder.NOT_EXPECTED) {
+                    int[] counts = byNumber.computeIfAbsent(i + 1, k -> new int[2]);
+                    counts[0]++;
+                    counts[1] += c == ReportRowBuilder.ATTENDED ? 1 : 0;
                 }
             }
         }
+        List<Week> weeks = new ArrayList<>();
+        byNumber.forEach((number, counts) -> weeks.add(new Week(number, counts[0], counts[1])));
         return weeks;
     }
 
-    /** Matched pre/post pairs per instrument, with the sums a mean and a paired standard deviation need. */
-    public List<Pairs> pairs() throws SQLException {
-        String sql = "SELECT pre.instrument_code, COUNT(*), SUM(pre.score), SUM(post.score), SUM(post.score - pre.score),"
-                + " SUM((post.score - pre.score) * (post.score - pre.score))"
-                + " FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + " JOIN evaluation_response pre ON pre.enrolment_id = e.id AND pre.stage = 'PRE'"
-                + " JOIN evaluation_response post ON post.enrolment_id = e.id AND post.instrument_code = pre.instrument_code"
-                + "   AND post.stage = 'POST'"
-                + " WHERE " + scope.where() + " AND pre.score IS NOT NULL AND post.score IS NOT NULL"
-                + " GROUP BY pre.instrument_code";
-        List<Pairs> pairs = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            bindScope(st, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    pairs.add(new Pairs(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)));
-                }
-            }
+    /**
+     * Each of the person's responses (at most one per instrument and stage), read from the prepared row's text
+     * ({@code instrument|stage|score;}, ReportRowBuilder) without building an object per response.
+     */
+    public static void responses(Person person, ResponseVisitor visitor) {
+        String r = person.responses();
+        int from = 0;
+        while (from < r.length()) {
+            int bar1 = r.indexOf('|', from);
+            int bar2 = r.indexOf('|', bar1 + 1);
+            int end = r.indexOf(';', bar2 + 1);
+            visitor.accept(r.substring(from, bar1), r.substring(bar1 + 1, bar2), end == bar2 + 1 ? null : r.substring(bar2 + 1, end));
+            from = end + 1;
         }
-        return pairs;
     }
 
-    /** Responses per instrument, stage and programme (for the response rates). */
-    public List<Answered> answered() throws SQLException {
-        // One row per response (at most one per enrolment, instrument and stage), so that each can be tested against
-        // its person's place in the flow: a rate counts only the answers of the people it is a rate of.
-        String sql = "SELECT q.enrolment_id, q.instrument_code, q.stage"
-                + " FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + " JOIN evaluation_response q ON q.enrolment_id = e.id"
-                + " WHERE " + scope.where();
-        List<Answered> answered = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            bindScope(st, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    answered.add(new Answered(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    /** Matched pre/post pairs per instrument across the scope, with the sums a mean and a paired standard deviation need. */
+    public List<Pairs> pairs() throws SQLException {
+        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, String> pre = new HashMap<>();
+        Map<String, String> post = new HashMap<>();
+        for (Person p : people()) {
+            pre.clear();
+            post.clear();
+            responses(p, (instrument, stage, score) -> {
+                if (score != null && stage.equals("PRE")) {
+                    pre.put(instrument, score);
+                } else if (score != null && stage.equals("POST")) {
+                    post.put(instrument, score);
                 }
-            }
+            });
+            post.forEach((instrument, score) -> {
+                String before = pre.get(instrument);
+                if (before != null) {
+                    double b = Double.parseDouble(before);
+                    double a = Double.parseDouble(score);
+                    double[] s = sums.computeIfAbsent(instrument, k -> new double[5]);
+                    s[0]++;
+                    s[1] += b;
+                    s[2] += a;
+                    s[3] += a - b;
+                    s[4] += (a - b) * (a - b);
+                }
+            });
         }
-        return answered;
+        List<Pairs> pairs = new ArrayList<>();
+        sums.forEach((code, s) -> pairs.add(new Pairs(code, (int) s[0], s[1], s[2], s[3], s[4])));
+        return pairs;
     }
 
     /** Each programme's evaluation plan (stage to instruments) and follow-up months, for the programmes given. */
@@ -183,58 +243,35 @@ public final class CompletionReportQuery {
     public record Plan(List<String[]> entries, int followUpMonths) {
     }
 
-    /** One count from a statement that answers a single number. */
-    public int count(String sql, Object... extra) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            int i = bindScope(st, 1);
-            for (Object value : extra) {
-                st.setObject(i++, value);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
-    }
-
-    /**
-     * Specific counts of the programme-specific rows: DART children on started referrals, Caring Dads men whose
-     * partner was contacted (a partner-contact case note), New Beginnings children remaining at home at the end.
-     */
+    /** DART children of mothers who started. */
     public int dartChildren() throws SQLException {
-        return count("SELECT COUNT(*) FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + " JOIN referral_family_child f ON f.referral_id = r.id WHERE " + scope.where()
-                + " AND e.programme_code = 'DART' AND EXISTS (SELECT 1 FROM attendance a JOIN cohort_session s ON s.id = a.session_id"
-                + " WHERE a.enrolment_id = e.id AND s.status = 'SCHEDULED' AND a.status IN " + ATTENDED + ")");
+        return people().stream().filter(p -> p.programme().equals("DART") && p.started()).mapToInt(Person::familyChildren).sum();
     }
 
+    /** Caring Dads men whose partner was contacted (a partner-contact case note on or after the referral). */
     public int partnersContacted() throws SQLException {
-        return count("SELECT COUNT(*) FROM referral r JOIN enrolment e ON e.referral_id = r.id WHERE " + scope.where()
-                + " AND e.programme_code = 'CARING_DADS' AND EXISTS (SELECT 1 FROM case_note n WHERE n.participant_id = e.participant_id"
-                + " AND n.note_type = 'PARTNER_CONTACT' AND CAST(n.created_at AS DATE) >= r.referred_on)");
+        return (int) people().stream().filter(p -> p.programme().equals("CARING_DADS") && p.partnerContacted()).count();
     }
 
+    /** New Beginnings children remaining at home at the end. */
     public int childrenAtHome() throws SQLException {
-        return count("SELECT COUNT(*) FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + " JOIN enrolment_outcome o ON o.enrolment_id = e.id JOIN outcome_child c ON c.outcome_id = o.id"
-                + " WHERE " + scope.where() + " AND e.programme_code = 'NEW_BEGINNINGS' AND c.remains_at_home = TRUE");
+        return people().stream().filter(p -> p.programme().equals("NEW_BEGINNINGS")).mapToInt(Person::childrenAtHome).sum();
     }
 
-    /** Gateway: children needing a crèche of the mothers who attended, per programme week. */
+    /** Gateway: children needing a crèche of the mothers who attended, per programme week (weeks with any). */
     public List<Week> crecheByWeek() throws SQLException {
-        String sql = "SELECT s.number, COUNT(*) FROM referral r JOIN enrolment e ON e.referral_id = r.id"
-                + " JOIN attendance a ON a.enrolment_id = e.id JOIN cohort_session s ON s.id = a.session_id"
-                + " JOIN child c ON c.participant_id = e.participant_id"
-                + " WHERE " + scope.where() + " AND e.programme_code = 'GATEWAY' AND s.status = 'SCHEDULED'"
-                + " AND a.status IN " + ATTENDED + " AND c.needs_creche = TRUE GROUP BY s.number ORDER BY s.number";
-        List<Week> weeks = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            bindScope(st, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    weeks.add(new Week(rs.getInt(1), 0, rs.getInt(2)));
+        Map<Integer, Integer> byNumber = new TreeMap<>();
+        for (Person p : people()) {
+            if (p.programme().equals("GATEWAY") && p.crecheChildren() > 0) {
+                for (int i = 0; i < p.weeks().length(); i++) {
+                    if (p.weeks().charAt(i) == ReportRowBuilder.ATTENDED) {
+                        byNumber.merge(i + 1, p.crecheChildren(), Integer::sum);
+                    }
                 }
             }
         }
+        List<Week> weeks = new ArrayList<>();
+        byNumber.forEach((number, children) -> weeks.add(new Week(number, 0, children)));
         return weeks;
     }
 

@@ -78,6 +78,8 @@ public class CompletionReports {
     Clock clock;
     @Inject
     CompletionReportExports exports;
+    @Inject
+    ReportSummaries summaries;
 
     /** The request as it came, before it is checked. */
     public record Request(String cohort, String programme, String agency, String from, String to, String suppress) {
@@ -109,6 +111,9 @@ public class CompletionReports {
         ReportScope scope = scope(request, led);
         CompletionReportQuery.Scope where = where(scope, led);
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        // Every change committed before this moment is counted: the rows it made stale are rebuilt first (in their own
+        // local transactions; usually none or a few, since the background refresher runs every second).
+        summaries.refreshPending();
         try {
             CompletionReportQuery query = new CompletionReportQuery(em.unwrap(Connection.class), where, today);
             List<Person> people = query.people();
@@ -167,17 +172,19 @@ public class CompletionReports {
 
     private static CompletionReportQuery.Scope where(ReportScope scope, Set<String> led) {
         return switch (scope.kind()) {
-            case COHORT -> new CompletionReportQuery.Scope("e.cohort_id = ?", List.of(scope.cohortId()));
-            case PROGRAMME -> new CompletionReportQuery.Scope("r.programme_code = ? AND r.referred_on BETWEEN ? AND ?",
-                    List.of(scope.programmeCode(), scope.from(), scope.to()));
+            case COHORT -> new CompletionReportQuery.Scope("m.cohort_id = ?", "e.cohort_id = ?", List.of(scope.cohortId()));
+            case PROGRAMME -> new CompletionReportQuery.Scope("m.programme_code = ? AND m.referred_on BETWEEN ? AND ?",
+                    "r.programme_code = ? AND r.referred_on BETWEEN ? AND ?", List.of(scope.programmeCode(), scope.from(), scope.to()));
             case AGENCY -> {
                 List<Object> values = new ArrayList<>();
                 values.add(scope.agency());
                 values.add(scope.from());
                 values.add(scope.to());
                 values.addAll(led);
-                yield new CompletionReportQuery.Scope("r.external_agency = ? AND r.referred_on BETWEEN ? AND ? AND r.programme_code IN ("
-                        + String.join(",", led.stream().map(x -> "?").toList()) + ")", values);
+                String programmes = String.join(",", led.stream().map(x -> "?").toList());
+                yield new CompletionReportQuery.Scope(
+                        "m.external_agency = ? AND m.referred_on BETWEEN ? AND ? AND m.programme_code IN (" + programmes + ")",
+                        "r.external_agency = ? AND r.referred_on BETWEEN ? AND ? AND r.programme_code IN (" + programmes + ")", values);
             }
         };
     }
@@ -268,8 +275,6 @@ public class CompletionReports {
     private List<InstrumentChange> evaluation(CompletionReportQuery query, List<Person> people, LocalDate today, boolean suppress)
             throws SQLException {
         Map<String, CompletionReportQuery.Plan> plans = query.plans();
-        Set<String> programmesInScope = new LinkedHashSet<>();
-        people.forEach(p -> programmesInScope.add(p.programme()));
         // Denominators per instrument and stage: only people whose programme's plan asks for that instrument then.
         Map<String, int[]> due = new LinkedHashMap<>();
         for (Person p : people) {
@@ -289,29 +294,29 @@ public class CompletionReports {
                 }
             }
         }
-        Map<Long, Person> byEnrolment = new java.util.HashMap<>();
-        people.forEach(p -> byEnrolment.put(p.enrolmentId(), p));
         Map<String, int[]> answered = new LinkedHashMap<>();
-        for (CompletionReportQuery.Answered a : query.answered()) {
-            Person p = byEnrolment.get(a.enrolmentId());
-            CompletionReportQuery.Plan plan = p == null ? null : plans.get(p.programme());
-            if (plan == null || plan.entries().stream().noneMatch(e -> e[0].equals(a.stage()) && e[1].equals(a.instrument()))) {
+        for (Person p : people) {
+            CompletionReportQuery.Plan plan = plans.get(p.programme());
+            if (plan == null || p.responses().isEmpty()) {
                 continue;
             }
-            // The same tests as the denominators above: an answer counts only if its person is one the rate is of.
-            boolean counted = switch (a.stage()) {
-                case "PRE" -> p.started();
-                case "POST" -> p.started() && p.state().equals("COMPLETED");
-                case "FOLLOW_UP" -> followUpDue(p, plan, today);
-                default -> false;
-            };
-            if (counted) {
-                answered.computeIfAbsent(a.instrument(), k -> new int[3])[switch (a.stage()) {
-                    case "PRE" -> 0;
-                    case "POST" -> 1;
-                    default -> 2;
-                }]++;
-            }
+            boolean followUpDue = followUpDue(p, plan, today);
+            CompletionReportQuery.responses(p, (instrument, stage, score) -> {
+                // The same tests as the denominators above: an answer counts only if its person is one the rate is of.
+                boolean counted = asks(plan, stage, instrument) && switch (stage) {
+                    case "PRE" -> p.started();
+                    case "POST" -> p.started() && p.state().equals("COMPLETED");
+                    case "FOLLOW_UP" -> followUpDue;
+                    default -> false;
+                };
+                if (counted) {
+                    answered.computeIfAbsent(instrument, k -> new int[3])[switch (stage) {
+                        case "PRE" -> 0;
+                        case "POST" -> 1;
+                        default -> 2;
+                    }]++;
+                }
+            });
         }
         Map<String, CompletionReportQuery.Pairs> pairs = new LinkedHashMap<>();
         query.pairs().forEach(p -> pairs.put(p.instrument(), p));
@@ -340,6 +345,15 @@ public class CompletionReports {
                     Rate.of(a[0], d[0], suppress), Rate.of(a[1], d[1], suppress), Rate.of(a[2], d[2], suppress)));
         }
         return changes;
+    }
+
+    private static boolean asks(CompletionReportQuery.Plan plan, String stage, String instrument) {
+        for (String[] entry : plan.entries()) {
+            if (entry[0].equals(stage) && entry[1].equals(instrument)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followUpDue(Person p, CompletionReportQuery.Plan plan, LocalDate today) {

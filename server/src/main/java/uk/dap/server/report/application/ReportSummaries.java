@@ -1,0 +1,147 @@
+package uk.dap.server.report.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.TreeSet;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.dap.server.infrastructure.database.DatabaseLifecycle;
+import uk.dap.server.infrastructure.database.LocalTransaction;
+
+/**
+ * Keeps the completion report's prepared rows (report_enrolment, V12) up to date: rebuilds the row of every enrolment
+ * that report_stale names, in batches, every second in the background and at once before a report is read, so a report
+ * always counts every committed change. The same pattern as the audit chainer: writers only leave a marker in their
+ * own transaction (a trigger does it for them), and one refresher does the work.
+ */
+@ApplicationScoped
+public class ReportSummaries {
+    private static final Logger LOG = Logger.getLogger(ReportSummaries.class.getName());
+    private static final int BATCH = 400;
+    /** A large backlog (the first start after V12) reports its progress in the log. */
+    private static final int LOG_EVERY = 20_000;
+
+    @Resource(lookup = DatabaseLifecycle.JNDI_NAME)
+    DataSource dataSource;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    @ConfigProperty(name = "dap.report.refreshMillis", defaultValue = "1000")
+    long refreshMillis;
+    /** One refresher at a time: two would rebuild the same row at once and collide on its key. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private ScheduledFuture<?> task;
+
+    /** Called once the schema is migrated. */
+    public void start() {
+        if (task == null) {
+            task = scheduler.scheduleWithFixedDelay(this::refreshQuietly, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /**
+     * Rebuilds every row marked stale now; answers how many enrolments it rebuilt. Runs outside any JTA transaction,
+     * one local transaction per batch, so a large backlog (the first start after V12) never holds locks for long.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int refreshPending() {
+        lock.lock();
+        try {
+            int total = 0;
+            long started = System.nanoTime();
+            int done;
+            do {
+                done = LocalTransaction.run(dataSource, ReportSummaries::refreshBatch);
+                total += done;
+                if (done > 0 && total / LOG_EVERY != (total - done) / LOG_EVERY) {
+                    int soFar = total;
+                    LOG.info(() -> "Report rows rebuilt so far: " + soFar);
+                }
+            } while (done > 0);
+            if (total >= LOG_EVERY) {
+                int all = total;
+                LOG.info(() -> "Report rows rebuilt: " + all + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+            return total;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rebuilding report rows failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * One batch: takes the lowest BATCH stale enrolments, removes their markers, then rebuilds their rows, all in one
+     * transaction. Removing the markers first matters: a change committed after this batch read the case records leaves
+     * a new marker behind for the next batch, and one committed before it is in what the batch reads. Both statements
+     * walk the marker index in order (a range), never the whole queue, which after V12 holds every enrolment.
+     */
+    private static int refreshBatch(Connection connection) throws SQLException {
+        TreeSet<Long> ids = new TreeSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id FROM report_stale --DERBY-PROPERTIES index=report_stale_enrolment_ix\n"
+                + " ORDER BY enrolment_id FETCH FIRST " + 8 * BATCH + " ROWS ONLY");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next() && (ids.size() < BATCH || ids.contains(rs.getLong(1)))) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        // The range keeps Derby on the index; the list leaves alone any marker that arrived meanwhile for an enrolment
+        // between them that this batch does not rebuild.
+        try (PreparedStatement st = connection.prepareStatement("DELETE FROM report_stale WHERE enrolment_id BETWEEN ? AND ?"
+                + " AND enrolment_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
+            int i = 1;
+            st.setLong(i++, ids.first());
+            st.setLong(i++, ids.last());
+            for (long id : ids) {
+                st.setLong(i++, id);
+            }
+            st.executeUpdate();
+        }
+        new ReportRowBuilder(connection).rebuild(ids);
+        return ids.size();
+    }
+
+    /**
+     * Marks an enrolment's row stale, for the writes no trigger watches: attendance inserted into a register that is
+     * already closed (V12 explains why attendance inserts have no trigger).
+     */
+    public static void markStale(Connection connection, long enrolmentId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_stale (enrolment_id) VALUES (?)")) {
+            st.setLong(1, enrolmentId);
+            st.executeUpdate();
+        }
+    }
+
+    private void refreshQuietly() {
+        try {
+            refreshPending();
+        } catch (RuntimeException e) {
+            // The markers stay, so the next run (or the next report) tries again.
+            LOG.log(Level.WARNING, "Rebuilding report rows failed", e);
+        }
+    }
+}
