@@ -216,6 +216,8 @@ class ReportIT extends ServerIT {
         long late = cases.eligible(fixture.lead(), cases.participant(fixture.lead(), "Late", "FEMALE", LocalDate.of(1991, 2, 2)),
                 "FREEDOM", referred).enrolment();
         Cases.expect(cases.place(fixture.lead(), late, cohort), 200);
+        // Placing her made her row stale; this report rebuilds it, so the correction below must mark it stale itself.
+        assertThat(weekOne(cohort)).isEqualTo("expected 1, attended 0");
         Cases.expect(api.put("api/sessions/" + first + "/register/" + late, "{\"status\":\"ATTENDED_PAPER\",\"reason\":\"Paper sheet found\"}",
                 fixture.lead()), 200);
         assertThat(weekOne(cohort)).isEqualTo("expected 2, attended 1");
@@ -224,6 +226,11 @@ class ReportIT extends ServerIT {
         Cases.expect(api.put("api/sessions/" + first + "/register/" + early, "{\"status\":\"LATE\",\"reason\":\"Arrived after the register closed\"}",
                 fixture.lead()), 200);
         assertThat(weekOne(cohort)).isEqualTo("expected 2, attended 2");
+        // A session with marks cannot move to a day that has not come (the report counts open registers up to today).
+        Api.Answer moved = api.put("api/cohorts/" + cohort + "/sessions/" + first, "{\"date\":\"" + TODAY.plusWeeks(3)
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.WEDNESDAY)) + "\",\"startTime\":\"10:00\"}", fixture.lead());
+        assertThat(moved.status()).as(moved.body()).isEqualTo(409);
+        assertThat(moved.json().getString("detail")).contains("cannot move to a day that has not come");
         Cases.expect(api.post("api/enrolments/" + late + "/withdrawal", "{\"reason\":\"DISENGAGED\"}", fixture.lead()), 200);
         JsonObject flow = report("cohort=" + cohort + "&suppress=false").getJsonObject("flow");
         assertThat(count(flow, "started")).isEqualTo(2);

@@ -170,6 +170,11 @@ public class Cohorts {
         Cohort cohort = lockedForLead(caller, cohortId);
         CohortSession session = session(cohortId, sessionId);
         Long venueId = change.venueId() == null ? session.venueId() : venue(change.venueId()).id();
+        if (change.date().isAfter(LocalDate.now(clock.withZone(UkDates.UK))) && hasRegister(sessionId)) {
+            // Marks say it happened: a later day would make it a session that has not come, yet has a register.
+            throw new DomainException(ProblemType.COHORT_RULE, "Session " + session.number()
+                    + " already has people marked on its register, so it cannot move to a day that has not come.");
+        }
         if (closures.days().contains(change.date())) {
             throw new DomainException(ProblemType.COHORT_RULE, change.date() + " is a closure date; choose another day.");
         }
@@ -184,6 +189,11 @@ public class Cohorts {
         session.move(moved, change.note());
         audit.record("MOVE_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " -> " + change.date());
         return view(cohort);
+    }
+
+    private boolean hasRegister(Long sessionId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM attendance WHERE session_id = ?").setParameter(1, sessionId)
+                .getSingleResult()).longValue() > 0;
     }
 
     /** Cancels a session and adds one after the last, so the schedule keeps the programme's length. */

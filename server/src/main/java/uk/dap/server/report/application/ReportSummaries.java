@@ -11,7 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,6 +47,8 @@ public class ReportSummaries {
     long refreshMillis;
     /** One refresher at a time: two would rebuild the same row at once and collide on its key. */
     private final ReentrantLock lock = new ReentrantLock();
+    /** Enrolments whose row could not be rebuilt since the server started (logged): skipped until a restart. */
+    private final Set<Long> setAside = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> task;
 
     /** Called once the schema is migrated. */
@@ -72,7 +77,7 @@ public class ReportSummaries {
             long started = System.nanoTime();
             int done;
             do {
-                done = LocalTransaction.run(dataSource, ReportSummaries::refreshBatch);
+                done = batch();
                 total += done;
                 if (done > 0 && total / LOG_EVERY != (total - done) / LOG_EVERY) {
                     int soFar = total;
@@ -92,25 +97,53 @@ public class ReportSummaries {
     }
 
     /**
-     * One batch: takes the lowest BATCH stale enrolments, removes their markers, then rebuilds their rows, all in one
-     * transaction. Removing the markers first matters: a change committed after this batch read the case records leaves
-     * a new marker behind for the next batch, and one committed before it is in what the batch reads. Both statements
-     * walk the marker index in order (a range), never the whole queue, which after V12 holds every enrolment.
+     * One batch of the lowest stale enrolments. If rebuilding them fails, they are tried one at a time, and any that
+     * still fails is set aside (its marker stays, the log says which, reports count its last good row) so that one bad
+     * record cannot stop every report; a restart tries it again. Answers how many enrolments it dealt with.
      */
-    private static int refreshBatch(Connection connection) throws SQLException {
+    private int batch() throws SQLException {
+        TreeSet<Long> ids = LocalTransaction.run(dataSource, this::nextBatch);
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try {
+            LocalTransaction.run(dataSource, c -> rebuild(c, ids));
+        } catch (SQLException | RuntimeException e) {
+            for (long id : ids) {
+                try {
+                    LocalTransaction.run(dataSource, c -> rebuild(c, new TreeSet<>(List.of(id))));
+                } catch (SQLException | RuntimeException one) {
+                    setAside.add(id);
+                    LOG.log(Level.SEVERE, "The report row of enrolment " + id + " cannot be rebuilt; reports count its last good row", one);
+                }
+            }
+        }
+        return ids.size();
+    }
+
+    /** The lowest BATCH stale enrolments, walking the marker index in order (never the whole queue, which after V12 holds every enrolment). */
+    private TreeSet<Long> nextBatch(Connection connection) throws SQLException {
         TreeSet<Long> ids = new TreeSet<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id FROM report_stale --DERBY-PROPERTIES index=report_stale_enrolment_ix\n"
                 + " ORDER BY enrolment_id FETCH FIRST " + 8 * BATCH + " ROWS ONLY");
              ResultSet rs = st.executeQuery()) {
             while (rs.next() && (ids.size() < BATCH || ids.contains(rs.getLong(1)))) {
-                ids.add(rs.getLong(1));
+                if (!setAside.contains(rs.getLong(1))) {
+                    ids.add(rs.getLong(1));
+                }
             }
         }
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        // The range keeps Derby on the index; the list leaves alone any marker that arrived meanwhile for an enrolment
-        // between them that this batch does not rebuild.
+        return ids;
+    }
+
+    /**
+     * Removes the enrolments' markers, then rebuilds their rows, in one transaction. Removing the markers first
+     * matters: a change committed after this read the case records leaves a new marker behind for the next batch, and
+     * one committed before it is in what this reads (Derby makes the delete wait for a marker not yet committed).
+     */
+    private static int rebuild(Connection connection, TreeSet<Long> ids) throws SQLException {
+        // The range keeps Derby on the index; the list leaves alone any marker for an enrolment between them that this
+        // batch does not rebuild.
         try (PreparedStatement st = connection.prepareStatement("DELETE FROM report_stale WHERE enrolment_id BETWEEN ? AND ?"
                 + " AND enrolment_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
             int i = 1;
