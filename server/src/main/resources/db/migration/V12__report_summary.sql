@@ -48,6 +48,9 @@ CREATE TRIGGER report_enrolment_inserted AFTER INSERT ON enrolment REFERENCING N
     INSERT INTO report_stale (enrolment_id) VALUES (n.id);
 CREATE TRIGGER report_enrolment_updated AFTER UPDATE ON enrolment REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) VALUES (n.id);
+-- Nothing deletes an enrolment today; if something does (erasure), the rebuild finds it gone and drops its row.
+CREATE TRIGGER report_enrolment_deleted AFTER DELETE ON enrolment REFERENCING OLD AS o FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) VALUES (o.id);
 CREATE TRIGGER report_referral_updated AFTER UPDATE ON referral REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE referral_id = n.id;
 
@@ -64,8 +67,10 @@ CREATE TRIGGER report_decision_deleted AFTER DELETE ON eligibility_decision REFE
 
 -- Opening a session on the kiosk (opened_at) changes nothing the report counts.
 CREATE TRIGGER report_session_updated AFTER UPDATE OF status, register_closed_at, session_date, cohort_id ON cohort_session
-    REFERENCING NEW AS n FOR EACH ROW
-    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE cohort_id = n.cohort_id;
+    REFERENCING OLD AS o NEW AS n FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE cohort_id IN (o.cohort_id, n.cohort_id);
+CREATE TRIGGER report_session_deleted AFTER DELETE ON cohort_session REFERENCING OLD AS o FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE cohort_id = o.cohort_id;
 CREATE TRIGGER report_attendance_updated AFTER UPDATE ON attendance REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) VALUES (n.enrolment_id);
 CREATE TRIGGER report_attendance_deleted AFTER DELETE ON attendance REFERENCING OLD AS o FOR EACH ROW
@@ -84,19 +89,24 @@ CREATE TRIGGER report_family_deleted AFTER DELETE ON referral_family_child REFER
     INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE referral_id = o.referral_id;
 CREATE TRIGGER report_child_inserted AFTER INSERT ON child REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id = n.participant_id;
-CREATE TRIGGER report_child_updated AFTER UPDATE OF needs_creche, participant_id ON child REFERENCING NEW AS n FOR EACH ROW
-    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id = n.participant_id;
+CREATE TRIGGER report_child_updated AFTER UPDATE OF needs_creche, participant_id ON child REFERENCING OLD AS o NEW AS n
+    FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id IN (o.participant_id, n.participant_id);
 CREATE TRIGGER report_child_deleted AFTER DELETE ON child REFERENCING OLD AS o FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id = o.participant_id;
 
 CREATE TRIGGER report_note_inserted AFTER INSERT ON case_note REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id = n.participant_id;
 CREATE TRIGGER report_note_updated AFTER UPDATE OF note_type, created_at, participant_id ON case_note
-    REFERENCING NEW AS n FOR EACH ROW
-    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id = n.participant_id;
+    REFERENCING OLD AS o NEW AS n FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id IN (o.participant_id, n.participant_id);
+CREATE TRIGGER report_note_deleted AFTER DELETE ON case_note REFERENCING OLD AS o FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE participant_id = o.participant_id;
 
 CREATE TRIGGER report_outcome_inserted AFTER INSERT ON enrolment_outcome REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) VALUES (n.enrolment_id);
+CREATE TRIGGER report_outcome_deleted AFTER DELETE ON enrolment_outcome REFERENCING OLD AS o FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) VALUES (o.enrolment_id);
 CREATE TRIGGER report_outcome_child_inserted AFTER INSERT ON outcome_child REFERENCING NEW AS n FOR EACH ROW
     INSERT INTO report_stale (enrolment_id) SELECT enrolment_id FROM enrolment_outcome WHERE id = n.outcome_id;
 CREATE TRIGGER report_outcome_child_updated AFTER UPDATE ON outcome_child REFERENCING NEW AS n FOR EACH ROW

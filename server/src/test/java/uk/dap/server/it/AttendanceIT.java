@@ -211,6 +211,32 @@ class AttendanceIT extends ServerIT {
     }
 
     @Test
+    void aKioskSignInThatArrivesAfterTheRegisterClosedCountsInTheNextCompletionReport() {
+        open();
+        assertThat(api.post("api/sessions/" + today + "/register/closure", null, facilitator.token()).status()).isEqualTo(200);
+        // Placed after the close, so not on the closed register; asking for the report uses up the marker her placing left.
+        Cases.Ready late = person("Dilys");
+        assertThat(todayInTheReport()).isEqualTo("expected 4, attended 0");
+
+        // The kiosk was offline: her sign-in arrives now, a row added to the closed register.
+        Api.Answer stored = signIn(UUID.randomUUID().toString(), today, late.enrolment(), LocalTime.of(9, 2));
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.json().getString("outcome")).isEqualTo("STORED");
+
+        assertThat(todayInTheReport()).isEqualTo("expected 4, attended 1");
+    }
+
+    /** Today's week in the cohort's completion report (placed today, so last week's session is nobody's). */
+    private String todayInTheReport() {
+        Api.Answer report = api.get("api/reports/completion?cohort=" + cohort + "&suppress=false", lead);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        List<JsonObject> weeks = report.json().getJsonObject("attendance").getJsonArray("weeks").getValuesAs(JsonObject.class);
+        assertThat(weeks).extracting(w -> w.getInt("week")).containsExactly(2);
+        return "expected " + weeks.get(0).getJsonObject("expected").getInt("value") + ", attended "
+                + weeks.get(0).getJsonObject("attended").getInt("value");
+    }
+
+    @Test
     void twoUnexplainedAbsencesInARowAlertTheKeyWorkerTheReferrerAndTheLead() {
         String f = facilitator.token();
         api.put("api/sessions/" + lastWeek + "/register/" + people.get(0).enrolment(), "{\"status\":\"PRESENT\"}", f);
