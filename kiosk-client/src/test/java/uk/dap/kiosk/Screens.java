@@ -16,7 +16,7 @@ import uk.dap.kiosk.ui.StatusBanner;
 import uk.dap.server.testing.PayaraProcess;
 
 /** Small helpers for GUI tests: the real server, waiting for what a user would wait for, and a picture of it. */
-final class Screens {
+public final class Screens {
     private Screens() {
     }
 
@@ -45,7 +45,8 @@ final class Screens {
         return content.getName();
     }
 
-    static void screenshot(Component component, String name) throws Exception {
+    /** A picture of the component in target/screenshots (or -Dscreenshots.dir), to look at and for docs/images. */
+    public static void screenshot(Component component, String name) throws Exception {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");

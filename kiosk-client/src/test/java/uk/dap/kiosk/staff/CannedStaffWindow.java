@@ -1,8 +1,5 @@
 package uk.dap.kiosk.staff;
 
-import java.awt.Component;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Supplier;
 import javax.swing.JFrame;
@@ -10,7 +7,6 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.exception.ComponentLookupException;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -22,7 +18,7 @@ import uk.dap.shared.security.Role;
 
 /**
  * The staff client's home screen in a real 1280 x 800 window, signed in with a role, with canned answers in place of
- * the server; and the waits and pictures the screen tests share.
+ * the server; and the wait the screen tests share (their pictures come from Screens.screenshot).
  */
 final class CannedStaffWindow {
     private CannedStaffWindow() {
@@ -54,14 +50,5 @@ final class CannedStaffWindow {
                 }
             }
         }, Timeout.timeout(10_000));
-    }
-
-    /** A picture of the component in target/screenshots (or -Dscreenshots.dir), to look at and for docs/images. */
-    static void shot(Component component, String name) throws Exception {
-        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".png");
-        Files.deleteIfExists(file);
-        new ScreenshotTaker().saveComponentAsPng(component, file.toString());
     }
 }

@@ -26,6 +26,7 @@ import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.evaluation.Instruments;
 import uk.dap.shared.security.Role;
+import uk.dap.kiosk.Screens;
 
 /** The paper-entry screen with canned answers: a key worker types in a paper RSES, skipped items stay skipped. */
 class PaperQuestionnaireGuiTest {
@@ -110,6 +111,6 @@ class PaperQuestionnaireGuiTest {
     }
 
     private void shot(String name) throws Exception {
-        CannedStaffWindow.shot(window.target(), name);
+        Screens.screenshot(window.target(), name);
     }
 }

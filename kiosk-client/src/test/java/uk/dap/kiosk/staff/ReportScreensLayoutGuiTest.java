@@ -38,6 +38,7 @@ import uk.dap.shared.api.report.ReportScope;
 import uk.dap.shared.api.report.WeekRate;
 import uk.dap.shared.client.Download;
 import uk.dap.shared.security.Role;
+import uk.dap.kiosk.Screens;
 
 /**
  * The report screens with fixed, fictional answers in place of the server: what the lead sees with small numbers
@@ -212,7 +213,7 @@ class ReportScreensLayoutGuiTest {
             ((JTextComponent) find(dialog, "progressReportMeetingOn")).setText("30/11/2026");
             ((JTextComponent) find(dialog, "progressReportSummary")).setText("Attends every week and takes part.");
         });
-        CannedStaffWindow.shot(dialog, "layout-progress-report-dialog");
+        Screens.screenshot(dialog, "layout-progress-report-dialog");
         AbstractButton make = (AbstractButton) find(dialog, "makeProgressReport");
         SwingUtilities.invokeLater(make::doClick);
         Path folder = Files.createTempDirectory("progress");
@@ -328,6 +329,6 @@ class ReportScreensLayoutGuiTest {
     }
 
     private void shot(String name) throws Exception {
-        CannedStaffWindow.shot(window.target(), name);
+        Screens.screenshot(window.target(), name);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.dap.kiosk.ui.StatusBanner;
 import uk.dap.shared.security.Role;
+import uk.dap.kiosk.Screens;
 
 /**
  * The staff screens with fixed, fictional answers in place of the server: how withheld fields read, and that each
@@ -177,6 +178,6 @@ class StaffScreensLayoutGuiTest {
     }
 
     private void shot(String name) throws Exception {
-        CannedStaffWindow.shot(window.target(), name);
+        Screens.screenshot(window.target(), name);
     }
 }
