@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +30,11 @@ import uk.dap.server.referral.domain.Referral;
 import uk.dap.shared.api.participant.Gender;
 import uk.dap.shared.api.participant.NewParticipant;
 import uk.dap.shared.api.referral.AgencyType;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.attendance.KioskSignIn;
+import uk.dap.shared.api.attendance.SignInAck;
 import uk.dap.shared.security.Roles;
+import uk.dap.shared.validation.RequiredBody;
 
 /**
  * Only in the benchmark's own deployment, never in the shipped WAR: the two baselines (a request that does nothing,
@@ -54,6 +60,19 @@ public class BenchmarkResource {
     @RolesAllowed(Roles.KIOSK)
     public Response kioskNoop() {
         return Response.noContent().build();
+    }
+
+    /**
+     * Reads and validates a sign-in's body behind a kiosk token and answers as a sign-in does, touching no database:
+     * the floor under any sign-in that stores something.
+     */
+    @POST
+    @Path("kiosk-echo")
+    @RolesAllowed(Roles.KIOSK)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public SignInAck kioskEcho(@RequiredBody(message = "Send the sign-in.") @Valid KioskSignIn signIn) {
+        return new SignInAck(signIn.id(), SignInAck.Outcome.STORED, AttendanceStatus.PRESENT, null);
     }
 
     @POST
