@@ -45,7 +45,7 @@ public final class AttendanceBenchmark {
     /**
      * Requests per client before each kind is measured, the same for every kind. With 50 sign-ins per kiosk (earlier
      * runs) the JVM was still compiling the sign-in's code while it was measured, and with 300 the first of the two
-     * measured sign-in runs was still 5-15 % slower than the second (docs/operations.md).
+     * measured sign-in runs was still 7-16 % slower than the second (docs/operations.md).
      */
     private static final int WARM_UP = 600;
     /** Sign-ins per kiosk in each of the two measured runs. */
