@@ -50,6 +50,8 @@ public final class AttendanceBenchmark {
     private static final int WARM_UP = 600;
     /** Sign-ins per kiosk in each of the two measured runs. */
     private static final int MEASURED = 250;
+    /** Enrolled in each benchmark cohort. */
+    private static final int PEOPLE = 20;
 
     private final PayaraProcess server;
     private final URI base;
@@ -88,13 +90,13 @@ public final class AttendanceBenchmark {
         System.out.println("Setting up venues, cohorts with a session today, enrolled people and kiosks...");
         List<Kiosk> capacity = new ArrayList<>();
         for (int v = 0; v < KIOSKS; v++) {
-            capacity.add(kiosks(admin, "Capacity " + v, (WARM_UP + 2 * MEASURED) / 20, 20, 1).get(0));
+            capacity.add(kiosks(admin, "Capacity " + v, (WARM_UP + 2 * MEASURED) / PEOPLE, PEOPLE, 1).get(0));
         }
         List<Kiosk> steady = new ArrayList<>();
         for (int v = 0; v < 10; v++) {
-            steady.addAll(kiosks(admin, "Steady " + v, 5, 20, 5));
+            steady.addAll(kiosks(admin, "Steady " + v, 5, PEOPLE, 5));
         }
-        Kiosk offline = kiosks(admin, "Offline", 50, 20, 1).get(0);
+        Kiosk offline = kiosks(admin, "Offline", 50, PEOPLE, 1).get(0);
 
         System.out.println("Warming up...");
         rate(KIOSKS, 1000, (client, k, i) -> get(client, "api/benchmark/noop", null));

@@ -28,12 +28,12 @@ import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.referral.domain.Referral;
-import uk.dap.shared.api.participant.Gender;
-import uk.dap.shared.api.participant.NewParticipant;
-import uk.dap.shared.api.referral.AgencyType;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.SignInAck;
+import uk.dap.shared.api.participant.Gender;
+import uk.dap.shared.api.participant.NewParticipant;
+import uk.dap.shared.api.referral.AgencyType;
 import uk.dap.shared.security.Roles;
 import uk.dap.shared.validation.RequiredBody;
 

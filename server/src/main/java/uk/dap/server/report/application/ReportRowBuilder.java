@@ -24,7 +24,7 @@ final class ReportRowBuilder {
     static final char NOT_EXPECTED = '.';
     static final char ABSENT = 'o';
     static final char ATTENDED = 'A';
-    static final int MAX_WEEKS = 1000;
+    private static final int MAX_WEEKS = 1000;
 
     private final Connection connection;
 
@@ -209,7 +209,8 @@ final class ReportRowBuilder {
         }
     }
 
-    private static String in(int n) {
+    /** {@code (?,?,…)} with {@code n} parameters, for an IN list. */
+    static String in(int n) {
         return "(" + String.join(",", Collections.nCopies(n, "?")) + ")";
     }
 

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -145,7 +144,7 @@ public class ReportSummaries {
         // The range keeps Derby on the index; the list leaves alone any marker for an enrolment between them that this
         // batch does not rebuild.
         try (PreparedStatement st = connection.prepareStatement("DELETE FROM report_stale WHERE enrolment_id BETWEEN ? AND ?"
-                + " AND enrolment_id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
+                + " AND enrolment_id IN " + ReportRowBuilder.in(ids.size()))) {
             int i = 1;
             st.setLong(i++, ids.first());
             st.setLong(i++, ids.last());
