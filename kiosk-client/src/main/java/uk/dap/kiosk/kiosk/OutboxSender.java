@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.SignInAck;
 import uk.dap.shared.api.attendance.SignInBatch;
@@ -127,6 +128,8 @@ public class OutboxSender {
             if (e.status() == 401) {
                 signedIn = false;
                 listener.unauthorised();
+            } else if (busy(e)) {
+                LOG.info("The server was busy and kept nothing of the outbox; sending it again on the next round");
             } else {
                 // The server refuses a whole batch when one sign-in in it is refused (say, for a session it no longer
                 // takes): send them one by one, so that one refused sign-in never holds up the others.
@@ -151,6 +154,9 @@ public class OutboxSender {
                     signedIn = false;
                     listener.unauthorised();
                     return;
+                }
+                if (busy(refused)) {
+                    return; // The rest go on the next round, with the one that found the server busy.
                 }
                 LOG.warning("The server refused sign-in " + signIn.id() + " (" + refused.status() + "): " + refused.getMessage() + "; keeping it");
             }
@@ -197,12 +203,22 @@ public class OutboxSender {
             if (e.status() == 401) {
                 signedIn = false;
                 listener.unauthorised();
+            } else if (busy(e)) {
+                LOG.info("The server was busy and kept none of the waiting questionnaire responses; sending them again on the next round");
             } else {
                 LOG.warning("The server refused the waiting questionnaire responses (" + e.status() + "); keeping them");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sending questionnaire responses failed; keeping them (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * 503: the server gave way to another request over a lock and kept nothing of this one, so everything stays in the
+     * outbox for the next round, exactly as when the server cannot be reached.
+     */
+    private static boolean busy(ApiException e) {
+        return e.status() == ProblemType.BUSY.status();
     }
 
     @SuppressWarnings("unchecked")

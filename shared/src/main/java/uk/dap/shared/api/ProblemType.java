@@ -23,6 +23,8 @@ public enum ProblemType {
     NOT_COMPLETED(409, "Only for someone who completed the programme"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INTERNAL_ERROR(500, "Something went wrong on the server"),
+    /** Another request held what this one needed (the database picked it to give way): nothing was kept; send it again. */
+    BUSY(503, "Busy for a moment"),
     HTTP_ERROR(400, "Request not handled");
 
     private static final String PREFIX = "urn:dap:problem:";

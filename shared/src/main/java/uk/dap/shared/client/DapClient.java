@@ -35,7 +35,9 @@ public class DapClient implements AutoCloseable {
     public DapClient(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1, not the JDK's default attempt to upgrade a plain connection to HTTP/2 (h2c): under concurrent
+        // requests Payara Micro's h2c left requests hanging until they timed out, then closed the connection (GOAWAY).
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     public URI base() {

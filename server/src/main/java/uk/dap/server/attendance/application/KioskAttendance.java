@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
@@ -156,6 +158,13 @@ public class KioskAttendance {
 
     private List<SignInAck> storeAll(SignInWrites writes, Caller kiosk, List<KioskSignIn> signIns,
                                      Map<Long, Optional<SignInWrites.SessionRow>> sessions) throws SQLException {
+        // Every session of the batch is locked first, in ascending order of id, whatever order the sign-ins come in:
+        // two batches over the same sessions in opposite orders would otherwise each hold one and wait for the other's.
+        for (Long sessionId : new TreeSet<>(signIns.stream().map(KioskSignIn::sessionId).filter(Objects::nonNull).toList())) {
+            if (!sessions.containsKey(sessionId)) {
+                sessions.put(sessionId, usableSession(writes, kiosk, sessionId));
+            }
+        }
         List<SignInAck> acks = new ArrayList<>();
         int stored = 0;
         for (KioskSignIn signIn : signIns) {

@@ -89,6 +89,15 @@ public class SeparationRule {
         refuseIf(found);
     }
 
+    /**
+     * Takes the rule's lock before a link is written. Every check takes it before it reads the links, so the lock is
+     * always the first one a transaction takes: a link saved first and locked after deadlocked with a placement that
+     * held the lock and waited to read that link.
+     */
+    public void lockBeforeLinkChange() {
+        lock();
+    }
+
     /** After a link is recorded: alerts the leads of every cohort where the two now meet. */
     public void alertOnNewLink(Long one, Long other) {
         lock();

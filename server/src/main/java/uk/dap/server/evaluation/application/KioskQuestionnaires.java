@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.CohortSession;
@@ -128,6 +130,11 @@ public class KioskQuestionnaires {
         }
         List<Map<String, Integer>> answers = responses.stream().map(this::checked).toList();
         Map<Long, Optional<CohortSession>> sessions = new HashMap<>();
+        // Every session of the batch is locked first, in ascending order of id, as sign-in batches are (KioskAttendance):
+        // two batches over the same sessions in opposite orders would otherwise each hold one and wait for the other's.
+        for (Long sessionId : new TreeSet<>(responses.stream().map(KioskResponse::sessionId).filter(Objects::nonNull).toList())) {
+            sessions.put(sessionId, usableSession(kiosk, sessionId));
+        }
         List<ResponseAck> acks = new ArrayList<>();
         int stored = 0;
         for (int i = 0; i < responses.size(); i++) {

@@ -2,11 +2,13 @@ package uk.dap.server.infrastructure.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * One local JDBC transaction on a pooled connection, for the few hot write paths kept out of JPA (kiosk sign-ins, the
- * audit chainer). Callers must not be inside a JTA transaction (mark them {@code NOT_SUPPORTED}): the pool would enlist
+ * audit chainer, the report's row rebuilds). Callers must not be inside a JTA transaction (mark them {@code NOT_SUPPORTED}): the pool would enlist
  * the connection in it, and committing it here would be refused.
  */
 public final class LocalTransaction {
@@ -16,11 +18,45 @@ public final class LocalTransaction {
         T apply(Connection connection) throws SQLException;
     }
 
+    /** Tries in all for work that gave way over a lock; one that gives way three times is answered 503 (Problems). */
+    static final int ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(LocalTransaction.class.getName());
+
     private LocalTransaction() {
     }
 
-    /** Runs the work in one transaction: committed if it returns, rolled back if it throws anything at all. */
+    /**
+     * Runs the work in one transaction: committed if it returns, rolled back if it throws anything at all. A
+     * transaction Derby made give way to another ({@link LockConflicts#worthRetrying}) has been rolled back whole, so
+     * the work is run again from the start in a new one, up to {@value #ATTEMPTS} times in all: the work must keep
+     * nothing from a rolled-back attempt.
+     */
     public static <T> T run(DataSource dataSource, Work<T> work) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
+            try {
+                return once(dataSource, work);
+            } catch (SQLException e) {
+                if (attempt == ATTEMPTS || !LockConflicts.worthRetrying(e, System.nanoTime() - started)) {
+                    throw e;
+                }
+                LOG.fine("Deadlock victim, trying again");
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A short, growing, slightly random pause, so the two sides of a deadlock do not meet again at once. */
+    private static void pause(int attempt) throws SQLException {
+        try {
+            Thread.sleep(attempt * 20L + ThreadLocalRandom.current().nextInt(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted before trying again", e);
+        }
+    }
+
+    private static <T> T once(DataSource dataSource, Work<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.getAutoCommit()) {
                 // The pool enlisted it in a JTA transaction (or someone left it mid-transaction): committing here would

@@ -75,15 +75,28 @@ public final class Problems {
     }
 
     /**
-     * 500 with a reference the person can quote. The log gets the reference and the exception type; the message and
-     * stack only at FINE, because a message can carry personal data.
+     * 500 with a reference the person can quote, logged at SEVERE with the same reference and the whole stack trace,
+     * so that the administrator they give it to can find what went wrong. Nothing of the request (its body, its
+     * parameters) is logged; the exceptions of this service and of Derby name tables and constraints, not values.
      */
     public static Response internalError(Throwable e) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.severe(() -> "Unexpected " + e.getClass().getName() + ", reference " + reference);
-        LOG.log(Level.FINE, "Reference " + reference, e);
+        LOG.log(Level.SEVERE, e, () -> "Unexpected " + e.getClass().getName() + ", reference " + reference);
         return response(ProblemType.INTERNAL_ERROR, "Something went wrong on the server and nothing was saved. Try again; "
                 + "if it keeps happening, give your administrator the reference " + reference + ".");
+    }
+
+    /** Seconds a client is asked to wait before sending a request that gave way to another (503) again. */
+    public static final int RETRY_AFTER_SECONDS = 2;
+
+    /**
+     * 503 with Retry-After, for a request that gave way to another over a lock (a deadlock's victim, or a lock not
+     * granted in time): Derby rolled it back whole, and the same request a moment later goes through.
+     */
+    public static Response busy() {
+        LOG.warning("A request gave way to another over a database lock and was answered 503");
+        return Response.fromResponse(response(ProblemType.BUSY, "The service was busy with the same records and kept nothing of this "
+                + "request. Send it again in a moment.")).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     @SafeVarargs

@@ -4,6 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import uk.dap.server.infrastructure.database.LockConflicts;
 import uk.dap.shared.api.ProblemType;
 
 /**
@@ -21,6 +22,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         // is kept. Saying so beats a 500.
         if (Problems.hasCause(e, java.sql.SQLIntegrityConstraintViolationException.class)) {
             return Problems.response(ProblemType.CONFLICT, "This was saved by someone else at the same moment. Reload and check before trying again.");
+        }
+        if (LockConflicts.isLockConflict(e)) {
+            return Problems.busy();
         }
         return Problems.unreadableBody(e).orElseGet(() -> Problems.internalError(e));
     }

@@ -213,6 +213,8 @@ public class Participants {
         if (participant.id().equals(other.id())) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "A participant cannot be linked to themselves.");
         }
+        // Before the link is written: a placement holds this lock while it reads the links.
+        separation.lockBeforeLinkChange();
         long existing = em.createQuery("SELECT COUNT(l) FROM LinkedParty l WHERE l.participantA = :a AND l.participantB = :b", Long.class)
                 .setParameter("a", Math.min(participant.id(), other.id()))
                 .setParameter("b", Math.max(participant.id(), other.id())).getSingleResult();

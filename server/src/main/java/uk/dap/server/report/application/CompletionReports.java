@@ -112,9 +112,10 @@ public class CompletionReports {
         CompletionReportQuery.Scope where = where(scope, led);
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         // Every change committed before this moment is counted: the rows it made stale are rebuilt first (in their own
-        // local transactions; usually none or a few, since the background refresher runs every second).
-        summaries.refreshPending();
-        try {
+        // local transactions; usually none or a few, since the background refresher runs every second), and no batch
+        // rewrites a row while the report reads.
+        try (ReportSummaries.Hold noRebuildsWhileReading = summaries.hold()) {
+            summaries.refreshPending();
             CompletionReportQuery query = new CompletionReportQuery(em.unwrap(Connection.class), where, today);
             List<Person> people = query.people();
             ReportFlow flow = flow(people, suppress);

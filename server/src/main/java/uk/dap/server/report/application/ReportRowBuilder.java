@@ -7,16 +7,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 
 /**
- * Rebuilds report_enrolment rows (V12) from the case records, for a batch of enrolments at a time: a handful of
- * statements per batch, each probing indexes with the batch's ids. The meanings are the report's own
+ * Rebuilds report_enrolment rows (V12) from the case records, for a batch of enrolments at a time: a dozen statements
+ * per batch, each reading one table through an index with the batch's ids (or the keys an earlier statement found). The meanings are the report's own
  * ({@link CompletionReportQuery}): which sessions a person was expected at, what counts as attended, assessed, accepted.
  */
 final class ReportRowBuilder {
@@ -32,9 +37,12 @@ final class ReportRowBuilder {
         this.connection = connection;
     }
 
-    /** One enrolment's row as it is being built. */
+    /** One enrolment's row as it is being built, with the case record's keys the later reads go by. */
     private static final class Row {
         long enrolmentId;
+        long referralId;
+        long participantId;
+        Timestamp enrolledAt;
         String programme;
         Date referredOn;
         String agency;
@@ -54,18 +62,72 @@ final class ReportRowBuilder {
         int childrenAtHome;
     }
 
-    /** Replaces the rows of these enrolments (an enrolment that no longer exists loses its row). */
+    /** A closed-register session of one of the batch's cohorts. */
+    private record Session(long id, long cohortId, int number, Date on, boolean scheduled) {
+    }
+
+    /**
+     * Replaces the rows of these enrolments (an enrolment that no longer exists loses its row), from what the case
+     * records say now.
+     */
     void rebuild(Collection<Long> enrolmentIds) throws SQLException {
-        if (enrolmentIds.isEmpty()) {
-            return;
-        }
+        write(enrolmentIds, read(enrolmentIds));
+    }
+
+    /**
+     * Reads what the rows of these enrolments are built from. Each statement reads one table by the keys an earlier one
+     * returned, never a join: a join holds the lock on one table's row while it waits for another's, and a write that
+     * changes those two tables in the other order (a decision, then its enrolment) then deadlocks with it. Reading one
+     * table at a time at READ COMMITTED, the batch holds no lock while it waits for one.
+     */
+    private Map<Long, Row> read(Collection<Long> enrolmentIds) throws SQLException {
         List<Long> ids = List.copyOf(enrolmentIds);
-        Map<Long, Row> rows = base(ids);
-        if (!rows.isEmpty()) {
-            flow(ids, rows);
-            attendance(ids, rows);
-            responses(ids, rows);
-            specifics(ids, rows);
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        query("SELECT id, referral_id, participant_id, cohort_id, state, withdrawal_reason, ended_at, enrolled_at FROM enrolment"
+                + " WHERE id IN " + in(ids.size()), ids, rs -> {
+            Row row = new Row();
+            row.enrolmentId = rs.getLong(1);
+            row.referralId = rs.getLong(2);
+            row.participantId = rs.getLong(3);
+            long cohort = rs.getLong(4);
+            row.cohortId = rs.wasNull() ? null : cohort;
+            row.state = rs.getString(5);
+            row.withdrawalReason = rs.getString(6);
+            row.endedAt = rs.getTimestamp(7);
+            row.enrolledAt = rs.getTimestamp(8);
+            rows.put(row.enrolmentId, row);
+        });
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Row>> byReferral = group(rows.values(), row -> row.referralId);
+        Map<Long, List<Row>> byParticipant = group(rows.values(), row -> row.participantId);
+        List<Long> referrals = List.copyOf(byReferral.keySet());
+        query("SELECT id, programme_code, referred_on, external_agency FROM referral WHERE id IN " + in(referrals.size()), referrals, rs -> {
+            for (Row row : byReferral.get(rs.getLong(1))) {
+                row.programme = rs.getString(2);
+                row.referredOn = rs.getDate(3);
+                row.agency = rs.getString(4);
+            }
+        });
+        flow(referrals, byReferral);
+        attendance(ids, rows);
+        responses(ids, rows);
+        specifics(ids, rows, referrals, byReferral, byParticipant);
+        return rows;
+    }
+
+    /**
+     * Replaces the rows of these enrolments with the rows read. Only the refresher writes report_enrolment, and a report
+     * holds the refresher off while it reads (ReportSummaries.hold), so this waits for nothing a request holds.
+     */
+    private void write(Collection<Long> enrolmentIds, Map<Long, Row> rows) throws SQLException {
+        List<Long> ids = List.copyOf(enrolmentIds);
+        if (ids.isEmpty()) {
+            return;
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM report_enrolment WHERE enrolment_id IN " + in(ids.size()))) {
             bind(delete, ids);
@@ -74,63 +136,73 @@ final class ReportRowBuilder {
         insert(rows.values());
     }
 
-    private Map<Long, Row> base(List<Long> ids) throws SQLException {
-        Map<Long, Row> rows = new LinkedHashMap<>();
-        query("SELECT e.id, r.programme_code, r.referred_on, r.external_agency, e.cohort_id, e.state, e.withdrawal_reason, e.ended_at"
-                + " FROM enrolment e JOIN referral r ON r.id = e.referral_id WHERE e.id IN " + in(ids.size()), ids, rs -> {
-            Row row = new Row();
-            row.enrolmentId = rs.getLong(1);
-            row.programme = rs.getString(2);
-            row.referredOn = rs.getDate(3);
-            row.agency = rs.getString(4);
-            long cohort = rs.getLong(5);
-            row.cohortId = rs.wasNull() ? null : cohort;
-            row.state = rs.getString(6);
-            row.withdrawalReason = rs.getString(7);
-            row.endedAt = rs.getTimestamp(8);
-            rows.put(row.enrolmentId, row);
-        });
-        return rows;
-    }
-
-    private void flow(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        query("SELECT e.id FROM enrolment e WHERE e.id IN " + in(ids.size())
-                + " AND EXISTS (SELECT 1 FROM eligibility_check c WHERE c.referral_id = e.referral_id)", ids,
-                rs -> rows.get(rs.getLong(1)).assessed = true);
-        query("SELECT e.id, d.decision FROM enrolment e JOIN eligibility_decision d ON d.referral_id = e.referral_id WHERE e.id IN "
-                + in(ids.size()), ids, rs -> {
-            Row row = rows.get(rs.getLong(1));
-            row.accepted |= "ACCEPT".equals(rs.getString(2));
-            row.declined |= "DECLINE".equals(rs.getString(2));
+    private void flow(List<Long> referrals, Map<Long, List<Row>> byReferral) throws SQLException {
+        query("SELECT DISTINCT referral_id FROM eligibility_check WHERE referral_id IN " + in(referrals.size()), referrals,
+                rs -> byReferral.get(rs.getLong(1)).forEach(row -> row.assessed = true));
+        query("SELECT referral_id, decision FROM eligibility_decision WHERE referral_id IN " + in(referrals.size()), referrals, rs -> {
+            String decision = rs.getString(2);
+            for (Row row : byReferral.get(rs.getLong(1))) {
+                row.accepted |= "ACCEPT".equals(decision);
+                row.declined |= "DECLINE".equals(decision);
+            }
         });
     }
 
     /**
-     * Sessions with a closed register that the person was expected at: CompletionReportQuery's rule with the register
-     * closed, so it no longer depends on the date the report is made.
+     * Sessions with a closed register that the person was expected at ({@link #expected}), so the row no longer
+     * depends on the date the report is made.
      */
     private void attendance(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        query("SELECT e.id, s.number, s.session_date, a.status FROM enrolment e"
-                + " JOIN cohort_session s ON s.cohort_id = e.cohort_id"
-                + " LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id"
-                + " WHERE e.id IN " + in(ids.size()) + " AND s.register_closed_at IS NOT NULL AND " + CompletionReportQuery.EXPECTED_ANY_DAY,
-                ids, rs -> {
-            Row row = rows.get(rs.getLong(1));
-            int number = rs.getInt(2);
-            if (number < 1 || number > MAX_WEEKS) {
-                throw new SQLException("Session number " + number + " is outside 1-" + MAX_WEEKS + " and cannot be summarised");
-            }
-            while (row.weeks.length() < number) {
-                row.weeks.append(NOT_EXPECTED);
-            }
-            String status = rs.getString(4);
-            boolean attended = status != null && AttendanceStatus.valueOf(status.trim()).attended();
-            row.weeks.setCharAt(number - 1, attended ? ATTENDED : ABSENT);
-            Date on = rs.getDate(3);
-            if (attended && (row.firstAttended == null || on.before(row.firstAttended))) {
-                row.firstAttended = on;
-            }
+        List<Long> cohorts = rows.values().stream().map(row -> row.cohortId).filter(Objects::nonNull).distinct().toList();
+        if (cohorts.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Session>> sessions = new HashMap<>();
+        query("SELECT id, cohort_id, number, session_date, status FROM cohort_session WHERE cohort_id IN " + in(cohorts.size())
+                + " AND register_closed_at IS NOT NULL", cohorts, rs -> {
+            Session session = new Session(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getDate(4), "SCHEDULED".equals(rs.getString(5).trim()));
+            sessions.computeIfAbsent(session.cohortId(), k -> new ArrayList<>()).add(session);
         });
+        Map<Long, Map<Long, String>> marks = new HashMap<>();
+        query("SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id IN " + in(ids.size()), ids,
+                rs -> marks.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3).trim()));
+        for (Row row : rows.values()) {
+            Map<Long, String> theirs = marks.getOrDefault(row.enrolmentId, Map.of());
+            for (Session session : row.cohortId == null ? List.<Session>of() : sessions.getOrDefault(row.cohortId, List.of())) {
+                String status = theirs.get(session.id());
+                if (!expected(session, status, row)) {
+                    continue;
+                }
+                if (session.number() < 1 || session.number() > MAX_WEEKS) {
+                    throw new SQLException("Session number " + session.number() + " is outside 1-" + MAX_WEEKS + " and cannot be summarised");
+                }
+                while (row.weeks.length() < session.number()) {
+                    row.weeks.append(NOT_EXPECTED);
+                }
+                boolean attended = status != null && AttendanceStatus.valueOf(status).attended();
+                row.weeks.setCharAt(session.number() - 1, attended ? ATTENDED : ABSENT);
+                if (attended && (row.firstAttended == null || session.on().before(row.firstAttended))) {
+                    row.firstAttended = session.on();
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link CompletionReportQuery#EXPECTED_ANY_DAY} for one session and person: a scheduled session of their cohort,
+     * on or after the day they were placed and not after the day they left, or any session they have a mark at.
+     * Dates are taken from the stored UTC timestamps, as the SQL's {@code CAST(... AS DATE)} takes them.
+     */
+    private static boolean expected(Session session, String status, Row row) {
+        if (!session.scheduled() || row.enrolledAt == null) {
+            return false;
+        }
+        if (status != null) {
+            return true;
+        }
+        LocalDate on = session.on().toLocalDate();
+        return !on.isBefore(row.enrolledAt.toLocalDateTime().toLocalDate())
+                && (row.endedAt == null || !on.isAfter(row.endedAt.toLocalDateTime().toLocalDate()));
     }
 
     /** Each response as {@code instrument|stage|score;} (score empty when the questionnaire has none). */
@@ -143,17 +215,41 @@ final class ReportRowBuilder {
         });
     }
 
-    private void specifics(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        query("SELECT e.id, COUNT(*) FROM enrolment e JOIN referral_family_child f ON f.referral_id = e.referral_id WHERE e.id IN "
-                + in(ids.size()) + " GROUP BY e.id", ids, rs -> rows.get(rs.getLong(1)).familyChildren = rs.getInt(2));
-        query("SELECT e.id, COUNT(*) FROM enrolment e JOIN child c ON c.participant_id = e.participant_id WHERE e.id IN "
-                + in(ids.size()) + " AND c.needs_creche = TRUE GROUP BY e.id", ids, rs -> rows.get(rs.getLong(1)).crecheChildren = rs.getInt(2));
-        query("SELECT e.id FROM enrolment e JOIN referral r ON r.id = e.referral_id WHERE e.id IN " + in(ids.size())
-                + " AND EXISTS (SELECT 1 FROM case_note n WHERE n.participant_id = e.participant_id AND n.note_type = 'PARTNER_CONTACT'"
-                + " AND CAST(n.created_at AS DATE) >= r.referred_on)", ids, rs -> rows.get(rs.getLong(1)).partnerContacted = true);
-        query("SELECT o.enrolment_id, COUNT(*) FROM enrolment_outcome o JOIN outcome_child c ON c.outcome_id = o.id WHERE o.enrolment_id IN "
-                + in(ids.size()) + " AND c.remains_at_home = TRUE GROUP BY o.enrolment_id", ids,
-                rs -> rows.get(rs.getLong(1)).childrenAtHome = rs.getInt(2));
+    private void specifics(List<Long> ids, Map<Long, Row> rows, List<Long> referrals, Map<Long, List<Row>> byReferral,
+                           Map<Long, List<Row>> byParticipant) throws SQLException {
+        List<Long> participants = List.copyOf(byParticipant.keySet());
+        query("SELECT referral_id, COUNT(*) FROM referral_family_child WHERE referral_id IN " + in(referrals.size()) + " GROUP BY referral_id",
+                referrals, rs -> {
+                    int count = rs.getInt(2);
+                    byReferral.get(rs.getLong(1)).forEach(row -> row.familyChildren = count);
+                });
+        query("SELECT participant_id, COUNT(*) FROM child WHERE participant_id IN " + in(participants.size())
+                + " AND needs_creche = TRUE GROUP BY participant_id", participants, rs -> {
+            int count = rs.getInt(2);
+            byParticipant.get(rs.getLong(1)).forEach(row -> row.crecheChildren = count);
+        });
+        // Partner contact during the referral: any partner-contact note on or after the day of the referral.
+        query("SELECT participant_id, MAX(created_at) FROM case_note WHERE participant_id IN " + in(participants.size())
+                + " AND note_type = 'PARTNER_CONTACT' GROUP BY participant_id", participants, rs -> {
+            LocalDate latest = rs.getTimestamp(2).toLocalDateTime().toLocalDate();
+            byParticipant.get(rs.getLong(1)).forEach(row -> row.partnerContacted = !latest.isBefore(row.referredOn.toLocalDate()));
+        });
+        Map<Long, Row> byOutcome = new HashMap<>();
+        query("SELECT id, enrolment_id FROM enrolment_outcome WHERE enrolment_id IN " + in(ids.size()), ids,
+                rs -> byOutcome.put(rs.getLong(1), rows.get(rs.getLong(2))));
+        if (!byOutcome.isEmpty()) {
+            List<Long> outcomes = List.copyOf(byOutcome.keySet());
+            query("SELECT outcome_id, COUNT(*) FROM outcome_child WHERE outcome_id IN " + in(outcomes.size())
+                    + " AND remains_at_home = TRUE GROUP BY outcome_id", outcomes, rs -> byOutcome.get(rs.getLong(1)).childrenAtHome = rs.getInt(2));
+        }
+    }
+
+    private static Map<Long, List<Row>> group(Collection<Row> rows, ToLongFunction<Row> key) {
+        Map<Long, List<Row>> groups = new LinkedHashMap<>();
+        for (Row row : rows) {
+            groups.computeIfAbsent(key.applyAsLong(row), k -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
     private void insert(Collection<Row> rows) throws SQLException {

@@ -96,8 +96,8 @@ public class ReportSummaries {
     }
 
     /**
-     * One batch of the lowest stale enrolments. If rebuilding them fails, they are tried one at a time, and any that
-     * still fails is set aside (its marker stays, the log says which, reports count its last good row) so that one bad
+     * One batch of up to BATCH stale enrolments. If rebuilding them fails, they are tried one at a time, and any that
+     * still fails is set aside (its markers stay, the log says which, reports count its last good row) so that one bad
      * record cannot stop every report; a restart tries it again. Answers how many enrolments it dealt with.
      */
     private int batch() throws SQLException {
@@ -120,13 +120,15 @@ public class ReportSummaries {
         return ids.size();
     }
 
-    /** The lowest BATCH stale enrolments, walking the marker index in order (never the whole queue, which after V12 holds every enrolment). */
+    /**
+     * Up to BATCH stale enrolments, from the first markers in the queue (a heap, V13: in the order Derby keeps them, not
+     * sorted, so that a large queue is never read whole).
+     */
     private TreeSet<Long> nextBatch(Connection connection) throws SQLException {
         TreeSet<Long> ids = new TreeSet<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id FROM report_stale --DERBY-PROPERTIES index=report_stale_enrolment_ix\n"
-                + " ORDER BY enrolment_id FETCH FIRST " + 8 * BATCH + " ROWS ONLY");
+        try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id FROM report_stale FETCH FIRST " + 8 * BATCH + " ROWS ONLY");
              ResultSet rs = st.executeQuery()) {
-            while (rs.next() && (ids.size() < BATCH || ids.contains(rs.getLong(1)))) {
+            while (rs.next() && ids.size() < BATCH) {
                 if (!setAside.contains(rs.getLong(1))) {
                     ids.add(rs.getLong(1));
                 }
@@ -136,18 +138,15 @@ public class ReportSummaries {
     }
 
     /**
-     * Removes the enrolments' markers, then rebuilds their rows, in one transaction. Removing the markers first
-     * matters: a change committed after this read the case records leaves a new marker behind for the next batch, and
-     * one committed before it is in what this reads (Derby makes the delete wait for a marker not yet committed).
+     * Removes the enrolments' markers, then reads their case records and replaces their rows, in one transaction, which
+     * never holds one lock while it waits for another that a request could hold (docs/architecture.md, "How the
+     * rebuild takes its locks"). Removing the markers first matters: a change committed after this read the case
+     * records leaves a new marker behind for the next batch, and one committed before it is in what this reads (the
+     * delete waits for a marker not yet committed). If anything fails, the markers come back with the rollback.
      */
     private static int rebuild(Connection connection, TreeSet<Long> ids) throws SQLException {
-        // The range keeps Derby on the index; the list leaves alone any marker for an enrolment between them that this
-        // batch does not rebuild.
-        try (PreparedStatement st = connection.prepareStatement("DELETE FROM report_stale WHERE enrolment_id BETWEEN ? AND ?"
-                + " AND enrolment_id IN " + ReportRowBuilder.in(ids.size()))) {
+        try (PreparedStatement st = connection.prepareStatement("DELETE FROM report_stale WHERE enrolment_id IN " + ReportRowBuilder.in(ids.size()))) {
             int i = 1;
-            st.setLong(i++, ids.first());
-            st.setLong(i++, ids.last());
             for (long id : ids) {
                 st.setLong(i++, id);
             }
@@ -155,6 +154,21 @@ public class ReportSummaries {
         }
         new ReportRowBuilder(connection).rebuild(ids);
         return ids.size();
+    }
+
+    /**
+     * Holds off the refresher while a report reads the rows, so that no batch rewrites a row the report is reading
+     * (either could otherwise wait for the other's lock on a neighbouring row). Close it when the report has read.
+     */
+    public Hold hold() {
+        lock.lock();
+        return lock::unlock;
+    }
+
+    /** The refresher held off; closing it lets the refresher go on. */
+    public interface Hold extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /**

@@ -1,0 +1,53 @@
+package uk.dap.server.infrastructure.database;
+
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Derby's word that a transaction gave way to another: it was chosen as a deadlock's victim, or it waited for a lock
+ * longer than {@code derby.locks.waitTimeout}. Derby has rolled it back whole, so nothing of it was kept and the same
+ * work a moment later will go through.
+ */
+public final class LockConflicts {
+    /** A deadlock: Derby rolled back this transaction so that the other could go on. */
+    static final String DEADLOCK = "40001";
+    /** A lock not granted in time (40XL2 is the same, with the lock table in the log). */
+    static final String LOCK_TIMEOUT = "40XL1";
+    static final String LOCK_TIMEOUT_WITH_TABLE = "40XL2";
+
+    private LockConflicts() {
+    }
+
+    /** Whether this failure, or any cause of it, is a lock conflict. */
+    public static boolean isLockConflict(Throwable failure) {
+        return state(failure, DEADLOCK, LOCK_TIMEOUT, LOCK_TIMEOUT_WITH_TABLE);
+    }
+
+    /**
+     * Whether the work that failed so is worth running again at once: a deadlock's victim always; a lock not granted
+     * only if it failed quickly (Derby raises the same state for "too much contention" on an identity column, which
+     * the next try gets past), not after waiting out {@code derby.locks.waitTimeout}, which would only wait again.
+     */
+    static boolean worthRetrying(Throwable failure, long elapsedNanos) {
+        return state(failure, DEADLOCK)
+                || (state(failure, LOCK_TIMEOUT, LOCK_TIMEOUT_WITH_TABLE) && elapsedNanos < QUICK.toNanos());
+    }
+
+    /** Far shorter than derby.locks.waitTimeout (DerbySystem). */
+    private static final Duration QUICK = Duration.ofSeconds(5);
+
+    private static boolean state(Throwable failure, String... states) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    for (String state : states) {
+                        if (state.equals(s.getSQLState())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
