@@ -16,18 +16,17 @@ import javax.swing.AbstractButton;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dap.kiosk.kiosk.KioskPreferences;
 import uk.dap.kiosk.ui.AppFrame;
+import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.attendance.KioskRoster;
 import uk.dap.shared.api.attendance.RegisterEntry;
@@ -41,7 +40,7 @@ import uk.dap.shared.client.DapClient;
  * left, the participant's own language, and the lock-down with its staff PIN.
  */
 class KioskAttendanceGuiTest {
-    static KioskServer server;
+    static PayaraProcess server;
     @TempDir
     Path home;
     Robot robot;
@@ -49,13 +48,9 @@ class KioskAttendanceGuiTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = KioskServer.start();
+        server = Screens.startServer();
     }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @AfterEach
     void close() {
@@ -74,7 +69,7 @@ class KioskAttendanceGuiTest {
 
     private void open(Classroom room, Duration idle) {
         new CredentialStore(home).save(room.credential);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false).withIdleTimeout(idle);
         AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
         window = new FrameFixture(robot, frame);

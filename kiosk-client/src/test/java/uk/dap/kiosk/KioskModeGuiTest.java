@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -35,7 +34,7 @@ class KioskModeGuiTest {
     }
 
     private void open(ClientOptions options) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
         window = new FrameFixture(robot, frame);
     }
@@ -59,7 +58,8 @@ class KioskModeGuiTest {
 
     @Test
     void firstStartEnrolsWithTheCodeThenShowsTheVenueAndKeepsTheCredentialPrivate() throws Exception {
-        try (PayaraProcess server = Screens.startServer(); DapClient admin = new DapClient(server.uri(), Duration.ofSeconds(10))) {
+        PayaraProcess server = Screens.startServer();
+        try (DapClient admin = new DapClient(server.uri(), Duration.ofSeconds(10))) {
             admin.signIn("demo-admin", "demo-admin-pw");
             VenueView venue = admin.send("POST", "/api/venues", new uk.dap.shared.api.NewVenue("Meadow View Centre (test)"), VenueView.class);
             KioskRegistered registered = admin.send("POST", "/api/kiosks", new NewKiosk(venue.id(), "Hall kiosk"), KioskRegistered.class);

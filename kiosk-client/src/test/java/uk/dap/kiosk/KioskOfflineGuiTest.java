@@ -13,17 +13,16 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dap.kiosk.kiosk.Outbox;
 import uk.dap.kiosk.ui.AppFrame;
+import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.AuditEntryView;
 import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.RegisterEntry;
@@ -37,20 +36,17 @@ import uk.dap.shared.client.DapClient;
  */
 class KioskOfflineGuiTest {
     private static final Pattern STORED = Pattern.compile("(\\d+) received, (\\d+) stored");
-    static KioskServer server;
+    static PayaraProcess server;
     @TempDir
     Path home;
     FrameFixture window;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = KioskServer.start();
+    /** Before each test: a test that stopped the server and then failed leaves it stopped, and this starts it again. */
+    @BeforeEach
+    void startServer() throws Exception {
+        server = Screens.restartableServer();
     }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @AfterEach
     void close() {
@@ -62,7 +58,7 @@ class KioskOfflineGuiTest {
 
     private void open(Classroom room) {
         new CredentialStore(home).save(room.credential);
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
+        Robot robot = Screens.robot();
         ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false);
         AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
         window = new FrameFixture(robot, frame);

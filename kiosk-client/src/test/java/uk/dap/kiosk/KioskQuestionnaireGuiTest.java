@@ -13,16 +13,15 @@ import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dap.kiosk.ui.AppFrame;
+import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
 import uk.dap.shared.api.evaluation.ResponseSource;
 import uk.dap.shared.api.evaluation.ResponseView;
@@ -36,21 +35,18 @@ import uk.dap.shared.client.DapClient;
  * roster, and the server holds the response once, scored. Urdu is mirrored right to left.
  */
 class KioskQuestionnaireGuiTest {
-    static KioskServer server;
+    static PayaraProcess server;
     @TempDir
     Path home;
     Robot robot;
     FrameFixture window;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = KioskServer.start();
+    /** Before each test: a test that stopped the server and then failed leaves it stopped, and this starts it again. */
+    @BeforeEach
+    void startServer() throws Exception {
+        server = Screens.restartableServer();
     }
 
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
 
     @AfterEach
     void close() {
@@ -61,7 +57,7 @@ class KioskQuestionnaireGuiTest {
 
     private void open(Classroom room) {
         new CredentialStore(home).save(room.credential);
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false).withIdleTimeout(Duration.ofMinutes(10));
         AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
         window = new FrameFixture(robot, frame);

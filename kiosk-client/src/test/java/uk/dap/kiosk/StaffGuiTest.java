@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.exception.ComponentLookupException;
 import org.assertj.swing.exception.WaitTimedOutError;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import uk.dap.kiosk.ui.AppFrame;
@@ -21,25 +19,18 @@ import uk.dap.kiosk.ui.StatusBanner;
 import uk.dap.server.testing.PayaraProcess;
 
 /**
- * The staff client in a real 1280 x 800 window against a real server that each test class starts in its own
- * {@code @BeforeAll} (and seeds as it needs), with the steps and waits every staff journey shares.
+ * The staff client in a real 1280 x 800 window against the real server that the GUI tests share
+ * ({@link Screens#startServer()}), which each test class seeds as it needs in its own {@code @BeforeAll}, with the steps
+ * and waits every staff journey shares.
  */
 abstract class StaffGuiTest {
     static PayaraProcess server;
     Robot robot;
     FrameFixture window;
 
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
-    }
-
     @BeforeEach
     void openClient() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
         AppFrame frame = GuiActionRunner.execute(() -> {
             AppFrame f = KioskApp.start(options);

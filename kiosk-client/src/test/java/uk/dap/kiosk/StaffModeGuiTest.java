@@ -3,11 +3,9 @@ package uk.dap.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +24,10 @@ class StaffModeGuiTest {
         server = Screens.startServer();
     }
 
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
     void openClient() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         ClientOptions options = new ClientOptions(ClientOptions.Mode.STAFF, server.uri(), Path.of("target/unused-home"), false);
         AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
         window = new FrameFixture(robot, frame);

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.dap.kiosk.Screens;
 import uk.dap.kiosk.ui.StatusBanner;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
 import uk.dap.shared.api.evaluation.FollowUpDue;
@@ -26,7 +26,6 @@ import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.evaluation.Instruments;
 import uk.dap.shared.security.Role;
-import uk.dap.kiosk.Screens;
 
 /** The paper-entry screen with canned answers: a key worker types in a paper RSES, skipped items stay skipped. */
 class PaperQuestionnaireGuiTest {
@@ -75,7 +74,7 @@ class PaperQuestionnaireGuiTest {
 
     @Test
     void aKeyWorkerTypesInAPaperQuestionnaire() throws Exception {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         window = CannedStaffWindow.open(robot, Role.KEY_WORKER, new PaperApi());
         window.list("navigation").clickItem("Questionnaire on paper");
         waitFor(() -> window.comboBox("paperPerson").target().getItemCount() == 1 && window.comboBox("paperInstrument").target().getItemCount() == 3);

@@ -15,12 +15,12 @@ import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.dap.kiosk.Screens;
 import uk.dap.shared.api.progress.ParticipantProgress;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
@@ -38,7 +38,6 @@ import uk.dap.shared.api.report.ReportScope;
 import uk.dap.shared.api.report.WeekRate;
 import uk.dap.shared.client.Download;
 import uk.dap.shared.security.Role;
-import uk.dap.kiosk.Screens;
 
 /**
  * The report screens with fixed, fictional answers in place of the server: what the lead sees with small numbers
@@ -123,7 +122,7 @@ class ReportScreensLayoutGuiTest {
     }
 
     void open(Role role) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         window = CannedStaffWindow.open(robot, role, api);
     }
 

@@ -3,15 +3,14 @@ package uk.dap.kiosk.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.dap.kiosk.staff.CannedStaffWindow.waitFor;
 
-import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.dap.kiosk.Screens;
 import uk.dap.kiosk.ui.StatusBanner;
 import uk.dap.shared.security.Role;
-import uk.dap.kiosk.Screens;
 
 /**
  * The staff screens with fixed, fictional answers in place of the server: how withheld fields read, and that each
@@ -22,7 +21,7 @@ class StaffScreensLayoutGuiTest {
     FrameFixture window;
 
     void open(Role role) {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot = Screens.robot();
         window = CannedStaffWindow.open(robot, role, new CannedStaffApi());
     }
 

@@ -14,11 +14,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Plain HTTP against the real server, so tests see exactly what a client sees: status, media type, body. */
 final class Api {
     static final Path IT_DIR = Path.of(System.getProperty("it.dir", "target/it"));
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1, as the staff client and the kiosk speak it (DapClient).
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
 
@@ -113,8 +117,25 @@ final class Api {
         return answer.json().getString("token");
     }
 
-    /** The demo accounts the integration server is seeded with (dap.demo=true); each password is username + "-pw". */
+    /**
+     * A token for one of the demo accounts the integration server is seeded with (dap.demo=true; each password is
+     * username + "-pw"). Signed in once per account and reused for 20 minutes (a token lasts 30): a sign-in is a
+     * deliberately slow password hash, about a quarter of a second of the server's CPU, and the tests asked for a demo
+     * token hundreds of times. Tests of signing in itself call {@link #signIn}.
+     */
     String demo(String who) {
-        return signIn("demo-" + who, "demo-" + who + "-pw");
+        String key = base + " " + who;
+        DemoToken cached = DEMO_TOKENS.get(key);
+        if (cached != null && cached.signedInAt().isAfter(Instant.now().minus(Duration.ofMinutes(20)))) {
+            return cached.token();
+        }
+        String token = signIn("demo-" + who, "demo-" + who + "-pw");
+        DEMO_TOKENS.put(key, new DemoToken(token, Instant.now()));
+        return token;
     }
+
+    private record DemoToken(String token, Instant signedInAt) {
+    }
+
+    private static final Map<String, DemoToken> DEMO_TOKENS = new ConcurrentHashMap<>();
 }

@@ -2,7 +2,6 @@ package uk.dap.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** A known string written through the API is readable through the API and nowhere in the database files. */
 class EncryptionAtRestIT extends ServerIT {
     @Test
-    void aStringWrittenThroughTheApiNeverAppearsInTheDatabaseFiles() throws IOException {
+    void aStringWrittenThroughTheApiNeverAppearsInTheDatabaseFiles() throws Exception {
         String admin = api.demo("admin");
         String marker = "CanaryVenue" + UUID.randomUUID().toString().replace("-", "");
         // Written several times so that it reaches both the transaction log and, at a checkpoint, the data pages.
@@ -23,7 +22,7 @@ class EncryptionAtRestIT extends ServerIT {
         }
         assertThat(api.get("api/venues", admin).body()).as("the API reads it back").contains(marker + "19");
 
-        Path database = Api.IT_DIR.resolve("data").resolve("db");
+        Path database = server().folder().resolve("data").resolve("db");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(database)) {
             files = walk.filter(Files::isRegularFile).toList();
@@ -35,7 +34,7 @@ class EncryptionAtRestIT extends ServerIT {
         }
         String serviceProperties = Files.readString(database.resolve("service.properties"), StandardCharsets.ISO_8859_1);
         assertThat(serviceProperties).contains("dataEncryption=true").contains("AES/CBC/NoPadding");
-        Path keyFile = Api.IT_DIR.resolve("keys").resolve("database.key");
+        Path keyFile = server().folder().resolve("keys").resolve("database.key");
         assertThat(Files.getPosixFilePermissions(keyFile)).extracting(Object::toString)
                 .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
     }

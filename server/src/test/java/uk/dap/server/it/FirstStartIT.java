@@ -6,7 +6,6 @@ import static uk.dap.shared.client.DapClient.listOf;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +22,10 @@ import uk.dap.shared.client.DapClient;
  * catalogue, and the first administrator comes from DAP_BOOTSTRAP_ADMIN_PASSWORD.
  */
 class FirstStartIT {
-    private static final Path PAYARA = Path.of(System.getProperty("payara.micro.jar", "target/payara-micro.jar"));
-    private static final Path WAR = Path.of(System.getProperty("server.war", "target/dap-server.war"));
 
     @Test
     void withoutTheDemoFlagOnlyTheCatalogueAndTheBootstrapAdministratorExist() throws Exception {
-        try (PayaraProcess server = PayaraProcess.start(PAYARA, WAR, Api.IT_DIR.resolve("first-start"),
+        try (PayaraProcess server = PayaraProcess.start(ServerIT.PAYARA, ServerIT.WAR, Api.IT_DIR.resolve("first-start"),
                 Map.of("dap.demo", "false", "dap.bootstrap.adminPassword", "first-start-admin-pw"));
              DapClient client = new DapClient(server.uri(), Duration.ofSeconds(10))) {
 

@@ -137,7 +137,7 @@ class ProgressReportIT extends ServerIT {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.POST(json == null ? HttpRequest.BodyPublishers.noBody()
+            HttpResponse<byte[]> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request.POST(json == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""), response.body());

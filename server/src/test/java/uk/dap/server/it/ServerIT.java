@@ -1,30 +1,35 @@
 package uk.dap.server.it;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
+import uk.dap.server.testing.PayaraProcess;
+import uk.dap.server.testing.SharedServer;
 
 /**
- * A test class that talks to the real server from outside, as a client would: Arquillian starts one Payara Micro
- * with the WAR Maven built (not testable, so every test runs as a client) and each test gets an {@link Api} on it.
+ * A test class that talks to the real server from outside, as a client would. Every such class shares one Payara
+ * Micro (the WAR Maven built, on one encrypted Derby, demo data on for known accounts), started by the first class
+ * and stopped when the run ends: the classes make their data under names of their own (see {@link Cases}). Each test
+ * gets an {@link Api} on it.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class ServerIT {
-    @ArquillianResource
+    static final Path PAYARA = Path.of(System.getProperty("payara.micro.jar", "target/payara-micro.jar"));
+    static final Path WAR = Path.of(System.getProperty("server.war", "target/dap-server.war"));
+    /** Short enough for CaseworkIT to watch a lead's reasoned access to sensitive notes run out. */
+    static final Map<String, String> SETTINGS = Map.of("dap.demo", "true", "dap.casework.sensitiveAccessSeconds", "6");
+
     URL base;
     Api api;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.server();
+    /** The one server of the integration-test run. */
+    static PayaraProcess server() throws Exception {
+        return SharedServer.get("integration-tests", PAYARA, WAR, Api.IT_DIR, SETTINGS);
     }
 
     @BeforeEach
-    void connect() {
+    void connect() throws Exception {
+        base = server().uri().toURL();
         api = new Api(base);
     }
 }

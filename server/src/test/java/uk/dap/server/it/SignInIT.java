@@ -74,7 +74,7 @@ class SignInIT extends ServerIT {
 
     @Test
     void anExpiredTokenSignedWithTheServersOwnKeyIsRefused() throws Exception {
-        KeyPair keys = TokenKeys.read(Api.IT_DIR.resolve("keys").resolve(TokenKeys.FILE_NAME));
+        KeyPair keys = TokenKeys.read(server().folder().resolve("keys").resolve(TokenKeys.FILE_NAME));
         String fresh = api.demo("admin");
         JsonObject claims = claims(fresh);
         long twoHoursAgo = Instant.now().minusSeconds(7200).getEpochSecond();

@@ -15,19 +15,25 @@ import java.util.Map;
 
 /**
  * The real service as its own process, the way an operator starts it: Payara Micro with the WAR Maven built at the
- * root context, its own encrypted Derby and keys in a fresh folder. For tests that need settings the shared
- * Arquillian server does not have (demo off, first start) and for the client's GUI tests. Shipped to other modules
- * in the server's test jar.
+ * root context, its own encrypted Derby and keys in a fresh folder. It can be stopped (cleanly, or by a hard kill) and
+ * started again on the same port with the same database, as an operator's restart would. Used by the integration tests
+ * through {@link SharedServer}, by tests that need settings of their own (first start without demo data), and by the
+ * client's GUI tests; shipped to other modules in the server's test jar.
  */
 public final class PayaraProcess implements AutoCloseable {
-    private final Process process;
+    private final Path payaraJar;
+    private final Path war;
     private final Path folder;
-    private final URI uri;
+    private final int port;
+    private final Map<String, String> settings;
+    private Process process;
 
-    private PayaraProcess(Process process, Path folder, URI uri) {
-        this.process = process;
+    private PayaraProcess(Path payaraJar, Path war, Path folder, int port, Map<String, String> settings) {
+        this.payaraJar = payaraJar;
+        this.war = war;
         this.folder = folder;
-        this.uri = uri;
+        this.port = port;
+        this.settings = Map.copyOf(settings);
     }
 
     /**
@@ -38,11 +44,20 @@ public final class PayaraProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path folder = Files.createTempDirectory(workDir.toAbsolutePath(), "server");
+        PayaraProcess server = new PayaraProcess(payaraJar, war, folder, freePort(), settings);
+        server.launch();
+        return server;
+    }
+
+    /** Starts the server (again) in its folder and on its port, and waits until it is ready. */
+    public void launch() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("The server is already running");
+        }
         Files.createDirectories(folder.resolve("tmp"));
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl", "-Djava.io.tmpdir=" + folder.resolve("tmp"),
-                "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys")));
+                "-Xmx512m", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
+                "-Djava.io.tmpdir=" + folder.resolve("tmp"), "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys")));
         settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
         // Extra JVM options for the server, e.g. a flight recording while profiling the benchmark.
         String extra = System.getProperty("dap.test.serverJvmArgs", "").trim();
@@ -51,11 +66,11 @@ public final class PayaraProcess implements AutoCloseable {
         }
         command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(), "--nocluster", "--port", Integer.toString(port),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("server.log").toFile()).start();
-        PayaraProcess server = new PayaraProcess(process, folder, URI.create("http://localhost:" + port + "/"));
+        // A restart appends to the same log, so one file tells the whole story of the server.
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(server.uri.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(uri().resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
         // A busy machine (other builds on the same cores) may need longer: -Ddap.test.serverStartMinutes=10.
         long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("dap.test.serverStartMinutes", 3)).toNanos();
         String lastAnswer = "no answer yet";
@@ -63,16 +78,16 @@ public final class PayaraProcess implements AutoCloseable {
             try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200) {
-                    return server;
+                    return;
                 }
                 lastAnswer = answer.statusCode() + " " + answer.body();
             } catch (IOException e) {
                 lastAnswer = e.toString();
             }
-            Thread.sleep(500);
+            Thread.sleep(300);
         }
-        server.close();
-        throw new IllegalStateException("The server did not become ready (last answer: " + lastAnswer + "); see " + server.log());
+        kill();
+        throw new IllegalStateException("The server did not become ready (last answer: " + lastAnswer + "); see " + log());
     }
 
     public static int freePort() throws IOException {
@@ -82,7 +97,11 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     public URI uri() {
-        return uri;
+        return URI.create("http://localhost:" + port + "/");
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
     }
 
     /**
@@ -106,16 +125,31 @@ public final class PayaraProcess implements AutoCloseable {
         return folder.resolve("server.log");
     }
 
+    /** The server's own folder: {@code data} (the encrypted database), {@code keys}, {@code tmp} and the log. */
     public Path folder() {
         return folder;
     }
 
+    /** Kills the server process at once (SIGKILL): no clean shutdown of anything, as a power cut would. */
+    public void kill() throws InterruptedException {
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
     /** Stops the server as Ctrl-C would, so that it shuts Derby down cleanly. */
+    public void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
     @Override
     public void close() {
-        process.destroy();
         try {
-            process.waitFor();
+            stop();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
