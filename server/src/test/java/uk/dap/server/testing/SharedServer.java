@@ -41,7 +41,12 @@ public final class SharedServer {
             PayaraProcess started = server;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop shared server " + name));
         } else if (!server.isRunning()) {
-            server.launch();
+            try {
+                server.launch();
+            } catch (Exception | Error e) {
+                FAILED.put(name, new IllegalStateException("The shared server '" + name + "' did not start again", e));
+                throw e;
+            }
         }
         return server;
     }

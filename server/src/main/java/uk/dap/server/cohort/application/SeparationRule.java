@@ -90,9 +90,8 @@ public class SeparationRule {
     }
 
     /**
-     * Takes the rule's lock before a link is written. Every check takes it before it reads the links, so the lock is
-     * always the first one a transaction takes: a link saved first and locked after deadlocked with a placement that
-     * held the lock and waited to read that link.
+     * Takes the rule's lock before a link is written, as every check takes it before it reads the links: a link saved
+     * first and locked after deadlocked with a placement that held the lock and waited to read that link.
      */
     public void lockBeforeLinkChange() {
         lock();

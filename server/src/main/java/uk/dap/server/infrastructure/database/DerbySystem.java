@@ -33,11 +33,11 @@ public final class DerbySystem {
         // Identity values are handed out from preallocated ranges; a larger range means concurrent inserts (sign-ins,
         // audit entries) rarely wait on the catalog, which otherwise fails them with "too much contention".
         System.setProperty("derby.language.sequence.preallocator", "1000");
-        // A deadlock is looked for after 3 s of waiting rather than Derby's 20 s, so that its victim (tried again, or
-        // answered 503) waits a moment rather than long enough for a client to give up; and no request waits more than
-        // 30 s for a lock (Derby's default is 60 s, longer than the clients wait for an answer).
-        System.setProperty("derby.locks.deadlockTimeout", "3");
-        System.setProperty("derby.locks.waitTimeout", "30");
+        // A deadlock is looked for after 1 s of waiting rather than Derby's 20 s, so that its victim is tried again (or
+        // answered 503) well within the 5 s the staff client and the kiosk wait for an answer; and no request waits
+        // more than 10 s for a lock (Derby's default is 60 s).
+        System.setProperty("derby.locks.deadlockTimeout", "1");
+        System.setProperty("derby.locks.waitTimeout", "10");
     }
 
     /** Shuts every Derby database down cleanly, so the next start needs no recovery and identity values do not jump. */

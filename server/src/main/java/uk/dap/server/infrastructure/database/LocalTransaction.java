@@ -28,16 +28,18 @@ public final class LocalTransaction {
     /**
      * Runs the work in one transaction: committed if it returns, rolled back if it throws anything at all. A
      * transaction Derby made give way to another ({@link LockConflicts#worthRetrying}) has been rolled back whole, so
-     * the work is run again from the start in a new one, up to {@value #ATTEMPTS} times in all: the work must keep
-     * nothing from a rolled-back attempt.
+     * the work is run again from the start in a new one: {@value #ATTEMPTS} tries in all, within
+     * {@link LockConflicts#RETRY_BUDGET} of the first. The work must keep nothing from a rolled-back try.
      */
     public static <T> T run(DataSource dataSource, Work<T> work) throws SQLException {
+        long first = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
             try {
                 return once(dataSource, work);
             } catch (SQLException e) {
-                if (attempt == ATTEMPTS || !LockConflicts.worthRetrying(e, System.nanoTime() - started)) {
+                if (attempt == ATTEMPTS || System.nanoTime() - first > LockConflicts.RETRY_BUDGET.toNanos()
+                        || !LockConflicts.worthRetrying(e, System.nanoTime() - started)) {
                     throw e;
                 }
                 LOG.fine("Deadlock victim, trying again");

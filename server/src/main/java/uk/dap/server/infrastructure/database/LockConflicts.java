@@ -34,7 +34,13 @@ public final class LockConflicts {
     }
 
     /** Far shorter than derby.locks.waitTimeout (DerbySystem). */
-    private static final Duration QUICK = Duration.ofSeconds(5);
+    private static final Duration QUICK = Duration.ofSeconds(2);
+
+    /**
+     * How long after its first try a piece of work may still be tried again: the clients wait 5 s for an answer, and a
+     * try that commits after the client gave up could be sent again by a user and saved twice.
+     */
+    static final Duration RETRY_BUDGET = Duration.ofSeconds(3);
 
     private static boolean state(Throwable failure, String... states) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -21,8 +21,9 @@ import uk.dap.shared.api.attendance.AttendanceStatus;
 
 /**
  * Rebuilds report_enrolment rows (V12) from the case records, for a batch of enrolments at a time: a dozen statements
- * per batch, each reading one table through an index with the batch's ids (or the keys an earlier statement found). The meanings are the report's own
- * ({@link CompletionReportQuery}): which sessions a person was expected at, what counts as attended, assessed, accepted.
+ * per batch, each reading one table through an index with the batch's ids (or the keys an earlier statement found).
+ * The meanings are the report's own ({@link CompletionReportQuery}): which sessions a person was expected at, what
+ * counts as attended, assessed, accepted.
  */
 final class ReportRowBuilder {
     /** A week character: no session expected of the person that week (or its register is still open). */
@@ -78,7 +79,7 @@ final class ReportRowBuilder {
      * Reads what the rows of these enrolments are built from. Each statement reads one table by the keys an earlier one
      * returned, never a join: a join holds the lock on one table's row while it waits for another's, and a write that
      * changes those two tables in the other order (a decision, then its enrolment) then deadlocks with it. Reading one
-     * table at a time at READ COMMITTED, the batch holds no lock while it waits for one.
+     * table at a time at READ COMMITTED, the batch holds no lock on a case record while it waits for another.
      */
     private Map<Long, Row> read(Collection<Long> enrolmentIds) throws SQLException {
         List<Long> ids = List.copyOf(enrolmentIds);

@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.server.infrastructure.database.LocalTransaction;
+import uk.dap.server.infrastructure.database.LockConflicts;
 
 /**
  * Keeps the completion report's prepared rows (report_enrolment, V12) up to date: rebuilds the row of every enrolment
@@ -98,13 +99,15 @@ public class ReportSummaries {
     /**
      * One batch of up to BATCH stale enrolments. If rebuilding them fails, they are tried one at a time, and any that
      * still fails is set aside (its markers stay, the log says which, reports count its last good row) so that one bad
-     * record cannot stop every report; a restart tries it again. Answers how many enrolments it dealt with.
+     * record cannot stop every report; a restart tries it again. One that only gave way over a lock is not set aside:
+     * its markers stay for the next round. Answers how many enrolments it dealt with (none if one gave way).
      */
     private int batch() throws SQLException {
         TreeSet<Long> ids = LocalTransaction.run(dataSource, this::nextBatch);
         if (ids.isEmpty()) {
             return 0;
         }
+        boolean busy = false;
         try {
             LocalTransaction.run(dataSource, c -> rebuild(c, ids));
         } catch (SQLException | RuntimeException e) {
@@ -112,12 +115,20 @@ public class ReportSummaries {
                 try {
                     LocalTransaction.run(dataSource, c -> rebuild(c, new TreeSet<>(List.of(id))));
                 } catch (SQLException | RuntimeException one) {
+                    if (LockConflicts.isLockConflict(one)) {
+                        // Busy, not broken: its markers stay and the next round tries it again.
+                        LOG.log(Level.WARNING, "The report row of enrolment " + id + " gave way over a lock; trying again later", one);
+                        busy = true;
+                        continue;
+                    }
                     setAside.add(id);
                     LOG.log(Level.SEVERE, "The report row of enrolment " + id + " cannot be rebuilt; reports count its last good row", one);
                 }
             }
         }
-        return ids.size();
+        // A round that met a lock ends here rather than pick the same enrolment again at once; the next round, a
+        // second later, tries it again.
+        return busy ? 0 : ids.size();
     }
 
     /**
