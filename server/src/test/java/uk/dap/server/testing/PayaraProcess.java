@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real service as its own process, the way an operator starts it: Payara Micro with the WAR Maven built at the
@@ -138,11 +139,16 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    /** Stops the server as Ctrl-C would, so that it shuts Derby down cleanly. */
+    /**
+     * Stops the server as Ctrl-C would, so that it shuts Derby down cleanly; one that has not stopped after a minute is
+     * killed, so that no test run leaves a server behind.
+     */
     public void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();
-            process.waitFor();
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                kill();
+            }
         }
     }
 
