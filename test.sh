@@ -21,11 +21,11 @@ case "${1:-all}" in
         with_display mvn -B verify
         ;;
     server)
-        mvn -B verify -pl server -am
+        mvn -B verify -pl server-it -am
         ;;
     *)
         class="${1%%#*}"
-        file=$(find shared server kiosk-client -path '*/src/test/java/*' -name "$class.java" | head -1)
+        file=$(find shared server server-it kiosk-client -path '*/src/test/java/*' -name "$class.java" | head -1)
         if [ -z "$file" ]; then
             echo "No test class called $class under */src/test/java" >&2
             exit 2

@@ -2,6 +2,8 @@ package uk.dap.kiosk;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
@@ -17,7 +20,6 @@ import org.assertj.swing.core.ComponentFinder;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.exception.ComponentLookupException;
-import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -38,7 +40,10 @@ public final class Screens {
      * cohorts under names of its own.
      */
     static PayaraProcess startServer() throws Exception {
-        return shared("gui");
+        PayaraProcess server = shared("gui");
+        // The offline and questionnaire classes' own server starts now, while the classes before them run.
+        SharedServer.startSoon(RESTARTABLE, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR, SETTINGS);
+        return server;
     }
 
     /**
@@ -46,12 +51,14 @@ public final class Screens {
      * and mid-sync tests), so that a restart never pulls the server from under another class.
      */
     static PayaraProcess restartableServer() throws Exception {
-        return shared("gui-restarts");
+        return shared(RESTARTABLE);
     }
 
+    private static final String RESTARTABLE = "gui-restarts";
+    private static final Map<String, String> SETTINGS = Map.of("dap.demo", "true");
+
     private static PayaraProcess shared(String name) throws Exception {
-        return SharedServer.get(name, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR,
-                Map.of("dap.demo", "true"));
+        return SharedServer.get(name, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR, SETTINGS);
     }
 
     /**
@@ -121,12 +128,29 @@ public final class Screens {
         return content.getName();
     }
 
-    /** A picture of the component in target/screenshots (or -Dscreenshots.dir), to look at and for docs/images. */
+    /**
+     * A picture of the component in target/screenshots (or -Dscreenshots.dir), to look at and for docs/images: the
+     * component paints itself into an image on the event thread, as it paints on screen. AssertJ Swing's
+     * ScreenshotTaker copies the screen instead, after {@code java.awt.Robot.waitForIdle}, which under Xvfb waited up to
+     * 20 s a picture once earlier classes had opened and closed their windows (docs/operations.md, "Test suite").
+     */
     public static void screenshot(Component component, String name) throws Exception {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         Path file = dir.resolve(name + ".png");
         Files.deleteIfExists(file);
-        new ScreenshotTaker().saveComponentAsPng(component, file.toString());
+        ImageIO.write(GuiActionRunner.execute(() -> painted(component)), "png", file.toFile());
+    }
+
+    private static BufferedImage painted(Component component) {
+        BufferedImage image = new BufferedImage(Math.max(1, component.getWidth()), Math.max(1, component.getHeight()),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        try {
+            component.paint(graphics);
+        } finally {
+            graphics.dispose();
+        }
+        return image;
     }
 }

@@ -27,7 +27,7 @@ public final class PayaraProcess implements AutoCloseable {
     private final Path folder;
     private final int port;
     private final Map<String, String> settings;
-    private Process process;
+    private volatile Process process;
 
     private PayaraProcess(Path payaraJar, Path war, Path folder, int port, Map<String, String> settings) {
         this.payaraJar = payaraJar;
@@ -43,11 +43,16 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(Path payaraJar, Path war, Path workDir, Map<String, String> settings)
             throws IOException, InterruptedException {
-        Files.createDirectories(workDir);
-        Path folder = Files.createTempDirectory(workDir.toAbsolutePath(), "server");
-        PayaraProcess server = new PayaraProcess(payaraJar, war, folder, freePort(), settings);
+        PayaraProcess server = prepare(payaraJar, war, workDir, settings);
         server.launch();
         return server;
+    }
+
+    /** The server in a new folder under {@code workDir}, not launched yet: for a caller that must be able to stop it while it starts. */
+    public static PayaraProcess prepare(Path payaraJar, Path war, Path workDir, Map<String, String> settings) throws IOException {
+        Files.createDirectories(workDir);
+        Path folder = Files.createTempDirectory(workDir.toAbsolutePath(), "server");
+        return new PayaraProcess(payaraJar, war, folder, freePort(), settings);
     }
 
     /** Starts the server (again) in its folder and on its port, and waits until it is ready. */

@@ -3,20 +3,31 @@ package uk.dap.server.testing;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 
 /**
- * One real server for every test class of a test run that can share it, started by the first class that asks and
- * stopped cleanly when the test JVM ends. Starting Payara Micro costs 15-30 s on two cores, so a server per class made
- * up most of the suite's time (docs/operations.md, "Test suite"). The classes that share one already make their data
- * under names of their own; a test that must stop, kill or configure its server starts a {@link PayaraProcess} of its
- * own instead, or asks for a server under another name.
+ * One real server for every test class of a test run that can share it, started by the first class that asks (or
+ * earlier, in the background, by {@link #startSoon}) and stopped cleanly when the test JVM ends. Starting Payara Micro
+ * costs 15-30 s on two cores, so a server per class made up most of the suite's time (docs/operations.md, "Test
+ * suite"). The classes that share one already make their data under names of their own; a test that must stop, kill
+ * or configure its server starts a {@link PayaraProcess} of its own instead, or asks for a server under another name.
  */
 public final class SharedServer {
-    private static final Map<String, PayaraProcess> RUNNING = new HashMap<>();
-    /** A server that would not start fails every later class at once, rather than each waiting minutes for its own. */
-    private static final Map<String, RuntimeException> FAILED = new HashMap<>();
+    /** Each server's start, under way or done; a start that failed fails every later class at once, rather than each waiting minutes. */
+    private static final Map<String, CompletableFuture<PayaraProcess>> SERVERS = new HashMap<>();
 
     private SharedServer() {
+    }
+
+    /**
+     * Starts the server called {@code name} in the background, unless it is started or starting already, so that a
+     * class that needs it later does not wait for it: its start overlaps the tests that run meanwhile.
+     */
+    public static synchronized void startSoon(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings) {
+        SERVERS.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> start(n, payaraJar, war, workDir, settings), inOwnThread(n)));
     }
 
     /**
@@ -24,30 +35,51 @@ public final class SharedServer {
      * A shared server found stopped (a test that restarts it failed half-way) is started again in the same folder, so
      * one failure does not fail every class after it.
      */
-    public static synchronized PayaraProcess get(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings)
+    public static PayaraProcess get(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings)
             throws Exception {
-        if (FAILED.containsKey(name)) {
-            throw FAILED.get(name);
+        startSoon(name, payaraJar, war, workDir, settings);
+        CompletableFuture<PayaraProcess> start;
+        synchronized (SharedServer.class) {
+            start = SERVERS.get(name);
         }
-        PayaraProcess server = RUNNING.get(name);
-        if (server == null) {
-            try {
-                server = PayaraProcess.start(payaraJar, war, workDir, settings);
-            } catch (Exception | Error e) {
-                FAILED.put(name, new IllegalStateException("The shared server '" + name + "' did not start", e));
-                throw e;
-            }
-            RUNNING.put(name, server);
-            PayaraProcess started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop shared server " + name));
-        } else if (!server.isRunning()) {
-            try {
-                server.launch();
-            } catch (Exception | Error e) {
-                FAILED.put(name, new IllegalStateException("The shared server '" + name + "' did not start again", e));
-                throw e;
+        PayaraProcess server;
+        try {
+            server = start.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The shared server '" + name + "' did not start", e.getCause());
+        }
+        synchronized (server) {
+            if (!server.isRunning()) {
+                try {
+                    server.launch();
+                } catch (Exception | Error e) {
+                    synchronized (SharedServer.class) {
+                        SERVERS.put(name, CompletableFuture.failedFuture(new IllegalStateException("It did not start again", e)));
+                    }
+                    throw e;
+                }
             }
         }
         return server;
+    }
+
+    private static PayaraProcess start(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings) {
+        try {
+            PayaraProcess server = PayaraProcess.prepare(payaraJar, war, workDir, settings);
+            // Before it launches: a test JVM that ends while a server is still starting in the background stops it too.
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop shared server " + name));
+            server.launch();
+            return server;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static Executor inOwnThread(String name) {
+        return task -> {
+            Thread thread = new Thread(task, "start shared server " + name);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 }

@@ -2,7 +2,6 @@ package uk.dap.server.infrastructure.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -18,8 +17,6 @@ public final class LocalTransaction {
         T apply(Connection connection) throws SQLException;
     }
 
-    /** Tries in all for work that gave way over a lock; one that gives way three times is answered 503 (Problems). */
-    static final int ATTEMPTS = 3;
     private static final Logger LOG = Logger.getLogger(LocalTransaction.class.getName());
 
     private LocalTransaction() {
@@ -28,34 +25,11 @@ public final class LocalTransaction {
     /**
      * Runs the work in one transaction: committed if it returns, rolled back if it throws anything at all. A
      * transaction Derby made give way to another ({@link LockConflicts#worthRetrying}) has been rolled back whole, so
-     * the work is run again from the start in a new one: {@value #ATTEMPTS} tries in all, within
-     * {@link LockConflicts#RETRY_BUDGET} of the first. The work must keep nothing from a rolled-back try.
+     * the work is run again from the start in a new one ({@link LockConflicts#retrying}). The work must keep nothing from a
+     * rolled-back try.
      */
     public static <T> T run(DataSource dataSource, Work<T> work) throws SQLException {
-        long first = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
-            long started = System.nanoTime();
-            try {
-                return once(dataSource, work);
-            } catch (SQLException e) {
-                if (attempt == ATTEMPTS || System.nanoTime() - first > LockConflicts.RETRY_BUDGET.toNanos()
-                        || !LockConflicts.worthRetrying(e, System.nanoTime() - started)) {
-                    throw e;
-                }
-                LOG.fine("Deadlock victim, trying again");
-                pause(attempt);
-            }
-        }
-    }
-
-    /** A short, growing, slightly random pause, so the two sides of a deadlock do not meet again at once. */
-    private static void pause(int attempt) throws SQLException {
-        try {
-            Thread.sleep(attempt * 20L + ThreadLocalRandom.current().nextInt(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("Interrupted before trying again", e);
-        }
+        return LockConflicts.retrying(() -> once(dataSource, work), () -> LOG.fine("Gave way over a lock; trying again"));
     }
 
     private static <T> T once(DataSource dataSource, Work<T> work) throws SQLException {

@@ -2,6 +2,7 @@ package uk.dap.server.infrastructure.database;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Derby's word that a transaction gave way to another: it was chosen as a deadlock's victim, or it waited for a lock
@@ -15,7 +16,44 @@ public final class LockConflicts {
     static final String LOCK_TIMEOUT = "40XL1";
     static final String LOCK_TIMEOUT_WITH_TABLE = "40XL2";
 
+    /** Tries in all for work that gave way over a lock; one that gives way three times is answered 503 (Problems). */
+    static final int ATTEMPTS = 3;
+
     private LockConflicts() {
+    }
+
+    /** One try of work that Derby may make give way to another transaction. */
+    @FunctionalInterface
+    interface Attempt<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs the work, and again from the start while it gives way over a lock in a way {@linkplain #worthRetrying worth
+     * retrying}: {@value #ATTEMPTS} tries in all, within {@link #RETRY_BUDGET} of the first, a short, growing, slightly
+     * random pause between them so that the two sides of a deadlock do not meet again at once. Then, or if the thread
+     * is interrupted while it pauses (shutting down), the last failure goes to the caller, which answers it 503.
+     */
+    static <T, E extends Exception> T retrying(Attempt<T, E> work, Runnable beforeRetry) throws E {
+        long first = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
+            try {
+                return work.run();
+            } catch (Exception e) {
+                if (attempt == ATTEMPTS || System.nanoTime() - first > RETRY_BUDGET.toNanos()
+                        || !worthRetrying(e, System.nanoTime() - started)) {
+                    throw e;
+                }
+                beforeRetry.run();
+                try {
+                    Thread.sleep(attempt * 20L + ThreadLocalRandom.current().nextInt(30));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Whether this failure, or any cause of it, is a lock conflict. */

@@ -77,7 +77,8 @@ public final class Problems {
     /**
      * 500 with a reference the person can quote, logged at SEVERE with the same reference and the whole stack trace,
      * so that the administrator they give it to can find what went wrong. Nothing of the request (its body, its
-     * parameters) is logged; the exceptions of this service and of Derby name tables and constraints, not values.
+     * parameters) is logged on purpose, but an exception's message can still quote a value (Derby's truncation error
+     * shows the start of the text), so the server log is treated as personal data (docs/security.md).
      */
     public static Response internalError(Throwable e) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
