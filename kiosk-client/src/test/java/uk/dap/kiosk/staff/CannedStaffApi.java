@@ -85,7 +85,7 @@ class CannedStaffApi extends StaffApi {
             // As a referrer might see someone: contact and safe contact withheld.
             return new ParticipantView(13L, "P-000013", "Sample", "Person", LocalDate.of(1985, 9, 30), Gender.MALE, null, false,
                     null, null, null, null, null, List.of(), List.of(new LinkView(2L, null, Relationship.EX_PARTNER,
-                    LinkRole.PERPETRATOR, LinkRole.VICTIM)), List.of(), "REFERRER");
+                    LinkRole.PERPETRATOR, LinkRole.VICTIM, false)), List.of(), "REFERRER");
         }
         return new ParticipantView(12L, "P-000012", "Testy", "Example", LocalDate.of(1990, 4, 2), Gender.FEMALE, "Polish", true,
                 "Step-free access; large print handouts", new ContactView("1 Nowhere Lane, Exampletown", "ZZ1 1ZZ",
@@ -94,7 +94,7 @@ class CannedStaffApi extends StaffApi {
                 new StaffRef(4L, "Kay Fictional (demo key worker)"),
                 List.of(new ChildView(1L, "Little", "Example", LocalDate.of(2016, 6, 1), true, true,
                         SocialCareStatus.CHILD_IN_NEED, LocalDate.of(2026, 10, 1), false)),
-                List.of(new LinkView(1L, null, Relationship.EX_PARTNER, LinkRole.VICTIM, LinkRole.PERPETRATOR)),
+                List.of(new LinkView(1L, null, Relationship.EX_PARTNER, LinkRole.VICTIM, LinkRole.PERPETRATOR, false)),
                 List.of(summary()), "PROGRAMME_LEAD");
     }
 

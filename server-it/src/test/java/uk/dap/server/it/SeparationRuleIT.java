@@ -13,10 +13,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Safety rule 1 on every path: a linked victim and perpetrator are never placed in the same cohort, nor in cohorts
  * meeting at the same venue at overlapping times, whether by placement (enrolled or waiting), by moving a session, by
- * moving a cohort to another venue; a link recorded afterwards raises alerts. Refusals do not name the other person
- * to a caller who may not see them.
+ * moving a cohort to another venue, changing its facilitators; a link recorded afterwards raises alerts, and the
+ * sessions can then be moved apart. Sessions back to back at one venue clash too (a 30-minute buffer). Links can be
+ * corrected and ended, and two that disagree keep the pair apart. A refusal says only that a safety rule prevents it;
+ * the other person's workers are told, and one caller's repeated refusals are flagged.
  */
 class SeparationRuleIT extends ServerIT {
+    /** Every refusal on separation grounds says this and no more, to everyone. */
+    private static final String REFUSAL = "A safety rule prevents this change (linked people are kept apart). Choose another cohort,"
+            + " day, time or venue, or ask your programme lead.";
     private static final LocalDate TUESDAY = LocalDate.now(ZoneId.of("Europe/London")).plusWeeks(8).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
     private Cases cases;
@@ -63,11 +68,15 @@ class SeparationRuleIT extends ServerIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.problemType()).isEqualTo("urn:dap:problem:separation-rule");
-        assertThat(refused.json().getString("detail")).contains("overlapping times").contains("P-" + String.format("%06d", c.him()));
+        assertThat(refused.json().getString("detail")).as("no more than that a safety rule prevents it").isEqualTo(REFUSAL)
+                .doesNotContain(String.format("P-%06d", c.him()));
         assertThat(api.get("api/referrals/" + c.hers().referral(), lead).json().getJsonObject("enrolment").getString("state"))
                 .as("nothing half-written").isEqualTo("ELIGIBLE");
         assertThat(api.get("api/audit?limit=40", api.demo("admin")).array().getValuesAs(JsonObject.class))
-                .anySatisfy(e -> assertThat(e.getString("action")).isEqualTo("SEPARATION_REFUSED"));
+                .anySatisfy(e -> {
+                    assertThat(e.getString("action")).isEqualTo("SEPARATION_REFUSED");
+                    assertThat(e.getString("detail")).as("the audit says where").contains("overlapping");
+                });
     }
 
     @Test
@@ -92,7 +101,9 @@ class SeparationRuleIT extends ServerIT {
         Api.Answer refused = cases.place(lead, c.hers().enrolment(), sameFacilitator);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().getString("detail")).contains("groups run by the same facilitator");
+        assertThat(refused.json().getString("detail")).isEqualTo(REFUSAL);
+        assertThat(api.get("api/audit?limit=40", api.demo("admin")).array().getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getString("detail", "")).contains("groups run by the same facilitator"));
     }
 
     @Test
@@ -133,7 +144,7 @@ class SeparationRuleIT extends ServerIT {
         Api.Answer refused = cases.place(lead, second.enrolment(), cohort);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().getString("detail")).contains("the same group");
+        assertThat(refused.json().getString("detail")).isEqualTo(REFUSAL);
         assertThat(api.get("api/cohorts/" + cohort + "/roster", lead).json().getJsonArray("waiting")).isEmpty();
     }
 
@@ -227,6 +238,159 @@ class SeparationRuleIT extends ServerIT {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).doesNotContain(String.format("P-%06d", c.him())).doesNotContain("Perp");
-        assertThat(refused.json().getString("detail")).contains("someone linked to them");
+        assertThat(refused.json().getString("detail")).isEqualTo(REFUSAL);
+    }
+
+    private static String ref(long participant) {
+        return String.format("P-%06d", participant);
+    }
+
+    private int duration(long cohort) {
+        return api.get("api/cohorts/" + cohort, lead).json().getInt("durationMinutes");
+    }
+
+    @Test
+    void sessionsBackToBackAtOneVenueClashUnlessHalfAnHourApart() {
+        Couple c = couple();
+        java.time.LocalTime hisEnd = java.time.LocalTime.of(18, 0).plusMinutes(duration(c.dadsCohort()));
+        long straightAfter = cases.cohort(lead, "FREEDOM", hall, TUESDAY, hisEnd.toString(), 12, herFacilitator).getInt("id");
+        long justTooSoon = cases.cohort(lead, "FREEDOM", hall, TUESDAY, hisEnd.plusMinutes(29).toString(), 12, herFacilitator).getInt("id");
+        long halfAnHourLater = cases.cohort(lead, "FREEDOM", hall, TUESDAY, hisEnd.plusMinutes(30).toString(), 12, herFacilitator).getInt("id");
+
+        assertThat(cases.place(lead, c.hers().enrolment(), straightAfter).status()).as("as his group leaves").isEqualTo(409);
+        assertThat(cases.place(lead, c.hers().enrolment(), justTooSoon).status()).isEqualTo(409);
+        assertThat(cases.place(lead, c.hers().enrolment(), halfAnHourLater).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefusalNeitherSaysWhenSheMeetsNorGoesUnnoticedAndRepeatedRefusalsAreFlagged() {
+        Cases.Account dadsLead = cases.account("PROGRAMME_LEAD", "CARING_DADS");
+        Cases.Account freedomLead = cases.account("PROGRAMME_LEAD", "FREEDOM");
+        long him = cases.participant(lead, "Prober", "MALE", LocalDate.of(1981, 5, 5));
+        long her = cases.participant(lead, "Sought", "FEMALE", LocalDate.of(1983, 5, 5));
+        cases.link(lead, her, "VICTIM", him, "PERPETRATOR");
+        long dads = cases.cohort(lead, "CARING_DADS", annexe, TUESDAY, "18:00", 12, facilitator, coFacilitator).getInt("id");
+        assertThat(cases.place(lead, cases.eligible(lead, him, "CARING_DADS", TUESDAY.minusWeeks(10)).enrolment(), dads).status()).isEqualTo(200);
+        long hers = cases.cohort(lead, "FREEDOM", hall, TUESDAY, "14:00", 12, herFacilitator).getInt("id");
+        assertThat(cases.place(lead, cases.eligible(lead, her, "FREEDOM", TUESDAY.minusWeeks(10)).enrolment(), hers).status()).isEqualTo(200);
+        JsonObject third = api.get("api/cohorts/" + dads, lead).json().getJsonArray("sessions").getJsonObject(2);
+        String move = "{\"date\":\"" + third.getString("date") + "\",\"startTime\":\"%s\",\"venueId\":" + hall + "}";
+        String path = "api/cohorts/" + dads + "/sessions/" + third.getInt("id");
+
+        assertThat(api.put(path, move.formatted("07:00"), dadsLead.token()).status()).as("well before hers").isEqualTo(200);
+        java.util.List<Api.Answer> refused = java.util.stream.Stream.of("13:00", "14:00", "15:30")
+                .map(time -> api.put(path, move.formatted(time), dadsLead.token())).toList();
+
+        assertThat(refused).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(409);
+            assertThat(answer.problemType()).isEqualTo("urn:dap:problem:separation-rule");
+            assertThat(answer.json().getString("detail")).isEqualTo(REFUSAL);
+        });
+        java.util.List<JsonObject> herAlerts = api.get("api/alerts", freedomLead.token()).array().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("participantReference", "").equals(ref(her))).toList();
+        assertThat(herAlerts).filteredOn(a -> a.getString("kind").equals("SEPARATION_ATTEMPT")).hasSize(3)
+                .allSatisfy(a -> assertThat(a.getString("message")).as("who tried").contains("Test PROGRAMME_LEAD (fictional)")
+                        .doesNotContain("13:00", "14:00", "15:30"));
+        assertThat(herAlerts).filteredOn(a -> a.getString("kind").equals("SEPARATION_PROBING")).singleElement()
+                .satisfies(a -> assertThat(a.getString("message")).contains("3 changes refused"));
+        assertThat(api.get("api/alerts", dadsLead.token()).array().getValuesAs(JsonObject.class))
+                .as("the caller is not told about her").noneMatch(a -> a.getString("participantReference", "").equals(ref(her)));
+        assertThat(api.get("api/cohorts/" + dads, lead).json().getJsonArray("sessions").getJsonObject(2).getString("startTime"))
+                .startsWith("07:00");
+    }
+
+    @Test
+    void afterALateLinkALeadCanMoveASessionOutOfTheClashButNotIntoOne() {
+        long one = cases.participant(lead, "Early", "FEMALE", LocalDate.of(1984, 8, 8));
+        long two = cases.participant(lead, "Placed", "FEMALE", LocalDate.of(1985, 8, 8));
+        long morning = cases.cohort(lead, "FREEDOM", hall, TUESDAY.plusDays(1), "09:00", 12, facilitator).getInt("id");
+        JsonObject late = cases.cohort(lead, "FREEDOM", hall, TUESDAY.plusDays(1), "10:00", 12, herFacilitator);
+        assertThat(cases.place(lead, cases.eligible(lead, one, "FREEDOM", TUESDAY.minusWeeks(10)).enrolment(), morning).status()).isEqualTo(200);
+        assertThat(cases.place(lead, cases.eligible(lead, two, "FREEDOM", TUESDAY.minusWeeks(10)).enrolment(), late.getInt("id")).status())
+                .isEqualTo(200);
+        cases.link(lead, one, "PERPETRATOR", two, "VICTIM");
+        JsonObject first = late.getJsonArray("sessions").getJsonObject(0);
+        JsonObject second = late.getJsonArray("sessions").getJsonObject(1);
+        String path = "api/cohorts/" + late.getInt("id") + "/sessions/";
+
+        Api.Answer apart = api.put(path + first.getInt("id"), "{\"date\":\"" + first.getString("date") + "\",\"startTime\":\"16:00\"}", lead);
+        Api.Answer intoAnother = api.put(path + second.getInt("id"), "{\"date\":\"" + second.getString("date")
+                + "\",\"startTime\":\"09:30\"}", lead);
+
+        assertThat(apart.status()).as("moving one session out of the clash, though the others still clash").isEqualTo(200);
+        assertThat(intoAnother.status()).as("another moved within the same clash is still refused").isEqualTo(409);
+    }
+
+    @Test
+    void aLeadChangesACohortsFacilitatorsButNotToOneWhoRunsTheGroupOfSomeoneKeptApart() {
+        Couple c = couple();
+        long hers = cases.cohort(lead, "FREEDOM", annexe, TUESDAY.plusDays(2), "10:00", 12, herFacilitator).getInt("id");
+        assertThat(cases.place(lead, c.hers().enrolment(), hers).status()).isEqualTo(200);
+        long newcomer = cases.account("FACILITATOR").id();
+
+        Api.Answer hisFacilitator = api.put("api/cohorts/" + hers + "/facilitators", "{\"facilitatorIds\":[" + facilitator + "]}", lead);
+        Api.Answer another = api.put("api/cohorts/" + hers + "/facilitators", "{\"facilitatorIds\":[" + newcomer + "]}", lead);
+        Api.Answer nobody = api.put("api/cohorts/" + hers + "/facilitators", "{\"facilitatorIds\":[]}", lead);
+
+        assertThat(hisFacilitator.status()).isEqualTo(409);
+        assertThat(hisFacilitator.json().getString("detail")).isEqualTo(REFUSAL);
+        assertThat(another.status()).isEqualTo(200);
+        assertThat(another.json().getJsonArray("facilitators").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(newcomer);
+        assertThat(nobody.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aWrongLinkIsCorrectedOrEndedWithAReasonAndTwoThatDisagreeKeepThePairApart() {
+        Cases.Account worker = cases.account("KEY_WORKER");
+        String person = """
+                {"firstName":"%s","lastName":"Example-%s","dateOfBirth":"%s","gender":"%s","keyWorkerId":%d}
+                """;
+        long him = cases.participant(lead, person.formatted("Counter", "CA", "1979-04-04", "MALE", worker.id()));
+        long her = cases.participant(lead, person.formatted("Alleging", "CA", "1981-04-04", "FEMALE", worker.id()));
+        String link = "{\"otherParticipantId\":%d,\"relationship\":\"EX_PARTNER\",\"thisRole\":\"%s\",\"otherRole\":\"%s\"}";
+        Api.Answer wrong = api.post("api/participants/" + him + "/links", link.formatted(her, "VICTIM", "VICTIM"), worker.token());
+        Api.Answer right = api.post("api/participants/" + her + "/links", link.formatted(him, "VICTIM", "PERPETRATOR"), worker.token());
+        Api.Answer again = api.post("api/participants/" + her + "/links", link.formatted(him, "VICTIM", "PERPETRATOR"), worker.token());
+
+        assertThat(wrong.status()).isEqualTo(201);
+        assertThat(right.status()).as("her worker's account stands beside his").isEqualTo(201);
+        assertThat(right.json().getBoolean("disputed")).isTrue();
+        assertThat(again.status()).isEqualTo(409);
+        Cases.Ready his = cases.eligible(lead, him, "CARING_DADS", TUESDAY.minusWeeks(10));
+        long dads = cases.cohort(lead, "CARING_DADS", hall, TUESDAY.plusDays(3), "18:00", 12, facilitator, coFacilitator).getInt("id");
+        assertThat(cases.place(lead, his.enrolment(), dads).status()).isEqualTo(200);
+        Cases.Ready hers = cases.eligible(lead, her, "FREEDOM", TUESDAY.minusWeeks(10));
+        long overlapping = cases.cohort(lead, "FREEDOM", hall, TUESDAY.plusDays(3), "18:30", 12, herFacilitator).getInt("id");
+        assertThat(cases.place(lead, hers.enrolment(), overlapping).status()).as("kept apart while the records disagree").isEqualTo(409);
+
+        long rightId = Cases.id(right);
+        long wrongId = Cases.id(wrong);
+        String toVictims = "{\"relationship\":\"EX_PARTNER\",\"thisRole\":\"VICTIM\",\"otherRole\":\"VICTIM\",\"reason\":\"%s\"}";
+        assertThat(api.put("api/participants/" + her + "/links/" + rightId, toVictims.formatted("Slip"), worker.token()).status())
+                .as("only a lead may take the protection away").isEqualTo(403);
+        assertThat(api.put("api/participants/" + her + "/links/" + rightId, toVictims.formatted(" "), lead).status())
+                .as("a reason is needed").isEqualTo(400);
+        assertThat(api.post("api/participants/" + him + "/links/" + rightId + "/end", "{\"reason\":\"Error\"}", worker.token()).status())
+                .isEqualTo(403);
+        assertThat(api.post("api/participants/" + him + "/links/" + wrongId + "/end",
+                "{\"reason\":\"Recorded the wrong way round\"}", worker.token()).status()).as("his wrong link protected nobody").isEqualTo(204);
+        JsonObject herLinks = api.get("api/participants/" + her, worker.token()).json();
+        assertThat(herLinks.getJsonArray("links")).singleElement().satisfies(l -> {
+            assertThat(l.asJsonObject().getString("otherRole")).isEqualTo("PERPETRATOR");
+            assertThat(l.asJsonObject().getBoolean("disputed")).isFalse();
+        });
+        assertThat(cases.place(lead, hers.enrolment(), overlapping).status()).isEqualTo(409);
+
+        Api.Answer corrected = api.put("api/participants/" + her + "/links/" + rightId,
+                toVictims.formatted("Both were assessed as victims of a third person"), lead);
+
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().getString("otherRole")).isEqualTo("VICTIM");
+        assertThat(cases.place(lead, hers.enrolment(), overlapping).status()).as("the rule follows the correction").isEqualTo(200);
+        assertThat(api.get("api/alerts", worker.token()).array().getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getString("kind").equals("LINK_CHANGED")).extracting(a -> a.getString("participantReference"))
+                .contains(ref(him), ref(her));
+        assertThat(api.get("api/audit?limit=60", api.demo("admin")).array().getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).contains("CORRECT_LINK", "END_LINK");
     }
 }

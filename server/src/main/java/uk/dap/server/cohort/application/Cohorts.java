@@ -34,6 +34,7 @@ import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.StaffRef;
+import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.CohortRoster;
 import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
@@ -76,18 +77,7 @@ public class Cohorts {
         Programme programme = programme(request.programme());
         requireLead(caller, programme.code());
         Venue venue = venue(request.venueId());
-        List<Long> facilitators = request.facilitatorIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.facilitatorIds()));
-        int needed = programme.rules().facilitatorsRequired();
-        if (facilitators.size() < needed) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name() + " needs " + needed
-                    + (needed == 1 ? " facilitator" : " facilitators") + "; choose them in facilitatorIds.");
-        }
-        for (Long id : facilitators) {
-            StaffAccount account = staff.find(id);
-            if (account == null || account.role() != Role.FACILITATOR || !account.enabled()) {
-                throw new DomainException(ProblemType.VALIDATION_FAILED, "Account " + id + " is not an active facilitator.");
-            }
-        }
+        List<Long> facilitators = facilitators(programme, request.facilitatorIds());
         int capacity = request.capacity() == null ? programme.rules().defaultCapacity() : request.capacity();
         if (capacity < programme.rules().minCapacity() || capacity > programme.rules().maxCapacity()) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name() + " groups have "
@@ -179,13 +169,7 @@ public class Cohorts {
             throw new DomainException(ProblemType.COHORT_RULE, change.date() + " is a closure date; choose another day.");
         }
         Slot moved = new Slot(venueId, change.date(), change.startTime(), session.durationMinutes());
-        List<Slot> proposed = new ArrayList<>();
-        for (CohortSession s : sessions(cohortId)) {
-            if (s.isScheduled()) {
-                proposed.add(s.id().equals(sessionId) ? moved : s.slot());
-            }
-        }
-        separation.requireScheduleAllowed(cohortId, proposed);
+        separation.requireScheduleAllowed(cohortId, List.of(moved));
         session.move(moved, change.note());
         audit.record("MOVE_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " -> " + change.date());
         return view(cohort);
@@ -206,15 +190,44 @@ public class Cohorts {
         LocalDate last = all.stream().filter(CohortSession::isScheduled).map(CohortSession::date).max(LocalDate::compareTo).orElse(session.date());
         int number = all.stream().mapToInt(CohortSession::number).max().orElse(0) + 1;
         Slot replacement = new Slot(cohort.venueId(), Schedule.nextAfter(last, closures.days()), cohort.startTime(), cohort.durationMinutes());
-        List<Slot> proposed = new ArrayList<>();
-        all.stream().filter(s -> s.isScheduled() && !s.id().equals(sessionId)).forEach(s -> proposed.add(s.slot()));
-        proposed.add(replacement);
-        separation.requireScheduleAllowed(cohortId, proposed);
+        separation.requireScheduleAllowed(cohortId, List.of(replacement));
         session.cancel(reason.trim());
         em.persist(new CohortSession(cohortId, number, replacement));
         em.flush();
         audit.record("CANCEL_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " cancelled, session " + number + " added");
         return view(cohort);
+    }
+
+    /**
+     * Gives the cohort other facilitators, checked like a new cohort's and against the separation rule (a facilitator
+     * may not run the groups of two people kept apart): how a lead takes a shared facilitator out of a clash.
+     */
+    @Transactional
+    public CohortView changeFacilitators(Long cohortId, FacilitatorChange change) {
+        Caller caller = currentCaller.require();
+        Cohort cohort = lockedForLead(caller, cohortId);
+        List<Long> facilitators = facilitators(programme(cohort.programmeCode()), change.facilitatorIds());
+        separation.requireFacilitatorsAllowed(cohortId, facilitators);
+        cohort.changeFacilitators(facilitators);
+        audit.record("CHANGE_FACILITATORS", TYPE, cohortId, AuditOutcome.SUCCESS, "facilitators " + facilitators);
+        return view(cohort);
+    }
+
+    /** The facilitators asked for, once each, if there are enough and each is an active facilitator's account. */
+    private List<Long> facilitators(Programme programme, List<Long> asked) {
+        List<Long> facilitators = asked == null ? List.of() : List.copyOf(new LinkedHashSet<>(asked));
+        int needed = programme.rules().facilitatorsRequired();
+        if (facilitators.size() < needed) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name() + " needs " + needed
+                    + (needed == 1 ? " facilitator" : " facilitators") + "; choose them in facilitatorIds.");
+        }
+        for (Long id : facilitators) {
+            StaffAccount account = id == null ? null : staff.find(id);
+            if (account == null || account.role() != Role.FACILITATOR || !account.enabled()) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "Account " + id + " is not an active facilitator.");
+            }
+        }
+        return facilitators;
     }
 
     /** Moves the cohort, and its sessions from today on, to another venue. */
@@ -224,18 +237,9 @@ public class Cohorts {
         Cohort cohort = lockedForLead(caller, cohortId);
         Venue venue = venue(change.venueId());
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
-        List<Slot> proposed = new ArrayList<>();
-        List<CohortSession> moving = new ArrayList<>();
-        for (CohortSession s : sessions(cohortId)) {
-            if (s.isScheduled()) {
-                boolean moves = !s.date().isBefore(today);
-                proposed.add(moves ? new Slot(venue.id(), s.date(), s.startTime(), s.durationMinutes()) : s.slot());
-                if (moves) {
-                    moving.add(s);
-                }
-            }
-        }
-        separation.requireScheduleAllowed(cohortId, proposed);
+        List<CohortSession> moving = sessions(cohortId).stream().filter(s -> s.isScheduled() && !s.date().isBefore(today)).toList();
+        separation.requireScheduleAllowed(cohortId, moving.stream()
+                .map(s -> new Slot(venue.id(), s.date(), s.startTime(), s.durationMinutes())).toList());
         cohort.moveTo(venue.id(), change.room() == null ? cohort.room() : blankToNull(change.room()));
         moving.forEach(s -> s.move(new Slot(venue.id(), s.date(), s.startTime(), s.durationMinutes()), null));
         audit.record("CHANGE_VENUE", TYPE, cohortId, AuditOutcome.SUCCESS, "venue " + venue.id() + ", " + moving.size() + " sessions");

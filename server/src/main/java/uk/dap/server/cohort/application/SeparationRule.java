@@ -5,50 +5,57 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import uk.dap.server.audit.application.AuditTrail;
-import uk.dap.server.audit.domain.AuditOutcome;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.cohort.domain.SeparationLock;
 import uk.dap.server.cohort.domain.Slot;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
-import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
-import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.cohort.SessionStatus;
 import uk.dap.shared.api.referral.EnrolmentState;
 
 /**
- * Domain safety rule 1: linked victim and perpetrator never meet through us. Two linked people who must be kept apart
- * ({@link LinkedParty#requiresSeparation()}) may not hold or wait for places in the same cohort, nor in cohorts with
- * sessions at the same venue whose times overlap, nor in groups run by the same facilitator (who would then see both
- * records). Every path that could bring them together asks here: placing
- * someone in a cohort, moving or adding a session, moving a cohort to another venue; a link added afterwards raises
- * alerts instead, because the link is a fact that must be recorded.
- * <p>A refusal names the other person only to a caller who may see them.
+ * Domain safety rule 1: linked victim and perpetrator never meet through us. Two people with a current link that keeps
+ * them apart ({@link LinkedParty#requiresSeparation()}: any one of the pair's links is enough, so two records that
+ * disagree keep them apart) may not hold or wait for places in the same cohort, nor in cohorts with sessions at the
+ * same venue that overlap or come within the buffer of each other ({@code dap.separation.bufferMinutes}, 30 by
+ * default), nor in groups run by the same facilitator (who would then see both records). Every path that could bring
+ * them together asks here: placing or transferring someone, moving, adding or replacing a session, moving a cohort to
+ * another venue, changing its facilitators. A link added afterwards raises alerts instead, because the link is a fact
+ * that must be recorded.
+ * <p>A refusal says only that a safety rule prevents the change, to everyone: where and when the other person is would
+ * otherwise be found by trying times in turn. {@link SeparationRefusals} records each one and tells the other
+ * person's workers.
  */
 @ApplicationScoped
 public class SeparationRule {
     private static final List<EnrolmentState> ACTIVE = List.of(EnrolmentState.ENROLLED, EnrolmentState.WAITING);
 
+    /** What every refusal says, whoever asks and whatever the clash. */
+    static final String REFUSAL = "A safety rule prevents this change (linked people are kept apart). Choose another cohort,"
+            + " day, time or venue, or ask your programme lead.";
+
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    ParticipantAccess access;
-    @Inject
-    CurrentCaller currentCaller;
-    @Inject
-    AuditTrail audit;
-    @Inject
     Alerts alerts;
+    @Inject
+    SeparationRefusals refusals;
+    @Inject
+    @ConfigProperty(name = "dap.separation.bufferMinutes", defaultValue = "30")
+    int bufferMinutes;
 
     /** Someone kept apart from {@code participantId}, the cohort where they would meet, and how. */
     public record Conflict(Long participantId, Long otherParticipantId, Long otherCohortId, Where where) {
@@ -57,13 +64,18 @@ public class SeparationRule {
     /** How two people would meet. */
     public enum Where {
         SAME_COHORT("the same group"),
-        CLASHING_SESSIONS("sessions at the same venue at overlapping times"),
+        CLASHING_SESSIONS("sessions at the same venue at overlapping or back-to-back times"),
         SHARED_FACILITATOR("groups run by the same facilitator");
 
         private final String words;
 
         Where(String words) {
             this.words = words;
+        }
+
+        /** How they would meet, for the audit entry (never for the caller). */
+        public String words() {
+            return words;
         }
     }
 
@@ -79,12 +91,40 @@ public class SeparationRule {
         return conflicts(participantId, cohort.id(), scheduledSlots(cohort.id())).isEmpty();
     }
 
-    /** Refuses a schedule change (moved or added session, new venue) that would bring any member near a linked person. */
-    public void requireScheduleAllowed(Long cohortId, List<Slot> proposed) {
+    /**
+     * Refuses a schedule change that would bring a member near someone kept apart from them: {@code changed} are the
+     * slots the change creates (a moved or replacement session, the sessions moving to a new venue). Only those are
+     * tested, so that a lead told of a clash by a late link can move the session out of it: slots that stay as they
+     * are were allowed when they were made, or are already the subject of an alert.
+     */
+    public void requireScheduleAllowed(Long cohortId, List<Slot> changed) {
         lock();
         List<Conflict> found = new ArrayList<>();
         for (Long member : activeMembers(cohortId)) {
-            found.addAll(conflicts(member, cohortId, proposed));
+            for (Long other : keptApartFrom(member)) {
+                for (Enrolment theirs : activeEnrolments(other)) {
+                    if (!theirs.cohortId().equals(cohortId) && clash(changed, scheduledSlots(theirs.cohortId()))) {
+                        found.add(new Conflict(member, other, theirs.cohortId(), Where.CLASHING_SESSIONS));
+                    }
+                }
+            }
+        }
+        refuseIf(found);
+    }
+
+    /** Refuses new facilitators for a cohort where one of them also runs a group of someone kept apart from a member. */
+    public void requireFacilitatorsAllowed(Long cohortId, Collection<Long> facilitators) {
+        lock();
+        List<Conflict> found = new ArrayList<>();
+        for (Long member : activeMembers(cohortId)) {
+            for (Long other : keptApartFrom(member)) {
+                for (Enrolment theirs : activeEnrolments(other)) {
+                    if (!theirs.cohortId().equals(cohortId)
+                            && !Collections.disjoint(facilitators, em.find(Cohort.class, theirs.cohortId()).facilitatorIds())) {
+                        found.add(new Conflict(member, other, theirs.cohortId(), Where.SHARED_FACILITATOR));
+                    }
+                }
+            }
         }
         refuseIf(found);
     }
@@ -131,7 +171,7 @@ public class SeparationRule {
                     found.add(new Conflict(participantId, other, cohortId, Where.SAME_COHORT));
                 } else if (clash(slots, scheduledSlots(theirs.cohortId()))) {
                     found.add(new Conflict(participantId, other, theirs.cohortId(), Where.CLASHING_SESSIONS));
-                } else if (!java.util.Collections.disjoint(cohort.facilitatorIds(), em.find(Cohort.class, theirs.cohortId()).facilitatorIds())) {
+                } else if (!Collections.disjoint(cohort.facilitatorIds(), em.find(Cohort.class, theirs.cohortId()).facilitatorIds())) {
                     found.add(new Conflict(participantId, other, theirs.cohortId(), Where.SHARED_FACILITATOR));
                 }
             }
@@ -149,22 +189,14 @@ public class SeparationRule {
             return;
         }
         Conflict first = conflicts.get(0);
-        var caller = currentCaller.get().orElse(null);
-        String who = access.maySee(caller, first.otherParticipantId())
-                ? Participant.reference(first.otherParticipantId()) : "someone linked to them";
-        String where = first.where().words;
-        // The refusal is audited on its own: the change itself rolls back.
-        audit.recordAlone("SEPARATION_REFUSED", "Participant", Participant.reference(first.participantId()), AuditOutcome.DENIED,
-                "kept apart from " + Participant.reference(first.otherParticipantId()) + " (cohort " + first.otherCohortId() + ")");
-        throw new DomainException(ProblemType.SEPARATION_RULE, "Refused by safety rule 1 (linked victim and perpetrator never meet): "
-                + "this would put " + Participant.reference(first.participantId()) + " and " + who + " in " + where
-                + ". Choose another cohort, day or venue.");
+        // Read here, in the change's own transaction, which may hold that cohort's lock; recorded in one of their own.
+        refusals.record(first, em.find(Cohort.class, first.otherCohortId()).programmeCode());
+        throw new DomainException(ProblemType.SEPARATION_RULE, REFUSAL);
     }
 
     private Set<Long> keptApartFrom(Long participantId) {
         Set<Long> others = new LinkedHashSet<>();
-        for (LinkedParty link : em.createQuery("SELECT l FROM LinkedParty l WHERE l.participantA = :p OR l.participantB = :p",
-                LinkedParty.class).setParameter("p", participantId).getResultList()) {
+        for (LinkedParty link : em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", participantId).getResultList()) {
             if (link.requiresSeparation()) {
                 others.add(link.otherThan(participantId));
             }
@@ -188,10 +220,14 @@ public class SeparationRule {
                 .getResultStream().map(CohortSession::slot).toList();
     }
 
-    private static boolean clash(List<Slot> ours, List<Slot> theirs) {
+    private Duration buffer() {
+        return Duration.ofMinutes(bufferMinutes);
+    }
+
+    private boolean clash(List<Slot> ours, List<Slot> theirs) {
         for (Slot a : ours) {
             for (Slot b : theirs) {
-                if (a.clashesWith(b)) {
+                if (a.clashesWith(b, buffer())) {
                     return true;
                 }
             }

@@ -105,6 +105,11 @@ public class Cohort {
         return capacity;
     }
 
+    public void changeFacilitators(List<Long> facilitators) {
+        facilitatorIds.clear();
+        facilitatorIds.addAll(facilitators);
+    }
+
     public Set<Long> facilitatorIds() {
         return Set.copyOf(facilitatorIds);
     }

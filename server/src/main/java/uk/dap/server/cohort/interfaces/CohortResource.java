@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.attendance.application.Registers;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.shared.api.attendance.CohortRegister;
+import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.CohortRoster;
 import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
@@ -104,5 +105,15 @@ public class CohortResource {
     public CohortView changeVenue(@PathParam("id") long id,
                                   @RequiredBody(message = "Send a JSON body with the venueId.") @Valid VenueChange change) {
         return cohorts.changeVenue(id, change);
+    }
+
+    @PUT
+    @Path("{id}/facilitators")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Change the cohort's facilitators", description = "The whole list from now on, at least as many as the "
+            + "programme needs. 409 separation-rule if one of them also runs the group of someone kept apart from a member.")
+    public CohortView changeFacilitators(@PathParam("id") long id,
+                                         @RequiredBody(message = "Send a JSON body with facilitatorIds.") @Valid FacilitatorChange change) {
+        return cohorts.changeFacilitators(id, change);
     }
 }

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.participant.LinkRole;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.security.Role;
@@ -145,8 +147,14 @@ public class ParticipantAccess {
     }
 
     private List<LinkedParty> separatedLinks(Participant participant) {
-        return em.createQuery("SELECT l FROM LinkedParty l WHERE l.participantA = :p OR l.participantB = :p", LinkedParty.class)
+        return em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class)
                 .setParameter("p", participant.id()).getResultStream().filter(LinkedParty::requiresSeparation).toList();
+    }
+
+    /** The participant, or 404 whether they do not exist or the caller may not see them: the two are not told apart. */
+    public Participant require(Caller caller, Long id) {
+        return find(caller, id).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
+                "There is no participant with that id that you may see."));
     }
 
     public boolean maySee(Caller caller, Long participantId) {

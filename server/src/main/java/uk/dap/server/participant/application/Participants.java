@@ -14,10 +14,8 @@ import java.util.Optional;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Alerts;
-import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Child;
-import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.referral.domain.RiskAssessment;
@@ -34,7 +32,6 @@ import uk.dap.shared.api.participant.ContactChange;
 import uk.dap.shared.api.participant.ContactView;
 import uk.dap.shared.api.participant.LinkView;
 import uk.dap.shared.api.participant.NewChild;
-import uk.dap.shared.api.participant.NewLink;
 import uk.dap.shared.api.participant.NewParticipant;
 import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.participant.ParticipantView;
@@ -46,7 +43,7 @@ import uk.dap.shared.security.Role;
 
 /**
  * Participants: create, search, read (each read audited), contact details, safe contact, key worker, children and
- * linked parties. What a caller sees is decided by {@link ParticipantAccess} alone.
+ * linked parties ({@link ParticipantLinks}). What a caller sees is decided by {@link ParticipantAccess} alone.
  */
 @ApplicationScoped
 public class Participants {
@@ -66,7 +63,7 @@ public class Participants {
     @Inject
     Alerts alerts;
     @Inject
-    SeparationRule separation;
+    ParticipantLinks linkViews;
     @Inject
     Clock clock;
 
@@ -200,61 +197,9 @@ public class Participants {
         return childView(child);
     }
 
-    /**
-     * Links two participants. Both must be visible to the caller. If the link puts a victim and a perpetrator in the
-     * same group or in clashing sessions at one venue, the link is still recorded (it is a fact) and the programme
-     * leads are alerted.
-     */
-    @Transactional
-    public LinkView addLink(Long participantId, NewLink request) {
-        Caller caller = currentCaller.require();
-        Participant participant = visible(caller, participantId);
-        Participant other = other(caller, request);
-        if (participant.id().equals(other.id())) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "A participant cannot be linked to themselves.");
-        }
-        // Before the link is written: a placement holds this lock while it reads the links.
-        separation.lockBeforeLinkChange();
-        long existing = em.createQuery("SELECT COUNT(l) FROM LinkedParty l WHERE l.participantA = :a AND l.participantB = :b", Long.class)
-                .setParameter("a", Math.min(participant.id(), other.id()))
-                .setParameter("b", Math.max(participant.id(), other.id())).getSingleResult();
-        if (existing > 0) {
-            throw new DomainException(ProblemType.CONFLICT, "These two participants are already linked.");
-        }
-        LinkedParty link = new LinkedParty(participant.id(), request.thisRole(), other.id(), request.otherRole(),
-                request.relationship(), caller.accountId(), clock.instant());
-        em.persist(link);
-        em.flush();
-        audit.record("ADD_LINK", TYPE, participant.reference(), AuditOutcome.SUCCESS, "link " + link.id() + " to " + other.reference());
-        if (link.requiresSeparation()) {
-            separation.alertOnNewLink(participant.id(), other.id());
-        }
-        ParticipantSummary shown = access.maySee(caller, other.id()) ? summary(other) : null;
-        return new LinkView(link.id(), shown, link.relationship(), link.roleOf(participant.id()), link.roleOf(other.id()));
-    }
-
-    /**
-     * The other side of a new link: by id if the caller may see them, or by reference and date of birth together. Both
-     * ways answer the same 404 for "no such person" and "details do not match", so nothing is learnt by guessing.
-     */
-    private Participant other(Caller caller, NewLink request) {
-        if (request.otherParticipantId() != null) {
-            return access.find(caller, request.otherParticipantId()).orElseThrow(() ->
-                    new DomainException(ProblemType.NOT_FOUND, "There is no other participant with that id that you may see."));
-        }
-        if (request.otherReference() == null || request.otherDateOfBirth() == null) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED,
-                    "Name the other participant by otherParticipantId, or by otherReference and otherDateOfBirth together.");
-        }
-        return Participant.idFromReference(request.otherReference()).map(id -> em.find(Participant.class, id))
-                .filter(p -> p.dateOfBirth().equals(request.otherDateOfBirth()))
-                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "No participant has that reference and date of birth."));
-    }
-
     /** The participant, or 404 whether they do not exist or the caller may not see them. */
     public Participant visible(Caller caller, Long id) {
-        return access.find(caller, id).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
-                "There is no participant with that id that you may see."));
+        return access.require(caller, id);
     }
 
     ParticipantView view(Caller caller, Participant p) {
@@ -268,21 +213,10 @@ public class Participants {
                 ? em.createQuery("SELECT c FROM Child c WHERE c.participantId = :p ORDER BY c.dateOfBirth, c.id", Child.class)
                         .setParameter("p", p.id()).getResultStream().map(Participants::childView).toList()
                 : List.of();
-        List<LinkView> links = casework ? links(caller, p) : List.of();
+        List<LinkView> links = casework ? linkViews.views(caller, p) : List.of();
         return new ParticipantView(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(),
                 p.preferredLanguage(), p.interpreterNeeded(), p.accessibilityNeeds(), contact, p.safeContact(),
                 riskLevel(p.id()), staff.ref(p.keyWorkerId()), children, links, referrals(caller, p.id()), view.name());
-    }
-
-    private List<LinkView> links(Caller caller, Participant p) {
-        List<LinkView> views = new ArrayList<>();
-        for (LinkedParty link : em.createQuery("SELECT l FROM LinkedParty l WHERE l.participantA = :p OR l.participantB = :p ORDER BY l.id",
-                LinkedParty.class).setParameter("p", p.id()).getResultList()) {
-            Long otherId = link.otherThan(p.id());
-            ParticipantSummary other = access.find(caller, otherId).map(Participants::summary).orElse(null);
-            views.add(new LinkView(link.id(), other, link.relationship(), link.roleOf(p.id()), link.roleOf(otherId)));
-        }
-        return views;
     }
 
     private List<ReferralSummary> referrals(Caller caller, Long participantId) {

@@ -20,6 +20,10 @@ import uk.dap.shared.api.participant.Relationship;
 @Entity
 @Table(name = "linked_party")
 public class LinkedParty {
+    /** JPQL for a participant's current links (not ended), with the participant's id as {@code :p}. */
+    public static final String CURRENT_OF = "SELECT l FROM LinkedParty l WHERE (l.participantA = :p OR l.participantB = :p)"
+            + " AND l.endedAt IS NULL ORDER BY l.id";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -39,6 +43,18 @@ public class LinkedParty {
     private Long createdBy;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "changed_by")
+    private Long changedBy;
+    @Column(name = "changed_at")
+    private Instant changedAt;
+    @Column(name = "change_reason")
+    private String changeReason;
+    @Column(name = "ended_by")
+    private Long endedBy;
+    @Column(name = "ended_at")
+    private Instant endedAt;
+    @Column(name = "end_reason")
+    private String endReason;
 
     protected LinkedParty() {
         // for JPA
@@ -56,6 +72,40 @@ public class LinkedParty {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Corrects the roles (and relationship), seen from {@code one}: a wrong link is put right, never deleted, and the
+     * last correction's author, time and reason are kept on it.
+     */
+    public void correct(Long one, LinkRole oneRole, LinkRole otherRole, Relationship newRelationship, Long by, Instant at, String reason) {
+        boolean oneFirst = participantA.equals(one);
+        this.roleA = oneFirst ? oneRole : otherRole;
+        this.roleB = oneFirst ? otherRole : oneRole;
+        this.relationship = newRelationship;
+        this.changedBy = by;
+        this.changedAt = at;
+        this.changeReason = reason;
+    }
+
+    /** Ends the link: it no longer keeps anyone apart, and stays on record with who ended it, when and why. */
+    public void end(Long by, Instant at, String reason) {
+        this.endedBy = by;
+        this.endedAt = at;
+        this.endReason = reason;
+    }
+
+    public boolean isCurrent() {
+        return endedAt == null;
+    }
+
+    /** Whether the two have the same roles in both links, whichever way round each was recorded. */
+    public boolean sameRolesAs(Long one, LinkRole oneRole, LinkRole otherRole) {
+        return roleOf(one) == oneRole && roleOf(otherThan(one)) == otherRole;
+    }
+
+    public boolean involves(Long participantId) {
+        return participantA.equals(participantId) || participantB.equals(participantId);
+    }
+
     public boolean requiresSeparation() {
         return !(roleA == LinkRole.VICTIM && roleB == LinkRole.VICTIM);
     }
@@ -70,6 +120,10 @@ public class LinkedParty {
 
     public Long id() {
         return id;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public Relationship relationship() {

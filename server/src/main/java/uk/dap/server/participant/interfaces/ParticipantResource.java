@@ -20,12 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.participant.application.ParticipantLinks;
 import uk.dap.server.participant.application.Participants;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactChange;
 import uk.dap.shared.api.participant.KeyWorkerAssignment;
+import uk.dap.shared.api.participant.LinkCorrection;
+import uk.dap.shared.api.participant.LinkEnding;
 import uk.dap.shared.api.participant.LinkView;
 import uk.dap.shared.api.participant.NewChild;
 import uk.dap.shared.api.participant.NewLink;
@@ -45,6 +48,8 @@ import uk.dap.shared.validation.RequiredBody;
 public class ParticipantResource {
     @Inject
     Participants participants;
+    @Inject
+    ParticipantLinks links;
 
     @POST
     @RolesAllowed({Roles.REFERRER, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
@@ -120,11 +125,35 @@ public class ParticipantResource {
     @POST
     @Path("{id}/links")
     @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
-    @Operation(summary = "Link two participants", description = "Both must be visible to the caller. A link that brings a victim "
-            + "and a perpetrator together in a cohort raises an alert for the programme lead.")
+    @Operation(summary = "Link two participants", description = "This participant must be visible to the caller; name the other "
+            + "by id, or by reference and date of birth. A link with other roles than a current one for the pair is recorded beside "
+            + "it (the pair is kept apart while any current link says so); the same roles again are 409. A link that brings a victim "
+            + "and a perpetrator together in a cohort raises an alert for the programme leads.")
     public Response addLink(@PathParam("id") long id, @RequiredBody(message = "Send a JSON body describing the link.") @Valid NewLink link) {
-        LinkView created = participants.addLink(id, link);
+        LinkView created = links.add(id, link);
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}/links/{linkId}")
+    @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Correct a link", description = "New relationship and roles, seen from this participant, and the reason. "
+            + "A correction that would stop the link keeping the two apart is for a programme lead (403 otherwise); the workers of "
+            + "both are alerted when that changes.")
+    public LinkView correctLink(@PathParam("id") long id, @PathParam("linkId") long linkId,
+                                @RequiredBody(message = "Send a JSON body with the corrected link and the reason.") @Valid LinkCorrection correction) {
+        return links.correct(id, linkId, correction);
+    }
+
+    @POST
+    @Path("{id}/links/{linkId}/end")
+    @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "End a link recorded in error", description = "With the reason; the link stays on record. Ending a link "
+            + "that keeps two people apart is for a programme lead (403 otherwise), and the workers of both are alerted.")
+    public Response endLink(@PathParam("id") long id, @PathParam("linkId") long linkId,
+                            @RequiredBody(message = "Send a JSON body with the reason.") @Valid LinkEnding ending) {
+        links.end(id, linkId, ending);
+        return Response.noContent().build();
     }
 
     private static LocalDate date(String value) {
