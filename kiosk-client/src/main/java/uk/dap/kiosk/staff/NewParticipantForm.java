@@ -138,9 +138,12 @@ class NewParticipantForm extends JPanel {
         return firstName.requestFocusInWindow();
     }
 
-    /** The form as a request; throws {@link IllegalArgumentException} with a sentence when a field needs fixing. */
+    /**
+     * The form as a request; throws {@link IllegalArgumentException} with a sentence when a field needs fixing.
+     * {@code confirmedDifferentPerson} once the worker has said that a possible match is someone else.
+     */
     @SuppressWarnings("unchecked")
-    NewParticipant read() {
+    NewParticipant read(boolean confirmedDifferentPerson) {
         if (firstName.getText().isBlank() || lastName.getText().isBlank()) {
             throw new IllegalArgumentException("Enter the first name and the last name.");
         }
@@ -160,7 +163,7 @@ class NewParticipantForm extends JPanel {
         return new NewParticipant(firstName.getText().trim(), lastName.getText().trim(), dob, g.value(),
                 blankToNull(language.getText()), interpreter.isSelected(), blankToNull(accessibility.getText()), details,
                 confidential.isSelected(), confidential.isSelected() ? confidentialReason.getText().trim() : null, safe,
-                worker == null ? null : worker.value());
+                worker == null ? null : worker.value(), confirmedDifferentPerson);
     }
 
     static String blankToNull(String text) {

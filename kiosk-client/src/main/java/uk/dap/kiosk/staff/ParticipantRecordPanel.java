@@ -28,6 +28,7 @@ import uk.dap.kiosk.ui.Tables;
 import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactView;
+import uk.dap.shared.api.participant.LinkCorrection;
 import uk.dap.shared.api.participant.LinkView;
 import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.participant.ParticipantView;
@@ -66,7 +67,8 @@ class ParticipantRecordPanel extends JPanel {
                     : l.other().firstName() + " " + l.other().lastName() + " (" + l.other().reference() + ")")
             .column("Relationship", l -> l.relationship().label())
             .column("This person's role", l -> l.thisRole().label())
-            .column("Other person's role", l -> l.otherRole().label());
+            .column("Other person's role", l -> l.otherRole().label())
+            .column("Records agree", l -> l.disputed() ? "No: kept apart until corrected" : "Yes");
     private final RowTableModel<ReferralSummary> referrals = new RowTableModel<ReferralSummary>()
             .column("Programme", r -> programmeName(r.programme()))
             .column("Referred on", r -> UkDates.date(r.referredOn()))
@@ -91,6 +93,15 @@ class ParticipantRecordPanel extends JPanel {
     final JComboBox<Choice<LinkRole>> linkThisRole = roleChoice();
     final JComboBox<Choice<LinkRole>> linkOtherRole = roleChoice();
     final JButton addLink = new JButton("Add link");
+    // Correcting or ending the link chosen in the table
+    final JTable linkTable;
+    final JComboBox<Choice<Relationship>> fixRelationship = new JComboBox<>(
+            Choice.of(java.util.Arrays.asList(Relationship.values()), Relationship::label).toArray(Choice[]::new));
+    final JComboBox<Choice<LinkRole>> fixThisRole = roleChoice();
+    final JComboBox<Choice<LinkRole>> fixOtherRole = roleChoice();
+    final JTextField fixReason = new JTextField(24);
+    final JButton correctLink = new JButton("Correct the selected link");
+    final JButton endLink = new JButton("End the selected link");
     private ParticipantView shown;
 
     ParticipantRecordPanel(StaffContext context) {
@@ -127,13 +138,13 @@ class ParticipantRecordPanel extends JPanel {
         // told so, rather than shown an empty table that reads as "none".
         boolean casework = context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD);
         childTable = Tables.table("recordChildren", "Children", children, 130, 95, 70, 70, 140, 95);
-        JTable linkTable = Tables.table("recordLinks", "Linked parties", links, 250, 100, 110, 110);
+        linkTable = Tables.table("recordLinks", "Linked parties", links, 250, 100, 110, 110, 190);
         if (casework) {
             add(left(Tables.scroll(childTable, 3)));
             add(left(childForms()));
             add(left(sectionHeading("Linked parties")));
             add(left(Tables.scroll(linkTable, 3)));
-            add(left(linkForm()));
+            add(left(linkForms()));
         } else {
             add(left(hiddenNote("recordChildrenHidden")));
             add(left(sectionHeading("Linked parties")));
@@ -215,6 +226,67 @@ class ParticipantRecordPanel extends JPanel {
         return both;
     }
 
+    private JPanel linkForms() {
+        JPanel both = new JPanel();
+        both.setLayout(new BoxLayout(both, BoxLayout.Y_AXIS));
+        both.add(left(linkForm()));
+        both.add(left(correctionForm()));
+        return both;
+    }
+
+    private JPanel correctionForm() {
+        FormPanel fix = new FormPanel();
+        fix.heading("Correct or end a link");
+        fix.wide(new JLabel("<html><div style='width:420px'>Choose the link in the table, then put it right or end it. Say "
+                + "why: the reason is kept with the link. Only a programme lead can stop a link keeping two people apart.</div></html>"));
+        fix.field("Relationship", "fixRelationship", fixRelationship);
+        fix.field("This person's role", "fixThisRole", fixThisRole);
+        fix.field("Other person's role", "fixOtherRole", fixOtherRole);
+        fix.field("Reason", "fixReason", fixReason);
+        FormPanel.name(correctLink, "correctLink", "Correct the selected link");
+        FormPanel.name(endLink, "endLink", "End the selected link");
+        fix.wide(ReferralDetailPanel.flow(correctLink, endLink));
+        fix.end();
+        linkTable.getSelectionModel().addListSelectionListener(e -> {
+            LinkView chosen = selectedLink();
+            if (!e.getValueIsAdjusting() && chosen != null) {
+                select(fixRelationship, chosen.relationship());
+                select(fixThisRole, chosen.thisRole());
+                select(fixOtherRole, chosen.otherRole());
+            }
+        });
+        return fix;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void select(JComboBox<Choice<T>> box, T value) {
+        for (int i = 0; i < box.getItemCount(); i++) {
+            if (box.getItemAt(i).value() == value) {
+                box.setSelectedIndex(i);
+            }
+        }
+    }
+
+    LinkView selectedLink() {
+        return Tables.selected(linkTable, links);
+    }
+
+    /** The correction form as a request; throws {@link IllegalArgumentException} with a sentence when a field needs fixing. */
+    @SuppressWarnings("unchecked")
+    LinkCorrection readCorrection() {
+        return new LinkCorrection(((Choice<Relationship>) fixRelationship.getSelectedItem()).value(),
+                ((Choice<LinkRole>) fixThisRole.getSelectedItem()).value(), ((Choice<LinkRole>) fixOtherRole.getSelectedItem()).value(),
+                reason());
+    }
+
+    /** The reason typed for a correction or an ending; a sentence when there is none. */
+    String reason() {
+        if (fixReason.getText().isBlank()) {
+            throw new IllegalArgumentException("Say why the link is being corrected or ended.");
+        }
+        return fixReason.getText().trim();
+    }
+
     private JPanel linkForm() {
         FormPanel link = new FormPanel();
         link.heading("Link to another participant");
@@ -284,7 +356,7 @@ class ParticipantRecordPanel extends JPanel {
     }
 
     void clearForms() {
-        for (JTextField f : List.of(childFirstName, childLastName, childDateOfBirth, linkReference, linkDateOfBirth)) {
+        for (JTextField f : List.of(childFirstName, childLastName, childDateOfBirth, linkReference, linkDateOfBirth, fixReason)) {
             f.setText("");
         }
         childLivesWith.setSelected(false);

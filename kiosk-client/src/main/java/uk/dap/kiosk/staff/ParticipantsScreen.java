@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
@@ -19,10 +20,12 @@ import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
 import uk.dap.kiosk.ui.ScrollablePanel;
 import uk.dap.kiosk.ui.Tables;
+import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.participant.NewParticipant;
 import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.participant.ParticipantView;
+import uk.dap.shared.client.ApiException;
 import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
@@ -66,6 +69,8 @@ class ParticipantsScreen extends StaffScreen {
         record.addChild.addActionListener(e -> addChild());
         record.changeStatus.addActionListener(e -> changeChildStatus());
         record.addLink.addActionListener(e -> addLink());
+        record.correctLink.addActionListener(e -> correctLink());
+        record.endLink.addActionListener(e -> endLink());
         form = new NewParticipantForm(this::save, () -> cards.show(right, "record"));
         JLabel empty = new JLabel("Search, then choose a person to open their record.", SwingConstants.CENTER);
         empty.setName("participantHint");
@@ -177,6 +182,42 @@ class ParticipantsScreen extends StaffScreen {
         });
     }
 
+    private void correctLink() {
+        ParticipantView p = record.shown();
+        uk.dap.shared.api.participant.LinkView chosen = record.selectedLink();
+        if (p == null || chosen == null) {
+            problem("Choose the link to correct in the table of linked parties.");
+            return;
+        }
+        validated(() -> {
+            uk.dap.shared.api.participant.LinkCorrection correction = record.readCorrection();
+            call("Correcting the link…", () -> context.api().correctLink(p.id(), chosen.id(), correction), corrected -> {
+                record.clearForms();
+                reload(p.id(), "Link corrected: " + corrected.thisRole().label().toLowerCase(java.util.Locale.UK) + " and "
+                        + corrected.otherRole().label().toLowerCase(java.util.Locale.UK) + ".");
+            });
+        });
+    }
+
+    private void endLink() {
+        ParticipantView p = record.shown();
+        uk.dap.shared.api.participant.LinkView chosen = record.selectedLink();
+        if (p == null || chosen == null) {
+            problem("Choose the link to end in the table of linked parties.");
+            return;
+        }
+        validated(() -> {
+            String reason = record.reason();
+            call("Ending the link…", () -> {
+                context.api().endLink(p.id(), chosen.id(), new uk.dap.shared.api.participant.LinkEnding(reason));
+                return chosen;
+            }, ended -> {
+                record.clearForms();
+                reload(p.id(), "Link ended. It stays on record with your reason.");
+            });
+        });
+    }
+
     private void startNew() {
         form.clear();
         cards.show(right, "new");
@@ -192,10 +233,24 @@ class ParticipantsScreen extends StaffScreen {
     }
 
     private void save() {
+        save(false);
+    }
+
+    /**
+     * Saves the new record. A record that may be someone already known is refused by the server until the worker
+     * says it is someone else: the server's words (which name only records this worker may see) are shown in a
+     * question, and "It is a different person" saves it again, confirmed.
+     */
+    private void save(boolean confirmedDifferentPerson) {
         validated(() -> {
-            NewParticipant request = form.read();
+            NewParticipant request = form.read(confirmedDifferentPerson);
             form.save.setEnabled(false);
-            call("Saving the participant…", () -> context.api().createParticipant(request), created -> {
+            call("Saving the participant…", () -> saved(request), saved -> {
+                if (saved.possibleDuplicate() != null) {
+                    askWhetherSomeoneElse(saved.possibleDuplicate());
+                    return;
+                }
+                ParticipantView created = saved.created();
                 List<ParticipantSummary> rows = new ArrayList<>(results.rows());
                 rows.add(0, new ParticipantSummary(created.id(), created.reference(), created.firstName(),
                         created.lastName(), created.dateOfBirth()));
@@ -204,6 +259,36 @@ class ParticipantsScreen extends StaffScreen {
                 ok(created.firstName() + " " + created.lastName() + " saved as " + created.reference() + ".");
             }, () -> form.save.setEnabled(true));
         });
+    }
+
+    /** The new record, or the server's reason to think it may be someone already known. */
+    private record Saved(ParticipantView created, String possibleDuplicate) {
+    }
+
+    private Saved saved(NewParticipant request) {
+        try {
+            return new Saved(context.api().createParticipant(request), null);
+        } catch (ApiException e) {
+            if (e.problem() != null && ProblemType.POSSIBLE_DUPLICATE.uri().equals(e.problem().type())) {
+                return new Saved(null, e.problem().detail());
+            }
+            throw e;
+        }
+    }
+
+    private void askWhetherSomeoneElse(String why) {
+        String[] options = {"It is a different person: save", "Go back and search"};
+        JOptionPane pane = new JOptionPane("<html><body style='width: 360px'>" + ParticipantRecordPanel.escape(why) + "</body></html>",
+                JOptionPane.WARNING_MESSAGE, JOptionPane.YES_NO_OPTION, null, options, options[1]);
+        javax.swing.JDialog dialog = pane.createDialog(this, "This person may have a record already");
+        dialog.setName("possibleDuplicate");
+        dialog.setVisible(true);
+        dialog.dispose();
+        if (options[0].equals(pane.getValue())) {
+            save(true);
+        } else {
+            problem("Not saved. Search by name and date of birth first; a record you cannot see is not shown to you.");
+        }
     }
 
     @Override

@@ -225,9 +225,11 @@ class ReferralDetailPanel extends JPanel {
         return "<html><div style='width:640px'>" + ParticipantRecordPanel.escape(text == null ? "" : text) + "</div></html>";
     }
 
-    static JPanel flow(JComponent component) {
-        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
-        row.add(component);
+    static JPanel flow(JComponent... components) {
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, components.length > 1 ? 8 : 0, 0));
+        for (JComponent component : components) {
+            row.add(component);
+        }
         return row;
     }
 

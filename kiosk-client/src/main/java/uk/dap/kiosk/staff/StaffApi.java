@@ -31,6 +31,8 @@ import uk.dap.shared.api.cohort.SessionChange;
 import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactChange;
+import uk.dap.shared.api.participant.LinkCorrection;
+import uk.dap.shared.api.participant.LinkEnding;
 import uk.dap.shared.api.participant.LinkView;
 import uk.dap.shared.api.participant.NewChild;
 import uk.dap.shared.api.participant.NewLink;
@@ -117,6 +119,14 @@ public class StaffApi {
 
     public LinkView addLink(long participantId, NewLink link) {
         return client.send("POST", "/api/participants/" + participantId + "/links", link, LinkView.class);
+    }
+
+    public LinkView correctLink(long participantId, long linkId, LinkCorrection correction) {
+        return client.send("PUT", "/api/participants/" + participantId + "/links/" + linkId, correction, LinkView.class);
+    }
+
+    public void endLink(long participantId, long linkId, LinkEnding ending) {
+        client.send("POST", "/api/participants/" + participantId + "/links/" + linkId + "/end", ending, Void.class);
     }
 
     // Referrals

@@ -393,4 +393,62 @@ class SeparationRuleIT extends ServerIT {
         assertThat(api.get("api/audit?limit=60", api.demo("admin")).array().getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("action")).contains("CORRECT_LINK", "END_LINK");
     }
+
+    @Test
+    void aSecondRecordForHimNeedsConfirmingAndCarriesTheLinkOfTheFirstUntilALeadDecides() {
+        long him = cases.participant(lead, """
+                {"firstName":"Twice","lastName":"Recorded","dateOfBirth":"1978-06-06","gender":"MALE"}
+                """);
+        long her = cases.participant(lead, "Guarded", "FEMALE", LocalDate.of(1980, 6, 6));
+        cases.link(lead, her, "VICTIM", him, "PERPETRATOR");
+        long hers = cases.cohort(lead, "FREEDOM", hall, TUESDAY.plusDays(4), "10:00", 12, herFacilitator).getInt("id");
+        assertThat(cases.place(lead, cases.eligible(lead, her, "FREEDOM", TUESDAY.minusWeeks(10)).enrolment(), hers).status()).isEqualTo(200);
+        Cases.Account worker = cases.account("KEY_WORKER");
+        String again = """
+                {"firstName":"twice","lastName":" RECORDED ","dateOfBirth":"1978-06-06","gender":"MALE"%s}
+                """;
+        assertThat(api.get("api/participants?name=Twice&dateOfBirth=1978-06-06", worker.token()).array()).as("his record is hidden from her").isEmpty();
+
+        Api.Answer warned = api.post("api/participants", again.formatted(""), worker.token());
+
+        assertThat(warned.status()).isEqualTo(409);
+        assertThat(warned.problemType()).isEqualTo("urn:dap:problem:possible-duplicate");
+        assertThat(warned.body()).as("the record she may not see is not shown").doesNotContain(ref(him)).doesNotContain("\"id\"");
+        Api.Answer created = api.post("api/participants", again.formatted(",\"confirmedDifferentPerson\":true"), worker.token());
+        assertThat(created.status()).isEqualTo(201);
+        long second = Cases.id(created);
+        Api.Answer third = api.post("api/participants", again.formatted(""), worker.token());
+        assertThat(third.status()).as("the same worker cannot make him a third time unawares").isEqualTo(409);
+        assertThat(third.json().getString("detail")).contains(ref(second)).doesNotContain(ref(him));
+
+        long dads = cases.cohort(lead, "CARING_DADS", hall, TUESDAY.plusDays(4), "10:30", 12, facilitator, coFacilitator).getInt("id");
+        JsonObject referral = cases.referral(worker.token(), """
+                {"participantId":%d,"programme":"CARING_DADS","agencyType":"PROBATION","externalAgency":"Example Probation (fictional)",
+                 "externalContact":"P. Officer (fictional)","referredOn":"%s","reason":"Test","answers":{"experiencedDomesticAbuse":true}}
+                """.formatted(second, TUESDAY.minusWeeks(10)));
+        cases.check(lead, referral.getJsonNumber("id").longValue());
+        cases.accept(lead, referral.getJsonNumber("id").longValue());
+        Cases.Ready secondReferral = new Cases.Ready(second, referral.getJsonNumber("id").longValue(),
+                referral.getJsonObject("enrolment").getJsonNumber("id").longValue());
+        assertThat(cases.place(lead, secondReferral.enrolment(), dads).status()).as("her link on his first record applies to the second")
+                .isEqualTo(409);
+        java.util.List<JsonObject> pairs = api.get("api/participants/duplicates", lead).array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonObject("one").getInt("id") == him || d.getJsonObject("other").getInt("id") == him).toList();
+        assertThat(pairs).singleElement().satisfies(d -> assertThat(d.getString("reason")).isEqualTo("the same name and date of birth"));
+        assertThat(api.get("api/alerts", worker.token()).array().getValuesAs(JsonObject.class)).as("his new key worker is told")
+                .filteredOn(a -> a.getString("kind").equals("POSSIBLE_DUPLICATE")).extracting(a -> a.getString("participantReference"))
+                .contains(ref(second));
+        long pair = pairs.get(0).getJsonNumber("id").longValue();
+        assertThat(api.post("api/participants/duplicates/" + pair + "/decision", "{\"decision\":\"SAME_PERSON\",\"reason\":\"x\"}",
+                worker.token()).status()).as("a lead decides").isEqualTo(403);
+
+        Api.Answer decided = api.post("api/participants/duplicates/" + pair + "/decision",
+                "{\"decision\":\"SAME_PERSON\",\"reason\":\"Same NHS number on both referrals\"}", lead);
+
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(decided.json().getString("status")).isEqualTo("SAME_PERSON");
+        assertThat(cases.place(lead, secondReferral.enrolment(), dads).status()).as("one person for good").isEqualTo(409);
+        assertThat(api.post("api/participants/duplicates/" + pair + "/decision", "{\"decision\":\"DIFFERENT_PEOPLE\",\"reason\":\"x\"}",
+                lead).status()).isEqualTo(409);
+    }
 }

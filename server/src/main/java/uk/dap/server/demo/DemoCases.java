@@ -100,7 +100,7 @@ public class DemoCases {
                         String confidentialReason, StaffAccount keyWorker, StaffAccount referrer, LocalDate referredOn) {
         Participant p = new Participant(new NewParticipant(first, last, born, Gender.FEMALE, language, interpreter, null, contact,
                 confidentialReason != null, confidentialReason, new SafeContact(true, false, true, false, false, null, "Weekday mornings"),
-                keyWorker.id()), referrer.id(), clock.instant());
+                keyWorker.id(), false), referrer.id(), clock.instant());
         em.persist(p);
         em.flush();
         Referral r = new Referral(p.id(), "FREEDOM", referrer.id(), null, null, AgencyType.IDVA_SERVICE, referredOn,

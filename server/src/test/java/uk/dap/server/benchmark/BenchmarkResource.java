@@ -122,7 +122,7 @@ public class BenchmarkResource {
             em.persist(session);
             for (int p = 0; p < people; p++) {
                 Participant participant = new Participant(new NewParticipant("Bench" + p, "Person" + c, LocalDate.of(1990, 1, 1),
-                        Gender.FEMALE, null, false, null, null, false, null, null, null), creator, now);
+                        Gender.FEMALE, null, false, null, null, false, null, null, null, false), creator, now);
                 em.persist(participant);
                 em.flush();
                 Referral referral = new Referral(participant.id(), "FREEDOM", null, "Benchmark (fictional)", "Nobody", AgencyType.POLICE,

@@ -21,7 +21,7 @@ class ContactAccessTest {
 
     private static Participant participant(boolean confidential, Long keyWorker) {
         Participant p = new Participant(new NewParticipant("Test", "Person", LocalDate.of(1990, 1, 1), Gender.FEMALE, null, false, null,
-                new ContactDetails("1 Test Street (fictional)", null, null, null), confidential, confidential ? "Refuge" : null, null, keyWorker),
+                new ContactDetails("1 Test Street (fictional)", null, null, null), confidential, confidential ? "Refuge" : null, null, keyWorker, false),
                 1L, Instant.EPOCH);
         return p;
     }

@@ -18,6 +18,7 @@ public enum ProblemType {
     STALE_VERSION(409, "Changed by someone else"),
     ILLEGAL_TRANSITION(409, "Not allowed from the current state"),
     SEPARATION_RULE(409, "Refused by the safety rule that keeps linked people apart"),
+    POSSIBLE_DUPLICATE(409, "A record for this person may exist already"),
     COHORT_RULE(409, "The cohort does not allow this"),
     COMPLETION_RULE(409, "The programme's completion rule is not met"),
     NOT_COMPLETED(409, "Only for someone who completed the programme"),

@@ -55,6 +55,20 @@ public class Alerts {
         audit.record("RAISE_ALERT", TYPE, alert.id(), AuditOutcome.SUCCESS, kind.name());
     }
 
+    /**
+     * One alert about a participant for everyone responsible for them: their key worker, and the leads of each
+     * programme they were ever referred to (one alert per programme; one for the key worker alone if none).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void raiseAboutParticipant(AlertKind kind, Long participantId, String message) {
+        List<String> programmes = em.createQuery("SELECT DISTINCT r.programmeCode FROM Referral r WHERE r.participantId = :p", String.class)
+                .setParameter("p", participantId).getResultList();
+        if (programmes.isEmpty()) {
+            raise(kind, null, participantId, null, message);
+        }
+        programmes.forEach(programme -> raise(kind, programme, participantId, null, message));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean existsForStreak(String streak) {
         return em.createQuery("SELECT COUNT(a) FROM Alert a WHERE a.streakKey = :k", Long.class).setParameter("k", streak).getSingleResult() > 0;

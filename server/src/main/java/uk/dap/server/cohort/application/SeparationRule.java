@@ -19,6 +19,7 @@ import uk.dap.server.cohort.domain.SeparationLock;
 import uk.dap.server.cohort.domain.Slot;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.application.DuplicateRecords;
 import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.shared.api.ProblemType;
@@ -53,6 +54,8 @@ public class SeparationRule {
     Alerts alerts;
     @Inject
     SeparationRefusals refusals;
+    @Inject
+    DuplicateRecords sameRecords;
     @Inject
     @ConfigProperty(name = "dap.separation.bufferMinutes", defaultValue = "30")
     int bufferMinutes;
@@ -142,10 +145,10 @@ public class SeparationRule {
         lock();
         for (Enrolment enrolment : activeEnrolments(one)) {
             for (Conflict conflict : conflicts(one, enrolment.cohortId(), scheduledSlots(enrolment.cohortId()))) {
-                if (conflict.otherParticipantId().equals(other)) {
+                if (sameRecords.samePerson(other).contains(conflict.otherParticipantId())) {
                     raise(one, enrolment);
-                    activeEnrolments(other).stream().filter(e -> e.cohortId().equals(conflict.otherCohortId()))
-                            .forEach(e -> raise(other, e));
+                    activeEnrolments(conflict.otherParticipantId()).stream().filter(e -> e.cohortId().equals(conflict.otherCohortId()))
+                            .forEach(e -> raise(conflict.otherParticipantId(), e));
                 }
             }
         }
@@ -194,13 +197,21 @@ public class SeparationRule {
         throw new DomainException(ProblemType.SEPARATION_RULE, REFUSAL);
     }
 
+    /**
+     * Everyone a current link keeps apart from the participant. Records that may be (or are) one person count as one
+     * ({@link DuplicateRecords#samePerson}): a link on either applies to both, on both sides of the link.
+     */
     private Set<Long> keptApartFrom(Long participantId) {
+        Set<Long> self = sameRecords.samePerson(participantId);
         Set<Long> others = new LinkedHashSet<>();
-        for (LinkedParty link : em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", participantId).getResultList()) {
-            if (link.requiresSeparation()) {
-                others.add(link.otherThan(participantId));
+        for (Long record : self) {
+            for (LinkedParty link : em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", record).getResultList()) {
+                if (link.requiresSeparation()) {
+                    others.addAll(sameRecords.samePerson(link.otherThan(record)));
+                }
             }
         }
+        others.removeAll(self);
         return others;
     }
 

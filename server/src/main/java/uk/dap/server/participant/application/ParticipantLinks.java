@@ -172,18 +172,13 @@ public class ParticipantLinks {
         }
     }
 
-    /** One alert for each of the two, to their key worker and the leads of their programmes; {@code what} has a %s for the person. */
+    /** An alert about each of the two for their workers ({@link Alerts#raiseAboutParticipant}); {@code what} has a %s for the person. */
     private void tellBothSides(LinkedParty link, String what, Caller caller) {
         String by = staff.displayName(caller.accountId());
         for (Long side : List.of(link.participantA(), link.participantB())) {
             String message = "A link of " + Participant.reference(side) + " " + what.formatted(Participant.reference(side))
                     + " (changed by " + by + "). Check that this is right.";
-            List<String> programmes = em.createQuery("SELECT DISTINCT r.programmeCode FROM Referral r WHERE r.participantId = :p",
-                    String.class).setParameter("p", side).getResultList();
-            if (programmes.isEmpty()) {
-                alerts.raise(AlertKind.LINK_CHANGED, null, side, null, message);
-            }
-            programmes.forEach(programme -> alerts.raise(AlertKind.LINK_CHANGED, programme, side, null, message));
+            alerts.raiseAboutParticipant(AlertKind.LINK_CHANGED, side, message);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
@@ -65,6 +66,10 @@ public class Participants {
     @Inject
     ParticipantLinks linkViews;
     @Inject
+    DuplicateRecords duplicates;
+    @Inject
+    SeparationRule separation;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -75,12 +80,21 @@ public class Participants {
             keyWorker = caller.accountId();
         }
         requireRole(keyWorker, Role.KEY_WORKER, "key worker");
+        List<DuplicateRecords.Match> matches = duplicates.matches(request);
+        if (!matches.isEmpty() && !Boolean.TRUE.equals(request.confirmedDifferentPerson())) {
+            throw new DomainException(ProblemType.POSSIBLE_DUPLICATE, duplicates.warn(matches));
+        }
+        if (!matches.isEmpty()) {
+            // Before the pair is written: it changes whom the separation rule keeps apart, as a link does.
+            separation.lockBeforeLinkChange();
+        }
         Participant participant = new Participant(request, caller.accountId(), clock.instant());
         participant.assignKeyWorker(keyWorker);
         em.persist(participant);
         em.flush();
         audit.record("CREATE", TYPE, participant.reference(), AuditOutcome.SUCCESS,
                 participant.contactConfidential() ? "contact details confidential" : null);
+        duplicates.recordConfirmed(participant, matches);
         return view(caller, participant);
     }
 

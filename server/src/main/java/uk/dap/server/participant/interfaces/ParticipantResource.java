@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.participant.application.DuplicateRecords;
 import uk.dap.server.participant.application.ParticipantLinks;
 import uk.dap.server.participant.application.Participants;
 import uk.dap.shared.api.ProblemType;
@@ -27,6 +28,8 @@ import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactChange;
 import uk.dap.shared.api.participant.KeyWorkerAssignment;
+import uk.dap.shared.api.participant.DuplicateDecision;
+import uk.dap.shared.api.participant.DuplicateView;
 import uk.dap.shared.api.participant.LinkCorrection;
 import uk.dap.shared.api.participant.LinkEnding;
 import uk.dap.shared.api.participant.LinkView;
@@ -50,6 +53,8 @@ public class ParticipantResource {
     Participants participants;
     @Inject
     ParticipantLinks links;
+    @Inject
+    DuplicateRecords duplicates;
 
     @POST
     @RolesAllowed({Roles.REFERRER, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
@@ -120,6 +125,26 @@ public class ParticipantResource {
     public ChildView changeChildStatus(@PathParam("id") long id, @PathParam("childId") long childId,
                                        @RequiredBody(message = "Send a JSON body with the new status.") @Valid ChildStatusChange change) {
         return participants.changeChildStatus(id, childId, change);
+    }
+
+    @GET
+    @Path("duplicates")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Possible duplicate records to decide", description = "Open pairs of records that may be one person, of "
+            + "which the lead may see both. Until decided, every link of either applies to both.")
+    public List<DuplicateView> duplicates() {
+        return duplicates.openForCaller();
+    }
+
+    @POST
+    @Path("duplicates/{pairId}/decision")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Decide a possible duplicate", description = "SAME_PERSON joins the two records for good for the separation "
+            + "rule (each keeps its history and its team's access); DIFFERENT_PEOPLE ends the joining. A reason is needed. 404 unless "
+            + "the lead may see both records.")
+    public DuplicateView decideDuplicate(@PathParam("pairId") long pairId,
+                                         @RequiredBody(message = "Send a JSON body with the decision and the reason.") @Valid DuplicateDecision decision) {
+        return duplicates.decide(pairId, decision);
     }
 
     @POST

@@ -6,6 +6,7 @@ public enum AlertKind {
     SEPARATION_ATTEMPT("A change that would have brought a linked person near them was refused"),
     SEPARATION_PROBING("Repeated refused attempts by one member of staff to book near a linked person"),
     LINK_CHANGED("A link that kept people apart was corrected or ended"),
+    POSSIBLE_DUPLICATE("A record may be a second one for the same person"),
     CASE_CLOSED_DURING_CARING_DADS("Child's case closed while he attends Caring Dads"),
     PLACE_OFFERED("A place was offered from the waiting list"),
     NON_ENGAGEMENT("Missed sessions in a row without explanation");

@@ -6,7 +6,11 @@ import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
 
-/** A new participant's record. Contact details may be confidential from the start (give the reason). */
+/**
+ * A new participant's record. Contact details may be confidential from the start (give the reason). A record that may
+ * be someone already known (the same name and date of birth, for example) is refused until it is sent again with
+ * {@code confirmedDifferentPerson: true}.
+ */
 public record NewParticipant(
         @RequiredText(max = 60, message = "Enter the first name (at most 60 characters).") String firstName,
         @RequiredText(max = 60, message = "Enter the last name (at most 60 characters).") String lastName,
@@ -19,5 +23,6 @@ public record NewParticipant(
         Boolean contactConfidential,
         @AtMost(max = 300, message = "Keep the reason to 300 characters.") String confidentialReason,
         @Valid SafeContact safeContact,
-        Long keyWorkerId) {
+        Long keyWorkerId,
+        Boolean confirmedDifferentPerson) {
 }
