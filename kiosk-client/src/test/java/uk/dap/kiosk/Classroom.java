@@ -81,7 +81,9 @@ final class Classroom {
                 for (Person person : people) {
                     JsonObject participant = lead.send("POST", "/api/participants", map("firstName", person.first(),
                             "lastName", person.last(), "dateOfBirth", "1990-01-01", "gender", "FEMALE",
-                            "preferredLanguage", person.language()), JsonObject.class);
+                            "preferredLanguage", person.language(),
+                            // Each test seats its own class, often with the same fictional names: different people.
+                            "confirmedDifferentPerson", true), JsonObject.class);
                     JsonObject referral = lead.send("POST", "/api/referrals", map("participantId", participant.getJsonNumber("id").longValue(),
                             "programme", "FREEDOM", "agencyType", "SELF_REFERRAL", "referredOn", today.toString(), "reason", "Test",
                             "answers", Map.of("experiencedDomesticAbuse", true)), JsonObject.class);

@@ -125,7 +125,7 @@ final class Cases {
      */
     Ready placedInFreedom(String referrerToken, String leadToken, long keyWorkerId, long cohort, String first, String last, String language) {
         long participant = participant(referrerToken, """
-                {"firstName":"%s","lastName":"%s","dateOfBirth":"1990-01-01","gender":"FEMALE","preferredLanguage":%s,"keyWorkerId":%d}
+                {"firstName":"%s","lastName":"%s","dateOfBirth":"1990-01-01","gender":"FEMALE","preferredLanguage":%s,"keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(first, last, language == null ? "null" : "\"" + language + "\"", keyWorkerId));
         long referral = referral(referrerToken, """
                 {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}}

@@ -41,7 +41,7 @@ class CaseworkIT extends ServerIT {
         facilitator = cases.account("FACILITATOR");
         referrer = cases.account("REFERRER");
         him = cases.participant(referrer.token(), """
-                {"firstName":"Dai","lastName":"Testcase","dateOfBirth":"1984-04-04","gender":"MALE","keyWorkerId":%d}
+                {"firstName":"Dai","lastName":"Testcase","dateOfBirth":"1984-04-04","gender":"MALE","keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(hisKeyWorker.id()));
         long referral = cases.referral(referrer.token(), """
                 {"participantId":%d,"programme":"CARING_DADS","agencyType":"PROBATION","externalAgency":"Example Probation (fictional)",

@@ -26,7 +26,7 @@ class MyReferralsIT extends ServerIT {
     /** Referred to Freedom by the referrer (an IDVA service). */
     private Made referred(Cases.Account by, String first) {
         long participant = cases.participant(by.token(), """
-                {"firstName":"%s","lastName":"Referred-Test","dateOfBirth":"1991-03-03","gender":"FEMALE"}
+                {"firstName":"%s","lastName":"Referred-Test","dateOfBirth":"1991-03-03","gender":"FEMALE","confirmedDifferentPerson":true}
                 """.formatted(first));
         JsonObject referral = cases.referral(by.token(), """
                 {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}}

@@ -40,7 +40,7 @@ class OutcomesIT extends ServerIT {
     /** Referred by the referrer, with the key worker assigned, accepted and placed; one child on a child protection plan. */
     private Person person(String first) {
         long participant = cases.participant(referrer.token(), """
-                {"firstName":"%s","lastName":"Outcome-%s","dateOfBirth":"1991-02-03","gender":"FEMALE","keyWorkerId":%d}
+                {"firstName":"%s","lastName":"Outcome-%s","dateOfBirth":"1991-02-03","gender":"FEMALE","keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(first, first, keyWorker.id()));
         long child = cases.child(referrer.token(), participant, TODAY.minusYears(6), true, true, "CHILD_PROTECTION_PLAN", false);
         long referral = cases.referral(referrer.token(), """

@@ -49,7 +49,7 @@ class ParticipantPrivacyIT extends ServerIT {
                  "interpreterNeeded":true,"accessibilityNeeds":"Step-free access",
                  "contact":{"address":"%s","postcode":"ZZ1 1ZZ","phone":"%s","email":"priya@example.invalid"},
                  "safeContact":{"phone":true,"voicemail":false,"text":true,"letters":false,"codeWord":"bluebell","safeTimes":"Before 3pm"},
-                 "keyWorkerId":%d}
+                 "keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(ADDRESS, PHONE, keyWorker.id()));
         referral = cases.referral(referrer.token(), """
                 {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional referral",
@@ -256,7 +256,7 @@ class ParticipantPrivacyIT extends ServerIT {
     void aKeyWorkerWhoCreatedTheRecordButIsNotAssignedLosesTheDetailsOnceConfidential() {
         long someone = cases.participant(otherKeyWorker.token(), """
                 {"firstName":"Quinn","lastName":"Creator-Test","dateOfBirth":"1990-09-09","gender":"FEMALE",
-                 "contact":{"address":"%s","phone":"%s"},"keyWorkerId":%d}
+                 "contact":{"address":"%s","phone":"%s"},"keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(ADDRESS, PHONE, keyWorker.id()));
         assertThat(api.get("api/participants/" + someone, otherKeyWorker.token()).json().getJsonObject("contact").getString("address"))
                 .isEqualTo(ADDRESS);

@@ -70,11 +70,11 @@ class ProgressReportIT extends ServerIT {
         sessionDates = sessions.getValuesAs(JsonObject.class).stream().map(s -> LocalDate.parse(s.getString("date"))).toList();
 
         him = cases.participant(referrer.token(), """
-                {"firstName":"Dai","lastName":"Testcase","dateOfBirth":"1984-04-04","gender":"MALE","keyWorkerId":%d}
+                {"firstName":"Dai","lastName":"Testcase","dateOfBirth":"1984-04-04","gender":"MALE","keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(keyWorker.id()));
         enrolment = placed(him, cohort.getInt("id"));
         long other = cases.participant(referrer.token(), """
-                {"firstName":"Gwilym","lastName":"Xanthopoulos","dateOfBirth":"1980-02-02","gender":"MALE","keyWorkerId":%d}
+                {"firstName":"Gwilym","lastName":"Xanthopoulos","dateOfBirth":"1980-02-02","gender":"MALE","keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(keyWorker.id()));
         otherEnrolment = placed(other, cohort.getInt("id"));
 
@@ -96,7 +96,7 @@ class ProgressReportIT extends ServerIT {
 
         // His partner, made and linked by her own worker, who writes partner contact on his record.
         long her = cases.participant(partnerWorker.token(), """
-                {"firstName":"%s","lastName":"Partnerton","dateOfBirth":"1986-06-06","gender":"FEMALE"}
+                {"firstName":"%s","lastName":"Partnerton","dateOfBirth":"1986-06-06","gender":"FEMALE","confirmedDifferentPerson":true}
                 """.formatted(PARTNER_NAME));
         Cases.expect(api.post("api/participants/" + her + "/links", """
                 {"otherReference":"P-%06d","otherDateOfBirth":"1984-04-04","relationship":"EX_PARTNER","thisRole":"VICTIM","otherRole":"PERPETRATOR"}

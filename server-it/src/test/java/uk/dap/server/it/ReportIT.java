@@ -119,7 +119,7 @@ class ReportIT extends ServerIT {
 
     private long referral(Cases.Account referrer, String agency, LocalDate on, String first) {
         long participant = cases.participant(referrer.token(), """
-                {"firstName":"%s","lastName":"Reportson","dateOfBirth":"1990-01-01","gender":"FEMALE","address":"%s"}
+                {"firstName":"%s","lastName":"Reportson","dateOfBirth":"1990-01-01","gender":"FEMALE","address":"%s","confirmedDifferentPerson":true}
                 """.formatted(first, PLANTED_ADDRESS));
         return cases.referral(referrer.token(), """
                 {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","externalAgency":"%s","externalContact":"A. Worker (fictional)",

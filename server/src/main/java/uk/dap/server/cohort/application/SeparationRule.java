@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
@@ -33,7 +34,7 @@ import uk.dap.shared.api.referral.EnrolmentState;
  * disagree keep them apart) may not hold or wait for places in the same cohort, nor in cohorts with sessions at the
  * same venue that overlap or come within the buffer of each other ({@code dap.separation.bufferMinutes}, 30 by
  * default), nor in groups run by the same facilitator (who would then see both records). Every path that could bring
- * them together asks here: placing or transferring someone, moving, adding or replacing a session, moving a cohort to
+ * them together asks here: placing someone, moving, adding or replacing a session, moving a cohort to
  * another venue, changing its facilitators. A link added afterwards raises alerts instead, because the link is a fact
  * that must be recorded.
  * <p>A refusal says only that a safety rule prevents the change, to everyone: where and when the other person is would
@@ -102,34 +103,29 @@ public class SeparationRule {
      */
     public void requireScheduleAllowed(Long cohortId, List<Slot> changed) {
         lock();
-        List<Conflict> found = new ArrayList<>();
-        for (Long member : activeMembers(cohortId)) {
-            for (Long other : keptApartFrom(member)) {
-                for (Enrolment theirs : activeEnrolments(other)) {
-                    if (!theirs.cohortId().equals(cohortId) && clash(changed, scheduledSlots(theirs.cohortId()))) {
-                        found.add(new Conflict(member, other, theirs.cohortId(), Where.CLASHING_SESSIONS));
-                    }
-                }
-            }
-        }
-        refuseIf(found);
+        refuseIf(membersMeeting(cohortId, Where.CLASHING_SESSIONS, theirs -> clash(changed, scheduledSlots(theirs.cohortId()))));
     }
 
     /** Refuses new facilitators for a cohort where one of them also runs a group of someone kept apart from a member. */
     public void requireFacilitatorsAllowed(Long cohortId, Collection<Long> facilitators) {
         lock();
+        refuseIf(membersMeeting(cohortId, Where.SHARED_FACILITATOR,
+                theirs -> !Collections.disjoint(facilitators, em.find(Cohort.class, theirs.cohortId()).facilitatorIds())));
+    }
+
+    /** The cohort's members who would meet, as {@code where} says, someone kept apart from them in another cohort. */
+    private List<Conflict> membersMeeting(Long cohortId, Where where, Predicate<Enrolment> wouldMeet) {
         List<Conflict> found = new ArrayList<>();
         for (Long member : activeMembers(cohortId)) {
             for (Long other : keptApartFrom(member)) {
                 for (Enrolment theirs : activeEnrolments(other)) {
-                    if (!theirs.cohortId().equals(cohortId)
-                            && !Collections.disjoint(facilitators, em.find(Cohort.class, theirs.cohortId()).facilitatorIds())) {
-                        found.add(new Conflict(member, other, theirs.cohortId(), Where.SHARED_FACILITATOR));
+                    if (!theirs.cohortId().equals(cohortId) && wouldMeet.test(theirs)) {
+                        found.add(new Conflict(member, other, theirs.cohortId(), where));
                     }
                 }
             }
         }
-        refuseIf(found);
+        return found;
     }
 
     /**
