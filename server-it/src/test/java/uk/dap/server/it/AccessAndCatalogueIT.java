@@ -128,7 +128,9 @@ class AccessAndCatalogueIT extends ServerIT {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.body()).contains("\"database\"").contains("UP");
 
-        Api.Answer openapi = api.get("/openapi", null);
+        // Payara builds the document on the first request, scanning the whole application: on two cores shared with the
+        // GUI tests' two servers starting, that has taken more than 30 s.
+        Api.Answer openapi = api.get("/openapi", null, java.time.Duration.ofMinutes(2));
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/programmes").contains("ProgrammeSettings:").contains("minAttendancePercent")
                 .contains("SignedIn:").contains("expiresAt")

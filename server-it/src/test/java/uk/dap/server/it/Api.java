@@ -79,6 +79,11 @@ final class Api {
         return send("GET", path, null, token);
     }
 
+    /** A GET that may take longer than a request should, for a document the server builds on first asking. */
+    Answer get(String path, String token, Duration patience) {
+        return send("GET", path, null, token, patience);
+    }
+
     Answer post(String path, String json, String token) {
         return send("POST", path, json, token);
     }
@@ -88,7 +93,11 @@ final class Api {
     }
 
     Answer send(String method, String path, String json, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        return send(method, path, json, token, Duration.ofSeconds(30));
+    }
+
+    private Answer send(String method, String path, String json, String token, Duration timeout) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
