@@ -99,9 +99,7 @@ public class ParticipantLinks {
         LinkedParty link = currentLink(participant.id(), linkId);
         boolean keptApart = link.requiresSeparation();
         String before = link.roleOf(participant.id()) + "/" + link.roleOf(link.otherThan(participant.id()));
-        LinkedParty proposed = new LinkedParty(participant.id(), correction.thisRole(), link.otherThan(participant.id()),
-                correction.otherRole(), correction.relationship(), caller.accountId(), clock.instant());
-        if (keptApart && !proposed.requiresSeparation()) {
+        if (keptApart && !LinkedParty.keepsApart(correction.thisRole(), correction.otherRole())) {
             requireLead(caller, "A correction that stops a link keeping two people apart needs a programme lead.");
         }
         link.correct(participant.id(), correction.thisRole(), correction.otherRole(), correction.relationship(), caller.accountId(),

@@ -107,7 +107,12 @@ public class LinkedParty {
     }
 
     public boolean requiresSeparation() {
-        return !(roleA == LinkRole.VICTIM && roleB == LinkRole.VICTIM);
+        return keepsApart(roleA, roleB);
+    }
+
+    /** Whether a link with these roles keeps the two apart: always, unless both are victims. */
+    public static boolean keepsApart(LinkRole one, LinkRole other) {
+        return !(one == LinkRole.VICTIM && other == LinkRole.VICTIM);
     }
 
     public Long otherThan(Long participantId) {
