@@ -39,6 +39,26 @@ abstract class StaffGuiTest {
             return f;
         });
         window = new FrameFixture(robot, frame);
+        keepSize(frame);
+    }
+
+    /**
+     * Under Xvfb, with no window manager, the X server's answer to the first size (1024 x 700) can arrive after the
+     * test has asked for 1280 x 800 and shrink the window back, hiding the right-hand end of wide rows: the size is
+     * set again until it has held for a moment.
+     */
+    private void keepSize(AppFrame frame) {
+        for (int held = 0, tries = 0; held < 3 && tries < 50; tries++) {
+            robot.waitForIdle();
+            boolean right = GuiActionRunner.execute(() -> frame.getWidth() == 1280 && frame.getHeight() == 800);
+            if (right) {
+                held++;
+            } else {
+                held = 0;
+                GuiActionRunner.execute(() -> frame.setSize(1280, 800));
+            }
+            org.assertj.swing.timing.Pause.pause(100);
+        }
     }
 
     @AfterEach

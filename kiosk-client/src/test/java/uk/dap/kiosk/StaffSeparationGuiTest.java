@@ -52,6 +52,31 @@ class StaffSeparationGuiTest extends StaffGuiTest {
         waitFor("the second record", () -> window.label("recordTitle").text().startsWith("ash TWOFOLD (P-"));
         assertThat(shownReference()).isNotEqualTo(first);
         assertThat(message("participantsScreenStatus")).startsWith("ash TWOFOLD saved as P-");
+        String second = shownReference();
+
+        // The lead, who may see both, decides.
+        window.list("navigation").clickItem("Possible duplicates");
+        waitFor("the pair", () -> row(first, second) >= 0);
+        window.table("duplicates").cell(TableCell.row(row(first, second)).column(0)).click();
+        window.button("differentDuplicate").click();
+        waitFor("the refusal", () -> message("duplicatesScreenStatus").contains("Say how you know"));
+        window.textBox("duplicateReason").enterText("Different NHS numbers on the two referrals");
+        Screens.screenshot(window.target(), "possible-duplicates");
+        window.button("differentDuplicate").click();
+        waitFor("the decision", () -> message("duplicatesScreenStatus").endsWith("are different people."));
+        assertThat(row(first, second)).as("decided, so no longer listed").isEqualTo(-1);
+    }
+
+    /** The row of the possible-duplicates table that pairs the two references, or -1. */
+    private int row(String one, String other) {
+        String[][] rows = window.table("duplicates").contents();
+        for (int i = 0; i < rows.length; i++) {
+            String pair = rows[i][0] + rows[i][1];
+            if (pair.contains(one) && pair.contains(other)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

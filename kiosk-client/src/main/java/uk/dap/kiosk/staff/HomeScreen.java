@@ -116,6 +116,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         }
         if (context.is(Role.PROGRAMME_LEAD)) {
             add(new Section("reports", "Reports", new ReportsScreen(context)));
+            add(new Section("duplicates", "Possible duplicates", new DuplicatesScreen(context)));
         }
         if (context.is(Role.REFERRER)) {
             add(new Section("myReferrals", "My referrals", new MyReferralsScreen(context)));

@@ -31,6 +31,8 @@ import uk.dap.shared.api.cohort.SessionChange;
 import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactChange;
+import uk.dap.shared.api.participant.DuplicateDecision;
+import uk.dap.shared.api.participant.DuplicateView;
 import uk.dap.shared.api.participant.LinkCorrection;
 import uk.dap.shared.api.participant.LinkEnding;
 import uk.dap.shared.api.participant.LinkView;
@@ -119,6 +121,14 @@ public class StaffApi {
 
     public LinkView addLink(long participantId, NewLink link) {
         return client.send("POST", "/api/participants/" + participantId + "/links", link, LinkView.class);
+    }
+
+    public List<DuplicateView> duplicates() {
+        return client.send("GET", "/api/participants/duplicates", null, DapClient.listOf(DuplicateView.class));
+    }
+
+    public DuplicateView decideDuplicate(long pairId, DuplicateDecision decision) {
+        return client.send("POST", "/api/participants/duplicates/" + pairId + "/decision", decision, DuplicateView.class);
     }
 
     public LinkView correctLink(long participantId, long linkId, LinkCorrection correction) {

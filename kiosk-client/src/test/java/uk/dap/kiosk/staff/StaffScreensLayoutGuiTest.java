@@ -131,7 +131,7 @@ class StaffScreensLayoutGuiTest {
         open(Role.PROGRAMME_LEAD);
         assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals",
                 "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes",
-                "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Reports",
+                "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Reports", "Possible duplicates",
                 "My kiosk PIN");
         window.list("navigation").clickItem("Session register");
         waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);

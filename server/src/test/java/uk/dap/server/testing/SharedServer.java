@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
 public final class SharedServer {
     /** Each server's start, under way or done; a start that failed fails every later class at once, rather than each waiting minutes. */
     private static final Map<String, CompletableFuture<PayaraProcess>> SERVERS = new HashMap<>();
+    private static final java.util.Set<String> RETRIED = new java.util.HashSet<>();
 
     private SharedServer() {
     }
@@ -46,7 +47,7 @@ public final class SharedServer {
         try {
             server = start.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The shared server '" + name + "' did not start", e.getCause());
+            server = startAgainAfterBackgroundFailure(name, start, payaraJar, war, workDir, settings, e.getCause());
         }
         synchronized (server) {
             if (!server.isRunning()) {
@@ -61,6 +62,42 @@ public final class SharedServer {
             }
         }
         return server;
+    }
+
+    /**
+     * A start begun in the background (beside other servers starting) may miss its deadline where one begun when it is
+     * needed would not: that one failure is given a second start, in the caller's thread; a second failure stays.
+     */
+    private static PayaraProcess startAgainAfterBackgroundFailure(String name, CompletableFuture<PayaraProcess> failed, Path payaraJar,
+                                                                  Path war, Path workDir, Map<String, String> settings, Throwable cause) {
+        CompletableFuture<PayaraProcess> again;
+        boolean mine = false;
+        synchronized (SharedServer.class) {
+            if (SERVERS.get(name) == failed && RETRIED.add(name)) {
+                again = new CompletableFuture<>();
+                SERVERS.put(name, again);
+                mine = true;
+            } else {
+                again = SERVERS.get(name);
+            }
+        }
+        if (mine) {
+            try {
+                again.complete(start(name, payaraJar, war, workDir, settings));
+            } catch (RuntimeException e) {
+                again.completeExceptionally(e.getCause() == null ? e : e.getCause());
+            }
+        }
+        try {
+            return again.get();
+        } catch (ExecutionException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            IllegalStateException failure = new IllegalStateException("The shared server '" + name + "' did not start", e.getCause());
+            failure.addSuppressed(cause);
+            throw failure;
+        }
     }
 
     private static PayaraProcess start(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings) {

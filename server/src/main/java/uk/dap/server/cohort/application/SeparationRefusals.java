@@ -20,9 +20,10 @@ import uk.dap.shared.api.cohort.AlertKind;
 /**
  * What follows a change the separation rule refused, in a transaction of its own (the change itself rolls back): the
  * refusal is audited with where the two would have met; the other person's key worker and the leads of their programme
- * are alerted that someone tried to book a person linked to them into a clash; and a member of staff refused
- * {@value #PROBING_THRESHOLD} times within {@link #PROBING_WINDOW} is flagged to them too, because trying one time or
- * place after another is how a refusal could be used to find someone.
+ * are alerted that someone tried to book a person linked to them into a clash (when the other person is, or may be,
+ * the one harmed); and a member of staff refused {@value #PROBING_THRESHOLD} or more times within
+ * {@link #PROBING_WINDOW} is flagged to them too, at each such refusal, because trying one time or place after another
+ * is how a refusal could be used to find someone.
  */
 @ApplicationScoped
 public class SeparationRefusals {
@@ -42,9 +43,13 @@ public class SeparationRefusals {
     @Inject
     Clock clock;
 
-    /** Records the refusal of a change that would have caused {@code conflict}; the other person's cohort runs {@code otherProgramme}. */
+    /**
+     * Records the refusal of a change that would have caused {@code conflict}; the other person's cohort runs
+     * {@code otherProgramme}. Their workers are alerted only if {@code tellTheOtherSide}: the other person is, or may
+     * be, the one harmed (not the perpetrator), since the attempt says where the person being placed wanted to go.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(SeparationRule.Conflict conflict, String otherProgramme) {
+    public void record(SeparationRule.Conflict conflict, String otherProgramme, boolean tellTheOtherSide) {
         Caller caller = currentCaller.get().orElse(null);
         Long callerId = caller == null ? null : caller.accountId();
         Instant now = clock.instant();
@@ -56,11 +61,14 @@ public class SeparationRefusals {
         long recent = callerId == null ? 1 : em.createQuery("SELECT COUNT(r) FROM SeparationRefusal r WHERE r.callerAccountId = :caller"
                 + " AND r.refusedAt > :since", Long.class).setParameter("caller", callerId)
                 .setParameter("since", now.minus(PROBING_WINDOW)).getSingleResult();
+        if (!tellTheOtherSide) {
+            return;
+        }
         String who = caller == null ? "someone" : staff.displayName(callerId) + " (" + caller.role().label() + ")";
         alerts.raise(AlertKind.SEPARATION_ATTEMPT, otherProgramme, conflict.otherParticipantId(), conflict.otherCohortId(),
                 "A change by " + who + " was refused: it would have brought someone who must be kept apart from " + other
                 + " into their group or near their sessions (safety rule 1). Nothing changed for " + other + ".");
-        if (recent == PROBING_THRESHOLD) {
+        if (recent >= PROBING_THRESHOLD) {
             audit.record("SEPARATION_PROBING", "StaffAccount", callerId, AuditOutcome.DENIED, recent + " refusals in 24 hours");
             alerts.raise(AlertKind.SEPARATION_PROBING, otherProgramme, conflict.otherParticipantId(), conflict.otherCohortId(),
                     who + " has had " + recent + " changes refused by the separation rule within 24 hours, the latest near " + other

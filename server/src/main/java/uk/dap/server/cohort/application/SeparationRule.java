@@ -26,6 +26,7 @@ import uk.dap.server.participant.domain.Participant;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.cohort.SessionStatus;
+import uk.dap.shared.api.participant.LinkRole;
 import uk.dap.shared.api.referral.EnrolmentState;
 
 /**
@@ -139,12 +140,16 @@ public class SeparationRule {
     /** After a link is recorded: alerts the leads of every cohort where the two now meet. */
     public void alertOnNewLink(Long one, Long other) {
         lock();
-        for (Enrolment enrolment : activeEnrolments(one)) {
-            for (Conflict conflict : conflicts(one, enrolment.cohortId(), scheduledSlots(enrolment.cohortId()))) {
-                if (sameRecords.samePerson(other).contains(conflict.otherParticipantId())) {
-                    raise(one, enrolment);
-                    activeEnrolments(conflict.otherParticipantId()).stream().filter(e -> e.cohortId().equals(conflict.otherCohortId()))
-                            .forEach(e -> raise(conflict.otherParticipantId(), e));
+        Set<Long> others = sameRecords.samePerson(other);
+        // On every record of the one person: the link may be on a new record while the place is held on the old one.
+        for (Long record : sameRecords.samePerson(one)) {
+            for (Enrolment enrolment : activeEnrolments(record)) {
+                for (Conflict conflict : conflicts(record, enrolment.cohortId(), scheduledSlots(enrolment.cohortId()))) {
+                    if (others.contains(conflict.otherParticipantId())) {
+                        raise(record, enrolment);
+                        activeEnrolments(conflict.otherParticipantId()).stream().filter(e -> e.cohortId().equals(conflict.otherCohortId()))
+                                .forEach(e -> raise(conflict.otherParticipantId(), e));
+                    }
                 }
             }
         }
@@ -189,7 +194,8 @@ public class SeparationRule {
         }
         Conflict first = conflicts.get(0);
         // Read here, in the change's own transaction, which may hold that cohort's lock; recorded in one of their own.
-        refusals.record(first, em.find(Cohort.class, first.otherCohortId()).programmeCode());
+        refusals.record(first, em.find(Cohort.class, first.otherCohortId()).programmeCode(),
+                mayBeHarmedBy(first.otherParticipantId(), first.participantId()));
         throw new DomainException(ProblemType.SEPARATION_RULE, REFUSAL);
     }
 
@@ -197,6 +203,24 @@ public class SeparationRule {
      * Everyone a current link keeps apart from the participant. Records that may be (or are) one person count as one
      * ({@link DuplicateRecords#samePerson}): a link on either applies to both, on both sides of the link.
      */
+    /**
+     * Whether {@code person} is, or may be, the one harmed in a current link with {@code other} (any of their records):
+     * a role other than perpetrator. Only that side's workers are told of a refused attempt to book someone near
+     * them; told the other way round, a perpetrator's workers would learn where his victim was trying to go.
+     */
+    private boolean mayBeHarmedBy(Long person, Long other) {
+        Set<Long> them = sameRecords.samePerson(other);
+        for (Long record : sameRecords.samePerson(person)) {
+            for (LinkedParty link : em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", record).getResultList()) {
+                if (link.requiresSeparation() && them.contains(link.otherThan(record))
+                        && link.roleOf(record) != LinkRole.PERPETRATOR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Set<Long> keptApartFrom(Long participantId) {
         Set<Long> self = sameRecords.samePerson(participantId);
         Set<Long> others = new LinkedHashSet<>();

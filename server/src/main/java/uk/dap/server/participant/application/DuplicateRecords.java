@@ -118,11 +118,15 @@ public class DuplicateRecords {
             em.flush();
             audit.record("POSSIBLE_DUPLICATE", TYPE, created.reference(), AuditOutcome.SUCCESS, "pair " + pair.id() + " with "
                     + match.participant().reference() + ": " + match.reason());
-            String message = created.reference() + " and " + match.participant().reference() + " may be the same person (" + match.reason()
-                    + "); the creator said they are not. Until a lead who can see both decides, every link of either applies to both.";
-            alerts.raiseAboutParticipant(AlertKind.POSSIBLE_DUPLICATE, created.id(), message);
-            alerts.raiseAboutParticipant(AlertKind.POSSIBLE_DUPLICATE, match.participant().id(), message);
+            // Each side's workers are told about their own record only: the other may be one they may not see.
+            alerts.raiseAboutParticipant(AlertKind.POSSIBLE_DUPLICATE, created.id(), message(created, match.reason()));
+            alerts.raiseAboutParticipant(AlertKind.POSSIBLE_DUPLICATE, match.participant().id(), message(match.participant(), match.reason()));
         }
+    }
+
+    private static String message(Participant record, String reason) {
+        return record.reference() + " may be the same person as another record (" + reason + "); whoever created the newer one said"
+                + " they are not. Until a lead who can see both decides, every link of either applies to both.";
     }
 
     /**
@@ -179,6 +183,13 @@ public class DuplicateRecords {
         pair.decide(decision.decision(), caller.accountId(), clock.instant(), decision.reason().trim());
         audit.record("DECIDE_DUPLICATE", TYPE, Participant.reference(pair.participantA()), AuditOutcome.SUCCESS, "pair " + pair.id()
                 + " with " + Participant.reference(pair.participantB()) + ": " + decision.decision());
+        if (decision.decision() == DuplicateStatus.DIFFERENT_PEOPLE) {
+            // The links of one no longer keep the other apart: as with ending a link, the workers of both are told.
+            for (Long side : List.of(pair.participantA(), pair.participantB())) {
+                alerts.raiseAboutParticipant(AlertKind.POSSIBLE_DUPLICATE, side, Participant.reference(side) + " was found by a lead"
+                        + " to be a different person from a record that looked like theirs; that record's links no longer apply to them.");
+            }
+        }
         return view(pair);
     }
 

@@ -30,8 +30,8 @@ import uk.dap.shared.security.Role;
 /**
  * Links between participants: recorded, corrected and ended, each audited, never deleted. A pair may have more than
  * one current link, when two workers disagree about who is the victim; the separation rule keeps them apart if any
- * one of them says so, whoever recorded it. Taking away that protection (a correction to two victims, or ending a link
- * that keeps them apart) is for a programme lead, and the workers of both people are told.
+ * one of them says so, whoever recorded it. Changing a link that keeps two apart (correcting it in any way, or ending
+ * it) is for a programme lead, and the workers of both people are told.
  * <p>Every write takes the separation rule's lock first, as every check takes it before reading links.
  */
 @ApplicationScoped
@@ -99,17 +99,19 @@ public class ParticipantLinks {
         LinkedParty link = currentLink(participant.id(), linkId);
         boolean keptApart = link.requiresSeparation();
         String before = link.roleOf(participant.id()) + "/" + link.roleOf(link.otherThan(participant.id()));
-        if (keptApart && !LinkedParty.keepsApart(correction.thisRole(), correction.otherRole())) {
-            requireLead(caller, "A correction that stops a link keeping two people apart needs a programme lead.");
+        if (keptApart) {
+            // Not only to victim and victim: swapping who is the victim changes who reaches whose partner-contact notes.
+            requireLead(caller, "A link that keeps two people apart is corrected by a programme lead.");
         }
         link.correct(participant.id(), correction.thisRole(), correction.otherRole(), correction.relationship(), caller.accountId(),
                 clock.instant(), correction.reason().trim());
         audit.record("CORRECT_LINK", TYPE, participant.reference(), AuditOutcome.SUCCESS, "link " + link.id() + " " + before + " -> "
                 + correction.thisRole() + "/" + correction.otherRole());
         Long other = link.otherThan(participant.id());
-        if (keptApart != link.requiresSeparation()) {
-            tellBothSides(link, (link.requiresSeparation() ? "now keeps " : "no longer keeps ") + "%s apart from the person linked to them",
-                    caller);
+        if (keptApart || link.requiresSeparation()) {
+            tellBothSides(link, "was corrected (" + before + " to " + correction.thisRole() + "/" + correction.otherRole() + ", seen from "
+                    + participant.reference() + "); it " + (link.requiresSeparation() ? "keeps" : "no longer keeps")
+                    + " %s apart from the person linked to them", caller);
         }
         if (link.requiresSeparation() && !keptApart) {
             separation.alertOnNewLink(participant.id(), other);

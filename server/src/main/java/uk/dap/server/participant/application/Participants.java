@@ -80,13 +80,12 @@ public class Participants {
             keyWorker = caller.accountId();
         }
         requireRole(keyWorker, Role.KEY_WORKER, "key worker");
+        // Before looking for matches, so that two creates of one person at the same moment cannot both miss the other; and
+        // a recorded pair changes whom the separation rule keeps apart, as a link does.
+        separation.lockBeforeLinkChange();
         List<DuplicateRecords.Match> matches = duplicates.matches(request);
         if (!matches.isEmpty() && !Boolean.TRUE.equals(request.confirmedDifferentPerson())) {
             throw new DomainException(ProblemType.POSSIBLE_DUPLICATE, duplicates.warn(matches));
-        }
-        if (!matches.isEmpty()) {
-            // Before the pair is written: it changes whom the separation rule keeps apart, as a link does.
-            separation.lockBeforeLinkChange();
         }
         Participant participant = new Participant(request, caller.accountId(), clock.instant());
         participant.assignKeyWorker(keyWorker);

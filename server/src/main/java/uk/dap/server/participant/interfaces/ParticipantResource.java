@@ -163,8 +163,8 @@ public class ParticipantResource {
     @Path("{id}/links/{linkId}")
     @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Correct a link", description = "New relationship and roles, seen from this participant, and the reason. "
-            + "A correction that would stop the link keeping the two apart is for a programme lead (403 otherwise); the workers of "
-            + "both are alerted when that changes.")
+            + "A link that keeps the two apart is corrected by a programme lead only (403 otherwise), and the workers of both "
+            + "are alerted.")
     public LinkView correctLink(@PathParam("id") long id, @PathParam("linkId") long linkId,
                                 @RequiredBody(message = "Send a JSON body with the corrected link and the reason.") @Valid LinkCorrection correction) {
         return links.correct(id, linkId, correction);

@@ -5,8 +5,7 @@ import uk.dap.shared.validation.RequiredText;
 
 /**
  * Puts a link right: the relationship and both roles as they should be, seen from the participant in the path, and why
- * (kept on the link and in the audit trail). A correction that would stop the link keeping the two apart (to
- * {@code VICTIM} and {@code VICTIM}) needs a programme lead.
+ * (kept on the link and in the audit trail). A link that keeps the two apart is corrected by a programme lead only.
  */
 public record LinkCorrection(
         @Required(message = "Choose the relationship: PARTNER, EX_PARTNER, PARENT_AND_CHILD or OTHER_FAMILY.") Relationship relationship,
