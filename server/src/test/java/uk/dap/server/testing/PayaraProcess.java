@@ -28,6 +28,8 @@ public final class PayaraProcess implements AutoCloseable {
     private final int port;
     private final Map<String, String> settings;
     private volatile Process process;
+    /** Set by {@link #close}: a launch still under way when the test JVM ends stops what it started. */
+    private volatile boolean closed;
 
     private PayaraProcess(Path payaraJar, Path war, Path folder, int port, Map<String, String> settings) {
         this.payaraJar = payaraJar;
@@ -75,6 +77,10 @@ public final class PayaraProcess implements AutoCloseable {
         // A restart appends to the same log, so one file tells the whole story of the server.
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+        if (closed) {
+            kill();
+            throw new IllegalStateException("Closed while launching");
+        }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(uri().resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build();
         // A busy machine (other builds on the same cores) may need longer: -Ddap.test.serverStartMinutes=10.
@@ -159,6 +165,7 @@ public final class PayaraProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         try {
             stop();
         } catch (InterruptedException e) {

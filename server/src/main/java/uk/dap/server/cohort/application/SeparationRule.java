@@ -211,7 +211,7 @@ public class SeparationRule {
     private boolean mayBeHarmedBy(Long person, Long other) {
         Set<Long> them = sameRecords.samePerson(other);
         for (Long record : sameRecords.samePerson(person)) {
-            for (LinkedParty link : em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", record).getResultList()) {
+            for (LinkedParty link : currentLinks(record)) {
                 if (link.requiresSeparation() && them.contains(link.otherThan(record))
                         && link.roleOf(record) != LinkRole.PERPETRATOR) {
                     return true;
@@ -225,7 +225,7 @@ public class SeparationRule {
         Set<Long> self = sameRecords.samePerson(participantId);
         Set<Long> others = new LinkedHashSet<>();
         for (Long record : self) {
-            for (LinkedParty link : em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", record).getResultList()) {
+            for (LinkedParty link : currentLinks(record)) {
                 if (link.requiresSeparation()) {
                     others.addAll(sameRecords.samePerson(link.otherThan(record)));
                 }
@@ -233,6 +233,10 @@ public class SeparationRule {
         }
         others.removeAll(self);
         return others;
+    }
+
+    private List<LinkedParty> currentLinks(Long record) {
+        return em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", record).getResultList();
     }
 
     private List<Enrolment> activeEnrolments(Long participantId) {

@@ -149,7 +149,10 @@ public class DuplicateRecords {
         return found;
     }
 
-    /** The possible duplicates a lead may decide: open pairs of which they may see both records. */
+    /** At most this many pairs at a time, oldest first: deciding them brings up the next. */
+    static final int LIST_LIMIT = 200;
+
+    /** The possible duplicates a lead may decide: open pairs of which they may see both records, oldest first. */
     @Transactional
     public List<DuplicateView> openForCaller() {
         Caller caller = currentCaller.require();
@@ -159,7 +162,7 @@ public class DuplicateRecords {
         return em.createQuery("SELECT d FROM PossibleDuplicate d WHERE d.status = :open ORDER BY d.detectedAt, d.id", PossibleDuplicate.class)
                 .setParameter("open", DuplicateStatus.OPEN).getResultStream()
                 .filter(d -> access.maySee(caller, d.participantA()) && access.maySee(caller, d.participantB()))
-                .map(this::view).toList();
+                .limit(LIST_LIMIT).map(this::view).toList();
     }
 
     /** A lead who may see both records decides whether they are one person. */

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Alerts;
@@ -139,17 +141,23 @@ public class ParticipantLinks {
 
     /** The current links of one participant, as the caller may see them. */
     List<LinkView> views(Caller caller, Participant p) {
+        List<LinkedParty> current = em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", p.id()).getResultList();
+        // Disputed: the pair has another current link among these, so no query per link is needed.
+        Map<Long, Long> perOther = current.stream().collect(Collectors.groupingBy(l -> l.otherThan(p.id()), Collectors.counting()));
         List<LinkView> views = new ArrayList<>();
-        for (LinkedParty link : em.createQuery(LinkedParty.CURRENT_OF, LinkedParty.class).setParameter("p", p.id()).getResultList()) {
-            views.add(view(caller, link, p.id()));
+        for (LinkedParty link : current) {
+            views.add(view(caller, link, p.id(), perOther.get(link.otherThan(p.id())) > 1));
         }
         return views;
     }
 
     private LinkView view(Caller caller, LinkedParty link, Long from) {
+        return view(caller, link, from, currentLinks(from, link.otherThan(from)).size() > 1);
+    }
+
+    private LinkView view(Caller caller, LinkedParty link, Long from, boolean disputed) {
         Long otherId = link.otherThan(from);
         ParticipantSummary other = access.find(caller, otherId).map(Participants::summary).orElse(null);
-        boolean disputed = currentLinks(from, otherId).size() > 1;
         return new LinkView(link.id(), other, link.relationship(), link.roleOf(from), link.roleOf(otherId), disputed);
     }
 
