@@ -149,17 +149,17 @@ public class DuplicateRecords {
         return found;
     }
 
-    /** At most this many pairs at a time, oldest first: deciding them brings up the next. */
+    /** At most this many pairs at a time, newest first (a new record may be about to be placed): deciding them brings up the rest. */
     static final int LIST_LIMIT = 200;
 
-    /** The possible duplicates a lead may decide: open pairs of which they may see both records, oldest first. */
+    /** The possible duplicates a lead may decide: open pairs of which they may see both records, newest first. */
     @Transactional
     public List<DuplicateView> openForCaller() {
         Caller caller = currentCaller.require();
         if (caller.role() != Role.PROGRAMME_LEAD) {
             return List.of();
         }
-        return em.createQuery("SELECT d FROM PossibleDuplicate d WHERE d.status = :open ORDER BY d.detectedAt, d.id", PossibleDuplicate.class)
+        return em.createQuery("SELECT d FROM PossibleDuplicate d WHERE d.status = :open ORDER BY d.detectedAt DESC, d.id DESC", PossibleDuplicate.class)
                 .setParameter("open", DuplicateStatus.OPEN).getResultStream()
                 .filter(d -> access.maySee(caller, d.participantA()) && access.maySee(caller, d.participantB()))
                 .limit(LIST_LIMIT).map(this::view).toList();
