@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -40,25 +41,28 @@ public final class Screens {
      * cohorts under names of its own.
      */
     static PayaraProcess startServer() throws Exception {
-        PayaraProcess server = shared("gui");
+        PayaraProcess server = shared("gui", List.of());
         // The offline and questionnaire classes' own server starts now, while the classes before them run.
-        SharedServer.startSoon(RESTARTABLE, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR, SETTINGS);
+        SharedServer.startSoon(RESTARTABLE, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR, SETTINGS,
+                PayaraProcess.BRIEF);
         return server;
     }
 
     /**
      * A second shared server, for the classes that stop it or kill it mid-test and start it again (the kiosk's offline
-     * and mid-sync tests), so that a restart never pulls the server from under another class.
+     * and mid-sync tests), so that a restart never pulls the server from under another class. It starts three times and
+     * serves a few hundred requests in all, so it compiles with the quick compiler only ({@link PayaraProcess#BRIEF}).
      */
     static PayaraProcess restartableServer() throws Exception {
-        return shared(RESTARTABLE);
+        return shared(RESTARTABLE, PayaraProcess.BRIEF);
     }
 
     private static final String RESTARTABLE = "gui-restarts";
     private static final Map<String, String> SETTINGS = Map.of("dap.demo", "true");
 
-    private static PayaraProcess shared(String name) throws Exception {
-        return SharedServer.get(name, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR, SETTINGS);
+    private static PayaraProcess shared(String name, List<String> jvmOptions) throws Exception {
+        return SharedServer.get(name, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR, SETTINGS,
+                jvmOptions);
     }
 
     /**

@@ -26,7 +26,7 @@ class FirstStartIT {
     @Test
     void withoutTheDemoFlagOnlyTheCatalogueAndTheBootstrapAdministratorExist() throws Exception {
         try (PayaraProcess server = PayaraProcess.start(ServerIT.PAYARA, ServerIT.WAR, Api.IT_DIR.resolve("first-start"),
-                Map.of("dap.demo", "false", "dap.bootstrap.adminPassword", "first-start-admin-pw"));
+                Map.of("dap.demo", "false", "dap.bootstrap.adminPassword", "first-start-admin-pw"), PayaraProcess.BRIEF);
              DapClient client = new DapClient(server.uri(), Duration.ofSeconds(10))) {
 
             assertThatThrownBy(() -> client.signIn("demo-admin", "demo-admin-pw"))

@@ -2,6 +2,7 @@ package uk.dap.server.it;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import uk.dap.server.testing.PayaraProcess;
@@ -24,7 +25,7 @@ abstract class ServerIT {
 
     /** The one server of the integration-test run. */
     static PayaraProcess server() throws Exception {
-        return SharedServer.get("integration-tests", PAYARA, WAR, Api.IT_DIR, SETTINGS);
+        return SharedServer.get("integration-tests", PAYARA, WAR, Api.IT_DIR, SETTINGS, List.of());
     }
 
     @BeforeEach

@@ -27,17 +27,27 @@ public final class PayaraProcess implements AutoCloseable {
     private final Path folder;
     private final int port;
     private final Map<String, String> settings;
+    private final List<String> jvmOptions;
     private volatile Process process;
     /** Set by {@link #close}: a launch still under way when the test JVM ends stops what it started. */
     private volatile boolean closed;
 
-    private PayaraProcess(Path payaraJar, Path war, Path folder, int port, Map<String, String> settings) {
+    private PayaraProcess(Path payaraJar, Path war, Path folder, int port, Map<String, String> settings, List<String> jvmOptions) {
         this.payaraJar = payaraJar;
         this.war = war;
         this.folder = folder;
         this.port = port;
         this.settings = Map.copyOf(settings);
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
+
+    /**
+     * JVM options for a server that starts, serves a few requests and stops (a first start, a restart test): the
+     * quick compiler only. The optimising compiler spent about 20 s of CPU on each start, half of it, and earns that
+     * back only in a server that runs long (docs/operations.md, "Test suite"). Long-running shared servers and the
+     * benchmarks keep it.
+     */
+    public static final List<String> BRIEF = List.of("-XX:TieredStopAtLevel=1");
 
     /**
      * Starts the server in a new folder under {@code workDir} with the given {@code dap.*} settings as system
@@ -45,16 +55,23 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(Path payaraJar, Path war, Path workDir, Map<String, String> settings)
             throws IOException, InterruptedException {
-        PayaraProcess server = prepare(payaraJar, war, workDir, settings);
+        return start(payaraJar, war, workDir, settings, List.of());
+    }
+
+    /** As {@link #start(Path, Path, Path, Map)}, with JVM options of its own (e.g. {@link #BRIEF}). */
+    public static PayaraProcess start(Path payaraJar, Path war, Path workDir, Map<String, String> settings, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        PayaraProcess server = prepare(payaraJar, war, workDir, settings, jvmOptions);
         server.launch();
         return server;
     }
 
     /** The server in a new folder under {@code workDir}, not launched yet: for a caller that must be able to stop it while it starts. */
-    public static PayaraProcess prepare(Path payaraJar, Path war, Path workDir, Map<String, String> settings) throws IOException {
+    public static PayaraProcess prepare(Path payaraJar, Path war, Path workDir, Map<String, String> settings, List<String> jvmOptions)
+            throws IOException {
         Files.createDirectories(workDir);
         Path folder = Files.createTempDirectory(workDir.toAbsolutePath(), "server");
-        return new PayaraProcess(payaraJar, war, folder, freePort(), settings);
+        return new PayaraProcess(payaraJar, war, folder, freePort(), settings, jvmOptions);
     }
 
     /** Starts the server (again) in its folder and on its port, and waits until it is ready. */
@@ -67,6 +84,7 @@ public final class PayaraProcess implements AutoCloseable {
                 "-Xmx512m", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
                 "-Djava.io.tmpdir=" + folder.resolve("tmp"), "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys")));
         settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(jvmOptions);
         // Extra JVM options for the server, e.g. a flight recording while profiling the benchmark.
         String extra = System.getProperty("dap.test.serverJvmArgs", "").trim();
         if (!extra.isEmpty()) {

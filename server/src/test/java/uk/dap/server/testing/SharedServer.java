@@ -2,6 +2,7 @@ package uk.dap.server.testing;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,8 +28,10 @@ public final class SharedServer {
      * Starts the server called {@code name} in the background, unless it is started or starting already, so that a
      * class that needs it later does not wait for it: its start overlaps the tests that run meanwhile.
      */
-    public static synchronized void startSoon(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings) {
-        SERVERS.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> start(n, payaraJar, war, workDir, settings), inOwnThread(n)));
+    public static synchronized void startSoon(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings,
+                                              List<String> jvmOptions) {
+        SERVERS.computeIfAbsent(name, n -> CompletableFuture.supplyAsync(() -> start(n, payaraJar, war, workDir, settings, jvmOptions),
+                inOwnThread(n)));
     }
 
     /**
@@ -36,9 +39,9 @@ public final class SharedServer {
      * A shared server found stopped (a test that restarts it failed half-way) is started again in the same folder, so
      * one failure does not fail every class after it.
      */
-    public static PayaraProcess get(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings)
-            throws Exception {
-        startSoon(name, payaraJar, war, workDir, settings);
+    public static PayaraProcess get(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings,
+                                    List<String> jvmOptions) throws Exception {
+        startSoon(name, payaraJar, war, workDir, settings, jvmOptions);
         CompletableFuture<PayaraProcess> start;
         synchronized (SharedServer.class) {
             start = SERVERS.get(name);
@@ -47,7 +50,7 @@ public final class SharedServer {
         try {
             server = start.get();
         } catch (ExecutionException e) {
-            server = startAgainAfterBackgroundFailure(name, start, payaraJar, war, workDir, settings, e.getCause());
+            server = startAgainAfterBackgroundFailure(name, start, payaraJar, war, workDir, settings, jvmOptions, e.getCause());
         }
         synchronized (server) {
             if (!server.isRunning()) {
@@ -69,7 +72,8 @@ public final class SharedServer {
      * needed would not: that one failure is given a second start, in the caller's thread; a second failure stays.
      */
     private static PayaraProcess startAgainAfterBackgroundFailure(String name, CompletableFuture<PayaraProcess> failed, Path payaraJar,
-                                                                  Path war, Path workDir, Map<String, String> settings, Throwable cause) {
+                                                                  Path war, Path workDir, Map<String, String> settings,
+                                                                  List<String> jvmOptions, Throwable cause) {
         CompletableFuture<PayaraProcess> again;
         boolean mine = false;
         synchronized (SharedServer.class) {
@@ -83,7 +87,7 @@ public final class SharedServer {
         }
         if (mine) {
             try {
-                again.complete(start(name, payaraJar, war, workDir, settings));
+                again.complete(start(name, payaraJar, war, workDir, settings, jvmOptions));
             } catch (RuntimeException e) {
                 again.completeExceptionally(e.getCause() == null ? e : e.getCause());
             }
@@ -100,9 +104,10 @@ public final class SharedServer {
         }
     }
 
-    private static PayaraProcess start(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings) {
+    private static PayaraProcess start(String name, Path payaraJar, Path war, Path workDir, Map<String, String> settings,
+                                       List<String> jvmOptions) {
         try {
-            PayaraProcess server = PayaraProcess.prepare(payaraJar, war, workDir, settings);
+            PayaraProcess server = PayaraProcess.prepare(payaraJar, war, workDir, settings, jvmOptions);
             // Before it launches: a test JVM that ends while a server is still starting in the background stops it too.
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop shared server " + name));
             server.launch();
