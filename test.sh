@@ -31,6 +31,10 @@ case "${1:-all}" in
             exit 2
         fi
         module="${file%%/*}"
+        # The classes that stop and restart their server run in their own module, on a display of their own.
+        if grep -q '@Tag(Screens.OFFLINE)' "$file"; then
+            module=kiosk-client-offline
+        fi
         # Only the class asked for: other modules' tests are filtered out, and Maven is told that is fine.
         skip="-Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false"
         if [[ "$class" == *IT ]]; then

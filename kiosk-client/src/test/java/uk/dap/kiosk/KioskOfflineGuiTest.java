@@ -18,6 +18,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dap.kiosk.kiosk.Outbox;
@@ -34,6 +35,7 @@ import uk.dap.shared.client.DapClient;
  * and sends them when the server is back; killed mid-sync, the server still ends with every sign-in stored exactly
  * once. One server for the class, stopped, killed and started again in the same folder.
  */
+@Tag(Screens.OFFLINE)
 class KioskOfflineGuiTest {
     private static final Pattern STORED = Pattern.compile("(\\d+) received, (\\d+) stored");
     static PayaraProcess server;

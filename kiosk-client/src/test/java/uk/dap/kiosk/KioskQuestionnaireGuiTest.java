@@ -18,6 +18,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dap.kiosk.ui.AppFrame;
@@ -34,6 +35,7 @@ import uk.dap.shared.client.DapClient;
  * "Question n of 10" advances, and sends; afterwards nothing of the answers is on the screen, the kiosk is back at the
  * roster, and the server holds the response once, scored. Urdu is mirrored right to left.
  */
+@Tag(Screens.OFFLINE)
 class KioskQuestionnaireGuiTest {
     static PayaraProcess server;
     @TempDir

@@ -41,12 +41,14 @@ public final class Screens {
      * cohorts under names of its own.
      */
     static PayaraProcess startServer() throws Exception {
-        PayaraProcess server = shared("gui", List.of());
-        // The offline and questionnaire classes' own server starts now, while the classes before them run.
-        SharedServer.startSoon(RESTARTABLE, SERVER_DIR.resolve("payara-micro.jar"), SERVER_DIR.resolve("dap-server.war"), SERVER_DIR, SETTINGS,
-                PayaraProcess.BRIEF);
-        return server;
+        return shared("gui", List.of());
     }
+
+    /**
+     * The tag of the classes that stop, kill and restart their server: they run in the kiosk-client-offline module, on
+     * an X display of their own, beside the other GUI classes (docs/operations.md, "Test suite").
+     */
+    static final String OFFLINE = "offline";
 
     /**
      * A second shared server, for the classes that stop it or kill it mid-test and start it again (the kiosk's offline
