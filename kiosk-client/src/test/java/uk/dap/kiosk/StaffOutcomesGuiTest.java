@@ -66,9 +66,12 @@ class StaffOutcomesGuiTest extends StaffGuiTest {
         // Life Laundry is refused before completion, in the server's words.
         window.tabbedPane("nbTabs").selectTab("Life Laundry");
         window.textBox("laundryDate").enterText(UkDates.date(LocalDate.now(UkDates.UK).plusWeeks(3)));
+        assertThat(window.comboBox("laundryVenue").target().getItemCount()).as("the venues to choose from").isPositive();
+        window.textBox("laundryStart").enterText("10:00");
         window.button("nbAddLIFE_LAUNDRY").click();
         waitFor("the refusal", () -> bannerKind("newBeginningsScreenStatus") == StatusBanner.Kind.PROBLEM);
         assertThat(message("newBeginningsScreenStatus")).contains("open only to parents who completed");
+        Screens.screenshot(window.target(), "new-beginnings-life-laundry");
         window.tabbedPane("nbTabs").selectTab(1);
         Screens.screenshot(window.target(), "new-beginnings-records");
 

@@ -22,6 +22,7 @@ import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
 import uk.dap.kiosk.ui.Tables;
+import uk.dap.shared.api.VenueView;
 import uk.dap.shared.api.onetoone.AttachmentInterview;
 import uk.dap.shared.api.onetoone.AttachmentStrategyView;
 import uk.dap.shared.api.onetoone.DatedAttendance;
@@ -42,6 +43,9 @@ class NewBeginningsScreen extends StaffScreen {
     private final JTabbedPane tabs = new JTabbedPane();
     private final List<KindTab> kindTabs = new ArrayList<>();
     private final JComboBox<Choice<AttachmentStrategyView>> strategy = new JComboBox<>();
+    /** The venue lists of the group meetings' forms, filled once the venues have loaded. */
+    private final List<JComboBox<Choice<Long>>> venueLists = new ArrayList<>();
+    private List<VenueView> venues;
     private Long enrolmentId;
 
     NewBeginningsScreen(StaffContext context) {
@@ -90,10 +94,10 @@ class NewBeginningsScreen extends StaffScreen {
                         ((Choice<QbCheckResult>) result.getSelectedItem()).value(), onward.getText()),
                 e -> e.result().label() + (e.onwardReferral() == null ? "" : "; referred on: " + e.onwardReferral()),
                 () -> { screenedOn.setText(""); onward.setText(""); });
-        datedNote(RecordKind.SMART_RECOVERY, "SMART Recovery", KeyEvent.VK_5, "smart-recovery", "smart");
+        groupMeeting(RecordKind.SMART_RECOVERY, "SMART Recovery", KeyEvent.VK_5, "smart-recovery", "smart");
         datedText(RecordKind.CP_MEETING, "CP meetings", KeyEvent.VK_6, "cp-meetings", "cp", "Progress update given");
-        datedNote(RecordKind.SUPPORT_GROUP, "Support group", KeyEvent.VK_7, "support-group", "support");
-        datedNote(RecordKind.LIFE_LAUNDRY, "Life Laundry", KeyEvent.VK_8, "life-laundry", "laundry");
+        groupMeeting(RecordKind.SUPPORT_GROUP, "Support group", KeyEvent.VK_7, "support-group", "support");
+        groupMeeting(RecordKind.LIFE_LAUNDRY, "Life Laundry", KeyEvent.VK_8, "life-laundry", "laundry");
         FormPanel.name(tabs, "nbTabs", "Kinds of record");
 
         JPanel top = new JPanel(new BorderLayout(4, 4));
@@ -133,16 +137,49 @@ class NewBeginningsScreen extends StaffScreen {
         }, () -> new DatedText(required(date, "date"), text.getText()), OneToOneEntry::text, () -> { date.setText(""); text.setText(""); });
     }
 
-    private void datedNote(RecordKind kind, String title, int key, String path, String prefix) {
+    /** A group meeting outside the cohort: where and when it meets, which the separation rule checks as it checks sessions. */
+    private void groupMeeting(RecordKind kind, String title, int key, String path, String prefix) {
         DateField date = new DateField();
+        JComboBox<Choice<Long>> venue = new JComboBox<>();
+        venueLists.add(venue);
+        JTextField start = new JTextField(5);
+        start.putClientProperty("JTextField.placeholderText", "HH:MM");
+        JTextField minutes = new JTextField("120", 4);
         JTextField note = new JTextField(30);
         addTab(kind, title, key, path, form -> {
-            if (kind == RecordKind.LIFE_LAUNDRY) {
-                form.wide(new JLabel("Places are open only to parents who completed New Beginnings. The date is the workshop's."));
-            }
+            form.wide(new JLabel(kind == RecordKind.LIFE_LAUNDRY
+                    ? "Places are open only to parents who completed New Beginnings. The date is the workshop's."
+                    : "Where and when it met: linked people are kept apart there as in any session."));
             form.field(kind == RecordKind.LIFE_LAUNDRY ? "Workshop date" : "Date attended", prefix + "Date", date);
+            form.field("Venue", prefix + "Venue", venue);
+            form.field("Start time", prefix + "Start", start);
+            form.field("Length in minutes", prefix + "Minutes", minutes);
             form.field("Note (optional)", prefix + "Note", note);
-        }, () -> new DatedAttendance(required(date, "date"), note.getText()), OneToOneEntry::text, () -> { date.setText(""); note.setText(""); });
+        }, () -> {
+            LocalDate day = required(date, "date");
+            if (!(venue.getSelectedItem() instanceof Choice<?> place)) {
+                throw new IllegalArgumentException("Choose the venue.");
+            }
+            return new DatedAttendance(day, (Long) place.value(), DateField.time(start, "start time"), minutes(minutes), note.getText());
+        }, e -> where(e) + (e.text() == null ? "" : "; " + e.text()), () -> { date.setText(""); start.setText(""); note.setText(""); });
+    }
+
+    private static Integer minutes(JTextField field) {
+        try {
+            return Integer.valueOf(field.getText().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Give the length in minutes, from 15 to 480.");
+        }
+    }
+
+    /** "Venue, 10:00 to 12:00", or nothing for a record made before venues were kept. */
+    private String where(OneToOneEntry e) {
+        if (e.venueId() == null) {
+            return "";
+        }
+        String name = venues == null ? "venue " + e.venueId() : venues.stream().filter(v -> v.id() == e.venueId()).map(VenueView::name)
+                .findFirst().orElse("venue " + e.venueId());
+        return name + ", " + CohortsScreen.TIME.format(e.startTime()) + " to " + CohortsScreen.TIME.format(e.startTime().plusMinutes(e.durationMinutes()));
     }
 
     private void addTab(RecordKind kind, String title, int key, String path, java.util.function.Consumer<FormPanel> fields,
@@ -190,12 +227,19 @@ class NewBeginningsScreen extends StaffScreen {
     }
 
     private void load(long enrolment, String then) {
-        call("Opening the records…", () -> context.api().newBeginnings(enrolment), records -> {
-            show(records);
-            if (then != null) {
-                ok(then);
-            }
-        });
+        List<VenueView> known = venues;
+        call("Opening the records…", () -> new Object[] {context.api().newBeginnings(enrolment), known == null ? context.api().venues() : known},
+                (Object[] answer) -> {
+                    if (venues == null) {
+                        @SuppressWarnings("unchecked") List<VenueView> loaded = (List<VenueView>) answer[1];
+                        venues = loaded;
+                        venueLists.forEach(list -> venues.forEach(v -> list.addItem(new Choice<>(v.id(), v.name()))));
+                    }
+                    show((NewBeginningsRecords) answer[0]);
+                    if (then != null) {
+                        ok(then);
+                    }
+                });
     }
 
     private void show(NewBeginningsRecords records) {

@@ -23,6 +23,7 @@ class NewBeginningsRecordsIT extends ServerIT {
     private Cases.Account keyWorker;
     private Cases.Account referrer;
     private long cohort;
+    private long venue;
     private long participant;
     private long child;
     private long enrolment;
@@ -35,7 +36,8 @@ class NewBeginningsRecordsIT extends ServerIT {
         keyWorker = cases.account("KEY_WORKER");
         referrer = cases.account("REFERRER");
         // 24 weekly sessions, all over (with room for closure days other tests add).
-        cohort = cases.cohort(lead, "NEW_BEGINNINGS", cases.venue("Family Centre"), TODAY.minusWeeks(30), "13:00", 12, facilitator.id()).getInt("id");
+        venue = cases.venue("Family Centre");
+        cohort = cases.cohort(lead, "NEW_BEGINNINGS", venue, TODAY.minusWeeks(30), "13:00", 12, facilitator.id()).getInt("id");
         participant = cases.participant(referrer.token(), """
                 {"firstName":"Tegan","lastName":"Records-%d","dateOfBirth":"1993-04-05","gender":"FEMALE","keyWorkerId":%d}
                 """.formatted(System.nanoTime() % 100000, keyWorker.id()));
@@ -47,6 +49,12 @@ class NewBeginningsRecordsIT extends ServerIT {
         cases.accept(lead, referral);
         enrolment = api.get("api/referrals/" + referral, lead).json().getJsonObject("enrolment").getJsonNumber("id").longValue();
         assertThat(cases.place(lead, enrolment, cohort).json().getString("state")).isEqualTo("ENROLLED");
+    }
+
+    /** A group meeting at the family centre on {@code date}, 18:00 for 90 minutes, with an optional note. */
+    private String meeting(Object date, String note) {
+        return "{\"date\":\"%s\",\"venueId\":%d,\"startTime\":\"18:00\",\"durationMinutes\":90%s}"
+                .formatted(date, venue, note == null ? "" : ",\"note\":\"" + note + "\"");
     }
 
     private String path(String kind) {
@@ -88,7 +96,7 @@ class NewBeginningsRecordsIT extends ServerIT {
         Cases.expect(api.post(path("vig-sessions"), "{\"date\":\"%s\",\"text\":\"Reviewed clips of shared play\"}".formatted(d), keyWorker.token()), 201);
         Cases.expect(api.post(path("qbcheck-screenings"), "{\"date\":\"%s\",\"result\":\"TRAITS_CONFIRMED\",\"onwardReferral\":\"Adult ADHD service, %s\"}"
                 .formatted(d, d), keyWorker.token()), 201);
-        Cases.expect(api.post(path("smart-recovery"), "{\"date\":\"%s\"}".formatted(d), keyWorker.token()), 201);
+        Cases.expect(api.post(path("smart-recovery"), meeting(d, null), keyWorker.token()), 201);
         Cases.expect(api.post(path("cp-meetings"), "{\"date\":\"%s\",\"text\":\"Attends every week; home conditions improved\"}".formatted(d), lead), 201);
 
         JsonObject all = records(lead);
@@ -120,6 +128,12 @@ class NewBeginningsRecordsIT extends ServerIT {
         assertThat(api.post(path("attachment-interviews"), "{\"date\":\"%s\",\"codedBy\":\"X\",\"strategyId\":999999}".formatted(d), keyWorker.token())
                 .status()).as("no such strategy").isEqualTo(400);
         assertThat(api.post(path("smart-recovery"), "{\"date\":\"not a date\"}", keyWorker.token()).status()).isEqualTo(400);
+        Api.Answer nowhere = api.post(path("smart-recovery"), "{\"date\":\"%s\",\"startTime\":\"18:00\",\"durationMinutes\":90}".formatted(d),
+                keyWorker.token());
+        assertThat(nowhere.status()).as("a group meeting needs its venue").isEqualTo(400);
+        assertThat(nowhere.body()).contains("venue");
+        assertThat(api.post(path("smart-recovery"), meeting(d, null).replace("\"venueId\":" + venue, "\"venueId\":999999999"), keyWorker.token())
+                .status()).as("no such venue").isEqualTo(400);
 
         assertThat(records(keyWorker.token()).getJsonArray("entries")).isEmpty();
         Cases.expect(api.post(path("qbcheck-screenings"), "{\"date\":\"%s\",\"result\":\"NOT_CONFIRMED\"}".formatted(d), keyWorker.token()), 201);
@@ -128,18 +142,18 @@ class NewBeginningsRecordsIT extends ServerIT {
     @Test
     void lifeLaundryAndTheSupportGroupAreOnlyForParentsWhoCompleted() {
         String workshop = TODAY.plusWeeks(2).toString();
-        Api.Answer early = api.post(path("life-laundry"), "{\"date\":\"%s\"}".formatted(workshop), keyWorker.token());
+        Api.Answer early = api.post(path("life-laundry"), meeting(workshop, null), keyWorker.token());
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.problemType()).isEqualTo("urn:dap:problem:not-completed");
         assertThat(early.json().getString("detail")).contains("only to parents who completed");
-        assertThat(api.post(path("support-group"), "{\"date\":\"%s\"}".formatted(TODAY), keyWorker.token()).status()).isEqualTo(409);
+        assertThat(api.post(path("support-group"), meeting(TODAY, null), keyWorker.token()).status()).isEqualTo(409);
 
         completeTheProgramme();
 
-        Api.Answer place = api.post(path("life-laundry"), "{\"date\":\"%s\",\"note\":\"Morning workshop\"}".formatted(workshop), keyWorker.token());
+        Api.Answer place = api.post(path("life-laundry"), meeting(workshop, "Morning workshop"), keyWorker.token());
         assertThat(place.status()).isEqualTo(201);
         assertThat(place.json().getString("kind")).isEqualTo("LIFE_LAUNDRY");
-        Cases.expect(api.post(path("support-group"), "{\"date\":\"%s\"}".formatted(TODAY), keyWorker.token()), 201);
+        Cases.expect(api.post(path("support-group"), meeting(TODAY, null), keyWorker.token()), 201);
 
         // The outcome counts the support group sessions and asks, for New Beginnings, whether each child remains at home.
         String support = "\"support\":{\"offered\":true,\"what\":\"Post-programme support group\",\"offeredOn\":\"%s\",\"response\":\"ACCEPTED\"}".formatted(TODAY);

@@ -221,7 +221,7 @@ class SeparationRuleIT extends ServerIT {
         cases.link(lead, one, "PERPETRATOR", two, "VICTIM");
 
         assertThat(api.get("api/alerts", lead).array().getValuesAs(JsonObject.class))
-                .filteredOn(a -> a.getString("kind").equals("SEPARATION_CONFLICT") && a.getInt("cohortId") == cohort)
+                .filteredOn(a -> a.getString("kind").equals("SEPARATION_CONFLICT") && a.containsKey("cohortId") && a.getInt("cohortId") == cohort)
                 .extracting(a -> a.getString("participantReference"))
                 .containsExactlyInAnyOrder(String.format("P-%06d", one), String.format("P-%06d", two));
     }
@@ -336,6 +336,48 @@ class SeparationRuleIT extends ServerIT {
         assertThat(another.status()).isEqualTo(200);
         assertThat(another.json().getJsonArray("facilitators").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(newcomer);
         assertThat(nobody.status()).isEqualTo(400);
+    }
+
+    @Test
+    void groupMeetingsOutsideTheCohortAreKeptApartLikeSessionsAndOneThatHappenedIsRecordedAndAlerted() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        long him = cases.participant(lead, "Smart", "MALE", LocalDate.of(1981, 5, 5));
+        long her = cases.participant(lead, "Group", "FEMALE", LocalDate.of(1983, 6, 6));
+        cases.link(lead, her, "VICTIM", him, "PERPETRATOR");
+        // His Caring Dads group met at the hall last week and meets again today, 18:00.
+        long dads = cases.cohort(lead, "CARING_DADS", hall, today.minusWeeks(1), "18:00", 12, facilitator, coFacilitator).getInt("id");
+        assertThat(cases.place(lead, cases.eligible(lead, him, "CARING_DADS", today.minusWeeks(10)).enrolment(), dads).status()).isEqualTo(200);
+        long hers = cases.eligible(lead, her, "NEW_BEGINNINGS", today.minusWeeks(10)).enrolment();
+        String smart = "api/enrolments/" + hers + "/new-beginnings/smart-recovery";
+        String meeting = "{\"date\":\"%s\",\"venueId\":%d,\"startTime\":\"%s\",\"durationMinutes\":90}";
+
+        Api.Answer atHisTime = api.post(smart, meeting.formatted(today, hall, "18:30"), lead);
+        Api.Answer elsewhere = api.post(smart, meeting.formatted(today, annexe, "10:00"), lead);
+        Api.Answer heldLastWeek = api.post(smart, meeting.formatted(today.minusWeeks(1), hall, "18:00"), lead);
+
+        assertThat(atHisTime.status()).as("today, at his group's venue and time").isEqualTo(409);
+        assertThat(atHisTime.problemType()).isEqualTo("urn:dap:problem:separation-rule");
+        assertThat(atHisTime.json().getString("detail")).isEqualTo(REFUSAL);
+        assertThat(api.get("api/audit?limit=40", api.demo("admin")).array().getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("action").equals("SEPARATION_REFUSED") && e.getString("recordId", "").equals(ref(her)))
+                .singleElement().satisfies(e -> assertThat(e.getString("detail")).contains("group meeting outside the cohort"));
+        assertThat(elsewhere.status()).isEqualTo(201);
+        assertThat(elsewhere.json().getJsonNumber("venueId").longValue()).isEqualTo(annexe);
+        assertThat(elsewhere.json().getString("startTime")).startsWith("10:00");
+        assertThat(heldLastWeek.status()).as("what happened is recorded").isEqualTo(201);
+        assertThat(api.get("api/alerts", lead).array().getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getString("kind").equals("SEPARATION_CONFLICT") && a.getString("message").contains("group meeting"))
+                .extracting(a -> a.getString("participantReference")).as("both sides are told they may have met")
+                .contains(ref(her), ref(him));
+
+        // Her meeting at the annexe today keeps another man linked to her out of a group there at 10:30.
+        long other = cases.participant(lead, "Other", "MALE", LocalDate.of(1979, 7, 7));
+        cases.link(lead, her, "VICTIM", other, "PERPETRATOR");
+        long annexeDads = cases.cohort(lead, "CARING_DADS", annexe, today, "10:30", 12, herFacilitator, cases.account("FACILITATOR").id())
+                .getInt("id");
+        Api.Answer placed = cases.place(lead, cases.eligible(lead, other, "CARING_DADS", today.minusWeeks(10)).enrolment(), annexeDads);
+        assertThat(placed.status()).as("a placement checks her group meetings too").isEqualTo(409);
+        assertThat(placed.json().getString("detail")).isEqualTo(REFUSAL);
     }
 
     @Test

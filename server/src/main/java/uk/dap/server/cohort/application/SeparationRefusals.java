@@ -57,7 +57,8 @@ public class SeparationRefusals {
         em.flush();
         String other = Participant.reference(conflict.otherParticipantId());
         audit.record("SEPARATION_REFUSED", "Participant", Participant.reference(conflict.participantId()), AuditOutcome.DENIED,
-                "kept apart from " + other + " (cohort " + conflict.otherCohortId() + "): " + conflict.where().words());
+                "kept apart from " + other + " (" + (conflict.otherCohortId() == null ? "a group meeting" : "cohort " + conflict.otherCohortId())
+                        + "): " + conflict.where().words());
         long recent = callerId == null ? 1 : em.createQuery("SELECT COUNT(r) FROM SeparationRefusal r WHERE r.callerAccountId = :caller"
                 + " AND r.refusedAt > :since", Long.class).setParameter("caller", callerId)
                 .setParameter("since", now.minus(PROBING_WINDOW)).getSingleResult();

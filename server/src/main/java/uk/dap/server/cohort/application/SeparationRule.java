@@ -1,11 +1,15 @@
 package uk.dap.server.cohort.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,6 +32,7 @@ import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.cohort.SessionStatus;
 import uk.dap.shared.api.participant.LinkRole;
 import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.text.UkDates;
 
 /**
  * Domain safety rule 1: linked victim and perpetrator never meet through us. Two people with a current link that keeps
@@ -59,18 +64,28 @@ public class SeparationRule {
     @Inject
     DuplicateRecords sameRecords;
     @Inject
+    @Any
+    Instance<GroupMeetings> groupMeetings;
+    @Inject
+    Clock clock;
+    @Inject
     @ConfigProperty(name = "dap.separation.bufferMinutes", defaultValue = "30")
     int bufferMinutes;
 
-    /** Someone kept apart from {@code participantId}, the cohort where they would meet, and how. */
-    public record Conflict(Long participantId, Long otherParticipantId, Long otherCohortId, Where where) {
+    /**
+     * Someone kept apart from {@code participantId}, where they would meet (the other person's cohort, or null for a
+     * group meeting outside it, and that cohort's or meeting's programme), and how.
+     */
+    public record Conflict(Long participantId, Long otherParticipantId, Long otherCohortId, String otherProgramme, Where where) {
     }
 
     /** How two people would meet. */
     public enum Where {
         SAME_COHORT("the same group"),
         CLASHING_SESSIONS("sessions at the same venue at overlapping or back-to-back times"),
-        SHARED_FACILITATOR("groups run by the same facilitator");
+        SHARED_FACILITATOR("groups run by the same facilitator"),
+        CLASHING_MEETING("a group meeting outside the cohort (SMART Recovery, support group, Life Laundry) at the same venue at an"
+                + " overlapping or back-to-back time");
 
         private final String words;
 
@@ -104,7 +119,74 @@ public class SeparationRule {
      */
     public void requireScheduleAllowed(Long cohortId, List<Slot> changed) {
         lock();
-        refuseIf(membersMeeting(cohortId, Where.CLASHING_SESSIONS, theirs -> clash(changed, scheduledSlots(theirs.cohortId()))));
+        List<Conflict> found = new ArrayList<>(membersMeeting(cohortId, Where.CLASHING_SESSIONS,
+                theirs -> clash(changed, scheduledSlots(theirs.cohortId()))));
+        for (Long member : activeMembers(cohortId)) {
+            found.addAll(nearMeetings(member, changed));
+        }
+        refuseIf(found);
+    }
+
+    /**
+     * Refuses a group meeting outside the cohort (a SMART Recovery or support group date, a Life Laundry place) at a
+     * venue and time that clashes with a session or group meeting of someone kept apart from the participant.
+     */
+    public void requireMeetingAllowed(Long participantId, Slot slot) {
+        lock();
+        refuseIf(meetingConflicts(participantId, slot));
+    }
+
+    /**
+     * A group meeting that has already happened is a fact and is recorded, but if someone kept apart from the participant
+     * was at the venue then, the two may have met: both sides' workers and leads are alerted, each told only of their own
+     * person. Returns whether it clashed.
+     */
+    public boolean alertOnMeetingHeld(Long participantId, String programme, Slot slot) {
+        lock();
+        List<Conflict> found = meetingConflicts(participantId, slot);
+        for (Conflict conflict : found) {
+            alerts.raise(AlertKind.SEPARATION_CONFLICT, programme, participantId, null, Participant.reference(participantId)
+                    + " was recorded at a group meeting on " + UkDates.date(slot.date()) + " at a venue and time where someone who must be"
+                    + " kept apart from them (safety rule 1) had a session or meeting. Check whether they met, and review the safety plan.");
+            alerts.raise(AlertKind.SEPARATION_CONFLICT, conflict.otherProgramme(), conflict.otherParticipantId(), conflict.otherCohortId(),
+                    Participant.reference(conflict.otherParticipantId()) + " had a session or meeting on " + UkDates.date(slot.date())
+                    + " at a venue and time where someone who must be kept apart from them (safety rule 1) was recorded at a group meeting."
+                    + " Check whether they met, and review the safety plan.");
+        }
+        return !found.isEmpty();
+    }
+
+    /** Where a group meeting of the participant at {@code slot} would meet someone kept apart from them. */
+    private List<Conflict> meetingConflicts(Long participantId, Slot slot) {
+        List<Conflict> found = new ArrayList<>();
+        for (Long other : keptApartFrom(participantId)) {
+            for (Enrolment theirs : activeEnrolments(other)) {
+                if (clash(List.of(slot), scheduledSlots(theirs.cohortId()))) {
+                    found.add(new Conflict(participantId, other, theirs.cohortId(), theirs.programmeCode(), Where.CLASHING_MEETING));
+                }
+            }
+        }
+        found.addAll(nearMeetings(participantId, List.of(slot)));
+        return found;
+    }
+
+    /** Group meetings of anyone kept apart from the participant that clash with these slots (from the earliest of them on). */
+    private List<Conflict> nearMeetings(Long participantId, List<Slot> slots) {
+        List<Conflict> found = new ArrayList<>();
+        if (slots.isEmpty()) {
+            return found;
+        }
+        LocalDate from = slots.stream().map(Slot::date).min(LocalDate::compareTo).orElseThrow();
+        for (Long other : keptApartFrom(participantId)) {
+            for (GroupMeetings source : groupMeetings) {
+                for (GroupMeetings.Meeting meeting : source.of(other, from)) {
+                    if (clash(slots, List.of(meeting.slot()))) {
+                        found.add(new Conflict(participantId, other, null, meeting.programmeCode(), Where.CLASHING_MEETING));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Refuses new facilitators for a cohort where one of them also runs a group of someone kept apart from a member. */
@@ -121,7 +203,7 @@ public class SeparationRule {
             for (Long other : keptApartFrom(member)) {
                 for (Enrolment theirs : activeEnrolments(other)) {
                     if (!theirs.cohortId().equals(cohortId) && wouldMeet.test(theirs)) {
-                        found.add(new Conflict(member, other, theirs.cohortId(), where));
+                        found.add(new Conflict(member, other, theirs.cohortId(), theirs.programmeCode(), where));
                     }
                 }
             }
@@ -145,7 +227,7 @@ public class SeparationRule {
         for (Long record : sameRecords.samePerson(one)) {
             for (Enrolment enrolment : activeEnrolments(record)) {
                 for (Conflict conflict : conflicts(record, enrolment.cohortId(), scheduledSlots(enrolment.cohortId()))) {
-                    if (others.contains(conflict.otherParticipantId())) {
+                    if (others.contains(conflict.otherParticipantId()) && conflict.otherCohortId() != null) {
                         raise(record, enrolment);
                         activeEnrolments(conflict.otherParticipantId()).stream().filter(e -> e.cohortId().equals(conflict.otherCohortId()))
                                 .forEach(e -> raise(conflict.otherParticipantId(), e));
@@ -172,14 +254,17 @@ public class SeparationRule {
         for (Long other : keptApartFrom(participantId)) {
             for (Enrolment theirs : activeEnrolments(other)) {
                 if (theirs.cohortId().equals(cohortId)) {
-                    found.add(new Conflict(participantId, other, cohortId, Where.SAME_COHORT));
+                    found.add(new Conflict(participantId, other, cohortId, theirs.programmeCode(), Where.SAME_COHORT));
                 } else if (clash(slots, scheduledSlots(theirs.cohortId()))) {
-                    found.add(new Conflict(participantId, other, theirs.cohortId(), Where.CLASHING_SESSIONS));
+                    found.add(new Conflict(participantId, other, theirs.cohortId(), theirs.programmeCode(), Where.CLASHING_SESSIONS));
                 } else if (!Collections.disjoint(cohort.facilitatorIds(), em.find(Cohort.class, theirs.cohortId()).facilitatorIds())) {
-                    found.add(new Conflict(participantId, other, theirs.cohortId(), Where.SHARED_FACILITATOR));
+                    found.add(new Conflict(participantId, other, theirs.cohortId(), theirs.programmeCode(), Where.SHARED_FACILITATOR));
                 }
             }
         }
+        // Their group meetings outside any cohort, from today on: a session of ours in the past meets nobody now.
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        found.addAll(nearMeetings(participantId, slots.stream().filter(s -> !s.date().isBefore(today)).toList()));
         return found;
     }
 
@@ -194,8 +279,7 @@ public class SeparationRule {
         }
         Conflict first = conflicts.get(0);
         // Read here, in the change's own transaction, which may hold that cohort's lock; recorded in one of their own.
-        refusals.record(first, em.find(Cohort.class, first.otherCohortId()).programmeCode(),
-                mayBeHarmedBy(first.otherParticipantId(), first.participantId()));
+        refusals.record(first, first.otherProgramme(), mayBeHarmedBy(first.otherParticipantId(), first.participantId()));
         throw new DomainException(ProblemType.SEPARATION_RULE, REFUSAL);
     }
 

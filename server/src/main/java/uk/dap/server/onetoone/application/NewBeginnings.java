@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Cohorts;
+import uk.dap.server.cohort.application.SeparationRule;
+import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
@@ -27,6 +29,7 @@ import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.onetoone.AttachmentInterview;
 import uk.dap.shared.api.onetoone.AttachmentStrategyChange;
 import uk.dap.shared.api.onetoone.AttachmentStrategyView;
+import uk.dap.shared.api.onetoone.DatedAttendance;
 import uk.dap.shared.api.onetoone.NewBeginningsRecords;
 import uk.dap.shared.api.onetoone.OneToOneEntry;
 import uk.dap.shared.api.onetoone.QbCheckScreening;
@@ -58,6 +61,8 @@ public class NewBeginnings {
     AuditTrail audit;
     @Inject
     Clock clock;
+    @Inject
+    SeparationRule separation;
 
     @Transactional
     public NewBeginningsRecords read(Long enrolmentId) {
@@ -88,11 +93,34 @@ public class NewBeginnings {
                 .screened(screening.result(), screening.onwardReferral()));
     }
 
-    /** Timeline events, VIG sessions, child protection meetings, SMART Recovery and support group dates, Life Laundry places. */
+    /** Timeline events, VIG sessions and child protection meetings. */
     @Transactional
     public OneToOneEntry dated(Long enrolmentId, RecordKind kind, LocalDate date, String text) {
         Enrolment enrolment = visible(enrolmentId);
         return add(enrolment, record(kind, enrolment, date, text));
+    }
+
+    /**
+     * SMART Recovery and support group dates and Life Laundry places: group meetings at a venue and time, which the
+     * separation rule checks as it checks sessions. One today or to come that would bring the person near someone kept
+     * apart from them is refused (409 separation-rule, saying no more than any refusal); one that has already happened
+     * is recorded, and if they may have met, both sides' workers and leads are alerted.
+     */
+    @Transactional
+    public OneToOneEntry groupMeeting(Long enrolmentId, RecordKind kind, DatedAttendance meeting) {
+        Enrolment enrolment = visible(enrolmentId);
+        if (em.find(Venue.class, meeting.venueId()) == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no venue " + meeting.venueId() + " (see /api/venues).");
+        }
+        OneToOneRecord record = record(kind, enrolment, meeting.date(), meeting.note())
+                .meetingAt(meeting.venueId(), meeting.startTime(), meeting.durationMinutes());
+        if (meeting.date().isBefore(LocalDate.now(clock.withZone(UkDates.UK)))) {
+            // What happened is recorded whatever it was; if they may have met, both sides are told.
+            separation.alertOnMeetingHeld(enrolment.participantId(), PROGRAMME, record.slot());
+        } else {
+            separation.requireMeetingAllowed(enrolment.participantId(), record.slot());
+        }
+        return add(enrolment, record);
     }
 
     @Transactional
@@ -181,6 +209,6 @@ public class NewBeginnings {
     private static OneToOneEntry view(OneToOneRecord r, Map<Long, AttachmentStrategy> strategies) {
         AttachmentStrategy strategy = r.strategyId() == null ? null : strategies.get(r.strategyId());
         return new OneToOneEntry(r.id(), r.kind(), r.date(), r.text(), r.codedBy(), r.strategyId(), strategy == null ? null : strategy.label(),
-                r.result(), r.onwardReferral(), r.recordedBy(), r.recordedAt());
+                r.result(), r.onwardReferral(), r.recordedBy(), r.recordedAt(), r.venueId(), r.startTime(), r.durationMinutes());
     }
 }

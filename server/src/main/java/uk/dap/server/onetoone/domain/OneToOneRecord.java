@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import uk.dap.server.cohort.domain.Slot;
 import uk.dap.server.common.DomainException;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.onetoone.QbCheckResult;
@@ -49,6 +52,15 @@ public class OneToOneRecord {
     private String recordedBy;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    @Column(name = "venue_id")
+    private Long venueId;
+    @Column(name = "start_time")
+    private LocalTime startTime;
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    /** The kinds that are group meetings outside the cohort: they meet at a venue and time the separation rule checks. */
+    public static final Set<RecordKind> GROUP_MEETINGS = Set.of(RecordKind.SMART_RECOVERY, RecordKind.SUPPORT_GROUP, RecordKind.LIFE_LAUNDRY);
 
     protected OneToOneRecord() {
         // for JPA
@@ -78,6 +90,22 @@ public class OneToOneRecord {
         r.recordedBy = by;
         r.recordedAt = now;
         return r;
+    }
+
+    /** Where and when a group meeting meets; only those kinds have a place and a time. */
+    public OneToOneRecord meetingAt(Long venueId, LocalTime startTime, int durationMinutes) {
+        if (!GROUP_MEETINGS.contains(kind)) {
+            throw new IllegalStateException(kind + " is not a group meeting");
+        }
+        this.venueId = venueId;
+        this.startTime = startTime;
+        this.durationMinutes = durationMinutes;
+        return this;
+    }
+
+    /** When and where it meets, for the separation rule; null for other kinds and for records made before venues were kept. */
+    public Slot slot() {
+        return venueId == null ? null : new Slot(venueId, date, startTime, durationMinutes);
     }
 
     public OneToOneRecord codedAs(String codedBy, Long strategyId) {
@@ -136,5 +164,17 @@ public class OneToOneRecord {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    public Long venueId() {
+        return venueId;
+    }
+
+    public LocalTime startTime() {
+        return startTime;
+    }
+
+    public Integer durationMinutes() {
+        return durationMinutes;
     }
 }

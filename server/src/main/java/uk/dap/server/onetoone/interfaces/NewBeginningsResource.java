@@ -84,7 +84,7 @@ public class NewBeginningsResource {
     @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Record a SMART Recovery session attended")
     public Response smartRecovery(@PathParam("id") long id, @RequiredBody(message = BODY) @Valid DatedAttendance attended) {
-        return created(records.dated(id, RecordKind.SMART_RECOVERY, attended.date(), attended.note()));
+        return created(records.groupMeeting(id, RecordKind.SMART_RECOVERY, attended));
     }
 
     @POST
@@ -100,7 +100,7 @@ public class NewBeginningsResource {
     @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Record a post-programme support group session attended", description = "Only after completion (409 not-completed).")
     public Response supportGroup(@PathParam("id") long id, @RequiredBody(message = BODY) @Valid DatedAttendance attended) {
-        return created(records.dated(id, RecordKind.SUPPORT_GROUP, attended.date(), attended.note()));
+        return created(records.groupMeeting(id, RecordKind.SUPPORT_GROUP, attended));
     }
 
     @POST
@@ -109,7 +109,7 @@ public class NewBeginningsResource {
     @Operation(summary = "Book a Life Laundry workshop place", description = "Open only to parents who completed (409 not-completed). "
             + "The date is the workshop's and may be to come.")
     public Response lifeLaundry(@PathParam("id") long id, @RequiredBody(message = BODY) @Valid DatedAttendance place) {
-        return created(records.dated(id, RecordKind.LIFE_LAUNDRY, place.date(), place.note()));
+        return created(records.groupMeeting(id, RecordKind.LIFE_LAUNDRY, place));
     }
 
     private static Response created(OneToOneEntry entry) {
