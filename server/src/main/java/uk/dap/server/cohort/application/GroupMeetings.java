@@ -1,5 +1,6 @@
 package uk.dap.server.cohort.application;
 
+import java.time.LocalDate;
 import java.util.List;
 import uk.dap.server.cohort.domain.Slot;
 
@@ -15,5 +16,5 @@ public interface GroupMeetings {
     }
 
     /** The person's meetings on or after {@code from}, at a known venue and time. */
-    List<Meeting> of(Long participantId, java.time.LocalDate from);
+    List<Meeting> of(Long participantId, LocalDate from);
 }

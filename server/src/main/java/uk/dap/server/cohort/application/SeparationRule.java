@@ -138,22 +138,27 @@ public class SeparationRule {
 
     /**
      * A group meeting that has already happened is a fact and is recorded, but if someone kept apart from the participant
-     * was at the venue then, the two may have met: both sides' workers and leads are alerted, each told only of their own
-     * person. Returns whether it clashed.
+     * was at the venue then, the two may have met: the workers and leads of whichever side may be the one harmed are
+     * alerted, each told only of their own person (as after a refused change: told the other way round, a perpetrator's
+     * workers would learn where his victim goes).
      */
-    public boolean alertOnMeetingHeld(Long participantId, String programme, Slot slot) {
+    public void alertOnMeetingHeld(Long participantId, String programme, Slot slot) {
         lock();
-        List<Conflict> found = meetingConflicts(participantId, slot);
-        for (Conflict conflict : found) {
-            alerts.raise(AlertKind.SEPARATION_CONFLICT, programme, participantId, null, Participant.reference(participantId)
-                    + " was recorded at a group meeting on " + UkDates.date(slot.date()) + " at a venue and time where someone who must be"
-                    + " kept apart from them (safety rule 1) had a session or meeting. Check whether they met, and review the safety plan.");
-            alerts.raise(AlertKind.SEPARATION_CONFLICT, conflict.otherProgramme(), conflict.otherParticipantId(), conflict.otherCohortId(),
-                    Participant.reference(conflict.otherParticipantId()) + " had a session or meeting on " + UkDates.date(slot.date())
-                    + " at a venue and time where someone who must be kept apart from them (safety rule 1) was recorded at a group meeting."
-                    + " Check whether they met, and review the safety plan.");
+        String day = UkDates.date(slot.date());
+        record OtherSide(Long participantId, String programme) {
         }
-        return !found.isEmpty();
+        List<OtherSide> others = meetingConflicts(participantId, slot).stream()
+                .map(c -> new OtherSide(c.otherParticipantId(), c.otherProgramme())).distinct().toList();
+        if (others.stream().anyMatch(other -> mayBeHarmedBy(participantId, other.participantId()))) {
+            alerts.raise(AlertKind.SEPARATION_CONFLICT, programme, participantId, null, Participant.reference(participantId)
+                    + " was recorded at a group meeting on " + day + " at a venue and time where someone who must be kept apart from"
+                    + " them (safety rule 1) had a session or meeting. Check whether they met, and review the safety plan.");
+        }
+        others.stream().filter(other -> mayBeHarmedBy(other.participantId(), participantId)).forEach(other ->
+                alerts.raise(AlertKind.SEPARATION_CONFLICT, other.programme(), other.participantId(), null,
+                        Participant.reference(other.participantId()) + " had a session or meeting on " + day + " at a venue and time where"
+                        + " someone who must be kept apart from them (safety rule 1) was recorded at a group meeting. Check whether"
+                        + " they met, and review the safety plan."));
     }
 
     /** Where a group meeting of the participant at {@code slot} would meet someone kept apart from them. */

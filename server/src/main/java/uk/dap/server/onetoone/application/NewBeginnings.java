@@ -104,7 +104,7 @@ public class NewBeginnings {
      * SMART Recovery and support group dates and Life Laundry places: group meetings at a venue and time, which the
      * separation rule checks as it checks sessions. One today or to come that would bring the person near someone kept
      * apart from them is refused (409 separation-rule, saying no more than any refusal); one that has already happened
-     * is recorded, and if they may have met, both sides' workers and leads are alerted.
+     * is recorded, and if they may have met, the workers and leads of the side that may be harmed are alerted.
      */
     @Transactional
     public OneToOneEntry groupMeeting(Long enrolmentId, RecordKind kind, DatedAttendance meeting) {
@@ -115,7 +115,7 @@ public class NewBeginnings {
         OneToOneRecord record = record(kind, enrolment, meeting.date(), meeting.note())
                 .meetingAt(meeting.venueId(), meeting.startTime(), meeting.durationMinutes());
         if (meeting.date().isBefore(LocalDate.now(clock.withZone(UkDates.UK)))) {
-            // What happened is recorded whatever it was; if they may have met, both sides are told.
+            // What happened is recorded whatever it was; if they may have met, the side that may be harmed is told.
             separation.alertOnMeetingHeld(enrolment.participantId(), PROGRAMME, record.slot());
         } else {
             separation.requireMeetingAllowed(enrolment.participantId(), record.slot());
