@@ -45,6 +45,11 @@ import uk.dap.shared.text.UkDates;
 class CohortsScreen extends StaffScreen {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
+    /** "10:00 to 12:00": a start time and a length in minutes, as every screen shows them. */
+    static String times(LocalTime start, int minutes) {
+        return TIME.format(start) + " to " + TIME.format(start.plusMinutes(minutes));
+    }
+
     private final JComboBox<Choice<String>> programmeFilter = new JComboBox<>();
     private final JComboBox<Choice<CohortView>> cohortChoice = new JComboBox<>();
     private final CardLayout cards = new CardLayout();
@@ -72,8 +77,7 @@ class CohortsScreen extends StaffScreen {
             .column("No.", SessionView::number)
             .column("Date", s -> UkDates.date(s.date()))
             .column("Day", s -> s.date() == null ? "" : s.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK))
-            .column("Time", s -> s.startTime() == null ? "" : TIME.format(s.startTime()) + " to "
-                    + TIME.format(s.startTime().plusMinutes(s.durationMinutes())))
+            .column("Time", s -> s.startTime() == null ? "" : times(s.startTime(), s.durationMinutes()))
             .column("Venue", SessionView::venueName)
             .column("Status", s -> s.status() == null ? "" : s.status().label())
             .column("Note", SessionView::note);

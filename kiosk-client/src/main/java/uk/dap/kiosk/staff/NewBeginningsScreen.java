@@ -179,7 +179,7 @@ class NewBeginningsScreen extends StaffScreen {
         }
         String name = venues == null ? "venue " + e.venueId() : venues.stream().filter(v -> v.id() == e.venueId()).map(VenueView::name)
                 .findFirst().orElse("venue " + e.venueId());
-        return name + ", " + CohortsScreen.TIME.format(e.startTime()) + " to " + CohortsScreen.TIME.format(e.startTime().plusMinutes(e.durationMinutes()));
+        return name + ", " + CohortsScreen.times(e.startTime(), e.durationMinutes());
     }
 
     private void addTab(RecordKind kind, String title, int key, String path, java.util.function.Consumer<FormPanel> fields,

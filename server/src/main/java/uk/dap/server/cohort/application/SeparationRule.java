@@ -128,10 +128,16 @@ public class SeparationRule {
     }
 
     /**
-     * Refuses a group meeting outside the cohort (a SMART Recovery or support group date, a Life Laundry place) at a
-     * venue and time that clashes with a session or group meeting of someone kept apart from the participant.
+     * Checks a group meeting outside the cohort (a SMART Recovery or support group date, a Life Laundry place) before it
+     * is recorded. One today or to come at a venue and time that clashes with a session or group meeting of someone
+     * kept apart from the participant is refused; one that has already happened is a fact to record, so it is let
+     * through and alerted instead ({@link #alertOnMeetingHeld}).
      */
-    public void requireMeetingAllowed(Long participantId, Slot slot) {
+    public void requireMeetingAllowed(Long participantId, String programme, Slot slot) {
+        if (slot.date().isBefore(LocalDate.now(clock.withZone(UkDates.UK)))) {
+            alertOnMeetingHeld(participantId, programme, slot);
+            return;
+        }
         lock();
         refuseIf(meetingConflicts(participantId, slot));
     }
@@ -142,7 +148,7 @@ public class SeparationRule {
      * alerted, each told only of their own person (as after a refused change: told the other way round, a perpetrator's
      * workers would learn where his victim goes).
      */
-    public void alertOnMeetingHeld(Long participantId, String programme, Slot slot) {
+    private void alertOnMeetingHeld(Long participantId, String programme, Slot slot) {
         lock();
         String day = UkDates.date(slot.date());
         record OtherSide(Long participantId, String programme) {

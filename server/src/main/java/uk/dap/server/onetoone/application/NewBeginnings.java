@@ -114,12 +114,7 @@ public class NewBeginnings {
         }
         OneToOneRecord record = record(kind, enrolment, meeting.date(), meeting.note())
                 .meetingAt(meeting.venueId(), meeting.startTime(), meeting.durationMinutes());
-        if (meeting.date().isBefore(LocalDate.now(clock.withZone(UkDates.UK)))) {
-            // What happened is recorded whatever it was; if they may have met, the side that may be harmed is told.
-            separation.alertOnMeetingHeld(enrolment.participantId(), PROGRAMME, record.slot());
-        } else {
-            separation.requireMeetingAllowed(enrolment.participantId(), record.slot());
-        }
+        separation.requireMeetingAllowed(enrolment.participantId(), PROGRAMME, record.slot());
         return add(enrolment, record);
     }
 
