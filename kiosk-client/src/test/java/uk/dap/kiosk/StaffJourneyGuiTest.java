@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.assertj.swing.data.TableCell;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dap.kiosk.ui.StatusBanner;
@@ -199,6 +200,23 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         assertThat(message("rosterScreenStatus")).contains("waiting list, position 1");
         window.label("rosterPlaces").requireText("1 of 1 places taken; 1 person waiting.");
         Screens.screenshot(window.target(), "cohort-roster");
+
+        // The lead moves her to the demo cohort in the Garden room, named before anything changes; her place goes to Dana.
+        window.table("rosterEnrolled").cell(TableCell.row(0).column(0)).click();
+        window.comboBox("moveToCohort").selectItem(Pattern.compile(".*Garden room.*"));
+        window.button("moveEnrolled").click();
+        waitFor("the missing reason", () -> message("rosterScreenStatus").contains("Say why they are moving"));
+        window.textBox("moveReason").enterText("Her working hours changed");
+        window.button("moveEnrolled").click();
+        JOptionPaneFixture question = window.optionPane(org.assertj.swing.timing.Timeout.timeout(30_000));
+        question.requireMessage(Pattern.compile(".*Move <b>Testy Example \\(" + reference + "\\)</b>.*to the cohort starting .* Garden room.*",
+                Pattern.DOTALL));
+        Screens.screenshot(javax.swing.SwingUtilities.getWindowAncestor(question.target()), "move-to-another-cohort");
+        ModalDialogs.press(question.buttonWithText("Move them").target());
+        waitFor("the move", () -> message("rosterScreenStatus").contains("moved to the cohort starting"));
+        waitFor("the roster after the move", () -> window.table("rosterEnrolled").target().getRowCount() == 0);
+        waitFor("the place offered", () -> window.table("rosterWaiting").contents()[0][4].equals("Yes"));
+        assertThat(message("rosterScreenStatus")).startsWith("Testy Example (" + reference + ") moved to the cohort starting");
 
         // Back on her record: the referral and where it has got to.
         window.list("navigation").clickItem("Participants");

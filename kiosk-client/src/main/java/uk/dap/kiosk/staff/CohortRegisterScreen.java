@@ -293,7 +293,8 @@ class CohortRegisterScreen extends StaffScreen {
         public Object getValueAt(int rowIndex, int column) {
             CohortRegister.Row row = rows().get(rowIndex);
             if (column == 0) {
-                return row.firstName() + " " + row.lastName() + " (" + row.reference() + ")";
+                return row.firstName() + " " + row.lastName() + " (" + row.reference() + ")"
+                        + (row.movedOn() == null ? "" : ", moved to another cohort on " + UkDates.date(row.movedOn()));
             }
             if (column == getColumnCount() - 1) {
                 return rate(row);

@@ -11,7 +11,9 @@ import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JOptionPane;
 import javax.swing.JTable;
+import javax.swing.JTextField;
 import uk.dap.kiosk.ui.Choice;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
@@ -45,6 +47,10 @@ class RosterScreen extends StaffScreen {
     private final JTable waitingTable = Tables.table("rosterWaiting", "Waiting list", waiting, 70, 100, 180, 110, 110);
     private final JComboBox<Choice<ReferralSummary>> eligible = new JComboBox<>();
     private final JButton place = new JButton("Place in this cohort");
+    private final JComboBox<Choice<CohortView>> moveTo = new JComboBox<>();
+    private final JTextField moveReason = new JTextField(30);
+    private final JButton move = new JButton("Move to that cohort");
+    private List<CohortView> programmeCohorts = List.of();
     private boolean filling;
     private long pendingCohort = -1;
 
@@ -82,6 +88,9 @@ class RosterScreen extends StaffScreen {
         JPanel body = new JPanel(new BorderLayout(8, 8));
         body.add(top, BorderLayout.NORTH);
         body.add(tables, BorderLayout.CENTER);
+        if (context.is(Role.PROGRAMME_LEAD)) {
+            body.add(moveForm(), BorderLayout.SOUTH);
+        }
         content(body);
 
         programme.addActionListener(e -> {
@@ -94,6 +103,23 @@ class RosterScreen extends StaffScreen {
                 loadRoster();
             }
         });
+    }
+
+    /** Moving the person chosen in the enrolled table to another cohort of the programme, with a reason. */
+    private FormPanel moveForm() {
+        FormPanel form = new FormPanel();
+        form.heading("Move someone enrolled to another cohort");
+        form.wide(new JLabel("<html>Choose them in the enrolled table. They join the other cohort from today; the sessions they have"
+                + " attended so far still count. Their key worker is told, and their place here goes to the waiting list.</html>"));
+        form.field("To the cohort", "moveToCohort", moveTo, KeyEvent.VK_T);
+        JPanel row = new JPanel(new BorderLayout(6, 0));
+        row.add(moveReason, BorderLayout.CENTER);
+        FormPanel.name(move, "moveEnrolled", "Move the chosen person to that cohort");
+        move.setMnemonic(KeyEvent.VK_M);
+        row.add(move, BorderLayout.EAST);
+        form.field("Why they are moving", "moveReason", moveReason, row, KeyEvent.VK_W);
+        move.addActionListener(e -> move());
+        return form;
     }
 
     private static JPanel titled(String title, JTable table) {
@@ -133,6 +159,7 @@ class RosterScreen extends StaffScreen {
             return;
         }
         call("Loading cohorts…", () -> context.api().cohorts(p.value()), (List<CohortView> rows) -> {
+            programmeCohorts = rows;
             filling = true;
             cohort.removeAllItems();
             for (CohortView c : rows) {
@@ -169,6 +196,7 @@ class RosterScreen extends StaffScreen {
         call("Loading the roster…", () -> new Object[] {context.api().roster(c.id()), lead ? context.api().referrals() : List.of()},
                 (Object[] answer) -> {
                     showRoster((CohortRoster) answer[0]);
+                    fillMoveTo(c);
                     @SuppressWarnings("unchecked") List<ReferralSummary> referrals = (List<ReferralSummary>) answer[1];
                     eligible.removeAllItems();
                     for (ReferralSummary r : referrals) {
@@ -179,6 +207,23 @@ class RosterScreen extends StaffScreen {
                     }
                     place.setEnabled(eligible.getItemCount() > 0);
                 });
+    }
+
+    /** The other cohorts of the programme, as places to move someone to. */
+    private void fillMoveTo(CohortView current) {
+        moveTo.removeAllItems();
+        for (CohortView other : programmeCohorts) {
+            if (!other.id().equals(current.id())) {
+                moveTo.addItem(new Choice<>(other, "Cohort " + describe(other)));
+            }
+        }
+        move.setEnabled(moveTo.getItemCount() > 0);
+    }
+
+    /** "starting 8 Dec 2026 at Hall, Room 1 (Tuesdays at 10:00)": enough to tell two cohorts of a programme apart. */
+    private static String describe(CohortView c) {
+        return "starting " + UkDates.date(c.startDate()) + " at " + c.venueName() + (c.room() == null || c.room().isBlank() ? "" : ", " + c.room())
+                + " (" + c.weekday() + "s at " + c.startTime() + ")";
     }
 
     private void showRoster(CohortRoster roster) {
@@ -206,5 +251,42 @@ class RosterScreen extends StaffScreen {
                     ? r.participantName() + " is on the waiting list, position " + result.waitingPosition() + "."
                     : r.participantName() + " is enrolled in this cohort.");
         }, () -> place.setEnabled(true));
+    }
+
+    /** Names the person and both cohorts before anything changes: the table may have been reloaded since they were chosen. */
+    @SuppressWarnings("unchecked")
+    private void move() {
+        CohortView from = selectedCohort();
+        RosterEntry who = Tables.selected(enrolledTable, enrolled);
+        Choice<CohortView> to = (Choice<CohortView>) moveTo.getSelectedItem();
+        if (from == null || who == null || to == null) {
+            problem("Choose the person in the enrolled table and the cohort to move them to.");
+            return;
+        }
+        if (moveReason.getText().isBlank()) {
+            problem("Say why they are moving: it stays on their record.");
+            moveReason.requestFocusInWindow();
+            return;
+        }
+        String name = who.firstName() + " " + who.lastName() + " (" + who.reference() + ")";
+        String[] options = {"Move them", "Keep them here"};
+        int answer = JOptionPane.showOptionDialog(this, "<html>Move <b>" + escape(name) + "</b><br>from the cohort "
+                        + escape(describe(from)) + "<br>to the cohort " + escape(describe(to.value()))
+                        + ", from today?<br>The sessions they attended so far still count.</html>",
+                "Move " + name + "?", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+        if (answer != 0) {
+            return;
+        }
+        String reason = moveReason.getText().trim();
+        move.setEnabled(false);
+        call("Moving " + name + "…", () -> context.api().transfer(who.enrolmentId(), to.value().id(), reason), result -> {
+            moveReason.setText("");
+            loadRoster();
+            ok(name + " moved to the cohort " + describe(to.value()) + ". Their key worker has been told.");
+        }, () -> move.setEnabled(moveTo.getItemCount() > 0));
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -58,6 +58,7 @@ import uk.dap.shared.api.referral.NewDecision;
 import uk.dap.shared.api.referral.NewReferral;
 import uk.dap.shared.api.referral.NewRisk;
 import uk.dap.shared.api.referral.Placement;
+import uk.dap.shared.api.referral.Transfer;
 import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RiskView;
@@ -175,6 +176,10 @@ public class StaffApi {
     }
 
     // Enrolment
+
+    public EnrolmentView transfer(long enrolmentId, long cohortId, String reason) {
+        return client.send("POST", "/api/enrolments/" + enrolmentId + "/transfer", new Transfer(cohortId, reason), EnrolmentView.class);
+    }
 
     public EnrolmentView place(long enrolmentId, long cohortId) {
         return client.send("POST", "/api/enrolments/" + enrolmentId + "/placement", new Placement(cohortId), EnrolmentView.class);

@@ -240,7 +240,7 @@ class CannedStaffApi extends StaffApi {
             statuses.add(null);
         }
         return new CohortRegister.Row(enrolment, enrolment - 28, reference, first, last, statuses, attended, held,
-                Math.round(attended * 100f / held));
+                Math.round(attended * 100f / held), null);
     }
 
     @Override

@@ -321,6 +321,33 @@ class SeparationRuleIT extends ServerIT {
     }
 
     @Test
+    void afterALateLinkALeadMovesOneOfThemToAnotherCohortButNotIntoAClash() {
+        long one = cases.participant(lead, "Moved", "FEMALE", LocalDate.of(1984, 9, 9));
+        long two = cases.participant(lead, "Stays", "FEMALE", LocalDate.of(1985, 9, 9));
+        long shared = cases.cohort(lead, "FREEDOM", annexe, TUESDAY.plusDays(2), "10:00", 12, facilitator).getInt("id");
+        long clashing = cases.cohort(lead, "FREEDOM", annexe, TUESDAY.plusDays(2), "11:00", 12, coFacilitator).getInt("id");
+        long apart = cases.cohort(lead, "FREEDOM", hall, TUESDAY.plusDays(2), "10:00", 12, herFacilitator).getInt("id");
+        long movedEnrolment = cases.eligible(lead, one, "FREEDOM", TUESDAY.minusWeeks(10)).enrolment();
+        assertThat(cases.place(lead, movedEnrolment, shared).status()).isEqualTo(200);
+        assertThat(cases.place(lead, cases.eligible(lead, two, "FREEDOM", TUESDAY.minusWeeks(10)).enrolment(), shared).status()).isEqualTo(200);
+        cases.link(lead, one, "VICTIM", two, "PERPETRATOR");
+        String path = "api/enrolments/" + movedEnrolment + "/transfer";
+
+        Api.Answer intoClash = api.post(path, "{\"cohortId\":" + clashing + ",\"reason\":\"Kept apart from a linked person\"}", lead);
+        Api.Answer moved = api.post(path, "{\"cohortId\":" + apart + ",\"reason\":\"Kept apart from a linked person\"}", lead);
+
+        assertThat(intoClash.status()).as("the same venue an hour later is still together").isEqualTo(409);
+        assertThat(intoClash.problemType()).isEqualTo("urn:dap:problem:separation-rule");
+        assertThat(intoClash.json().getString("detail")).isEqualTo(REFUSAL);
+        assertThat(moved.status()).as("before this issue an enrolled person could not move at all").isEqualTo(200);
+        assertThat(moved.json().getInt("cohortId")).isEqualTo((int) apart);
+        assertThat(moved.json().getString("state")).isEqualTo("ENROLLED");
+        assertThat(cases.place(lead, cases.eligible(lead, cases.participant(lead, "Next", "FEMALE", LocalDate.of(1990, 1, 9)), "FREEDOM",
+                TUESDAY.minusWeeks(10)).enrolment(), shared).json().getString("state"))
+                .as("her place in the shared cohort is free again").isEqualTo("ENROLLED");
+    }
+
+    @Test
     void aLeadChangesACohortsFacilitatorsButNotToOneWhoRunsTheGroupOfSomeoneKeptApart() {
         Couple c = couple();
         long hers = cases.cohort(lead, "FREEDOM", annexe, TUESDAY.plusDays(2), "10:00", 12, herFacilitator).getInt("id");

@@ -10,16 +10,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
+import uk.dap.server.attendance.domain.Stay;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.application.EnrolmentStays;
+import uk.dap.server.enrolment.domain.CohortTransfer;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
@@ -53,6 +58,8 @@ public class Registers {
     @Inject
     AuditTrail audit;
     @Inject
+    EnrolmentStays stays;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -69,7 +76,7 @@ public class Registers {
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         requireHeld(session);
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-        if (enrolment == null || !session.cohortId().equals(enrolment.cohortId()) || enrolment.enrolledAt() == null) {
+        if (enrolment == null || enrolment.enrolledAt() == null || !onRegister(enrolment, session)) {
             throw new DomainException(ProblemType.NOT_FOUND, "Enrolment " + enrolmentId + " is not on this session's register.");
         }
         String by = staff.displayName(caller.accountId());
@@ -106,7 +113,14 @@ public class Registers {
         requireHeld(session);
         String by = staff.displayName(caller.accountId());
         int absent = 0;
-        for (Enrolment enrolment : enrolled(session.cohortId())) {
+        List<Enrolment> onRegister = new ArrayList<>(enrolled(session.cohortId()));
+        for (Long moved : movedAway(session)) {
+            Enrolment enrolment = em.find(Enrolment.class, moved);
+            if (enrolment.state() == EnrolmentState.ENROLLED) {
+                onRegister.add(enrolment);
+            }
+        }
+        for (Enrolment enrolment : onRegister) {
             if (attendance(sessionId, enrolment.id()) == null) {
                 em.persist(Attendance.marked(sessionId, enrolment.id(), AttendanceStatus.ABSENT, by + " (register closed)", clock.instant()));
                 absent++;
@@ -136,9 +150,12 @@ public class Registers {
             marks.put(a.sessionId() + ":" + a.enrolmentId(), a.status());
         }
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        Map<Long, CohortTransfer> movedOut = stays.movedOutOf(cohort.id());
         List<CohortRegister.Row> rows = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.enrolledAt IS NOT NULL"
-                + " AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class).setParameter("c", cohort.id()).getResultList()) {
+        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
+                + " AND e.enrolledAt IS NOT NULL AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
+                .setParameter("c", cohort.id()).setParameter("moved", movedOut.isEmpty() ? List.of(-1L) : movedOut.keySet())
+                .getResultList()) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
             List<AttendanceStatus> statuses = new ArrayList<>();
@@ -148,10 +165,12 @@ public class Registers {
                 statuses.add(status);
                 personal.add(new AttendanceTally.Mark(s, status));
             }
-            AttendanceTally tally = AttendanceTally.of(personal, today, e.enrolledAt() == null ? null : LocalDate.ofInstant(e.enrolledAt(), UkDates.UK),
-                    e.endedAt() == null ? null : LocalDate.ofInstant(e.endedAt(), UkDates.UK));
+            // Their time in this cohort only: the register is the cohort's, the progress page counts every stay.
+            List<Stay> here = stays.of(e).stream().filter(stay -> cohort.id().equals(stay.cohortId())).toList();
+            CohortTransfer moved = cohort.id().equals(e.cohortId()) ? null : movedOut.get(e.id());
+            AttendanceTally tally = AttendanceTally.over(personal, today, here);
             rows.add(new CohortRegister.Row(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), statuses, tally.attended(),
-                    tally.held(), tally.ratePercent()));
+                    tally.held(), tally.ratePercent(), moved == null ? null : moved.transferredOn()));
         }
         audit.record("READ_COHORT_REGISTER", "Cohort", cohortId, AuditOutcome.SUCCESS, rows.size() + " participants");
         return new CohortRegister(cohort.id(), columns, rows);
@@ -159,9 +178,10 @@ public class Registers {
 
     private SessionRegister view(CohortSession session) {
         List<RegisterEntry> entries = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.enrolledAt IS NOT NULL"
-                        + " AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
-                .setParameter("c", session.cohortId()).getResultList()) {
+        Set<Long> moved = movedAway(session);
+        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
+                        + " AND e.enrolledAt IS NOT NULL AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
+                .setParameter("c", session.cohortId()).setParameter("moved", moved.isEmpty() ? Set.of(-1L) : moved).getResultList()) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
             Attendance a = attendance(session.id(), e.id());
@@ -174,6 +194,25 @@ public class Registers {
         }
         return new SessionRegister(session.id(), session.cohortId(), session.number(), session.date(), session.startTime(),
                 session.status(), session.isRegisterClosed(), session.registerClosedAt(), session.registerClosedBy(), entries);
+    }
+
+    /** In the session's cohort now, or was on the session's day before moving to another cohort. */
+    private boolean onRegister(Enrolment enrolment, CohortSession session) {
+        return session.cohortId().equals(enrolment.cohortId()) || movedAway(session).contains(enrolment.id());
+    }
+
+    /**
+     * The enrolments that have moved from the session's cohort to another and were in it on the session's day, or have
+     * a mark at the session: it stays on their record and can be corrected here.
+     */
+    private Set<Long> movedAway(CohortSession session) {
+        Set<Long> moved = new HashSet<>();
+        stays.movedOutOf(session.cohortId()).forEach((enrolmentId, transfer) -> {
+            if (Stay.within(List.of(transfer.earlierStay()), session.cohortId(), session.date()) || attendance(session.id(), enrolmentId) != null) {
+                moved.add(enrolmentId);
+            }
+        });
+        return moved;
     }
 
     private List<Enrolment> enrolled(Long cohortId) {

@@ -26,11 +26,19 @@ public record AttendanceTally(int held, int attended, int late, int leftEarly, i
      *     to have missed, so a withdrawn person's rate does not keep falling week by week after they left
      */
     public static AttendanceTally of(List<Mark> marks, LocalDate today, LocalDate joinedOn, LocalDate leftOn) {
+        return over(marks, today, List.of(new Stay(null, joinedOn, leftOn)));
+    }
+
+    /**
+     * Over the sessions of the person's stays ({@link Stay}): a session is theirs once it is scheduled and they have a
+     * mark at it or it falls within one of their stays.
+     */
+    public static AttendanceTally over(List<Mark> marks, LocalDate today, List<Stay> stays) {
         int held = 0, attended = 0, late = 0, leftEarly = 0, excused = 0, absent = 0, unmarked = 0, toCome = 0;
         for (Mark mark : marks) {
             CohortSession s = mark.session();
             AttendanceStatus status = mark.status();
-            if (!s.isScheduled() || beforeJoining(s, status, joinedOn) || (status == null && leftOn != null && s.date().isAfter(leftOn))) {
+            if (!Stay.expected(stays, s, status)) {
                 continue;
             }
             if (!(s.isRegisterClosed() || status != null || !s.date().isAfter(today))) {
@@ -49,11 +57,6 @@ public record AttendanceTally(int held, int attended, int late, int leftEarly, i
             absent += status == AttendanceStatus.ABSENT ? 1 : 0;
         }
         return new AttendanceTally(held, attended, late, leftEarly, excused, absent, unmarked, toCome);
-    }
-
-    /** A session before the person joined, with no mark for them: not theirs to have missed. */
-    public static boolean beforeJoining(CohortSession session, AttendanceStatus status, LocalDate joinedOn) {
-        return status == null && joinedOn != null && session.date().isBefore(joinedOn);
     }
 
     /** Attended over held, as a whole percentage; null before any session was held. */

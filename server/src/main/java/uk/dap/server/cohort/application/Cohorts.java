@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.dap.shared.api.cohort.SessionStatus;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -274,6 +275,13 @@ public class Cohorts {
         if (caller.role() != Role.PROGRAMME_LEAD || !staff.programmesLedBy(caller.accountId()).contains(programmeCode)) {
             throw new DomainException(ProblemType.FORBIDDEN, "Only a lead of this programme may do this.");
         }
+    }
+
+    /** Whether the cohort has a session, not cancelled, on or after this day. */
+    public boolean hasSessionFrom(Long cohortId, LocalDate day) {
+        return !em.createQuery("SELECT s.id FROM CohortSession s WHERE s.cohortId = :c AND s.date >= :d AND s.status = :scheduled", Long.class)
+                .setParameter("c", cohortId).setParameter("d", day).setParameter("scheduled", SessionStatus.SCHEDULED)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     public long count(Long cohortId, EnrolmentState state) {

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
-import uk.dap.server.attendance.domain.AttendanceTally;
+import uk.dap.server.attendance.domain.Stay;
 import uk.dap.server.evaluation.application.Evaluations;
 import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.server.audit.application.AuditTrail;
@@ -50,6 +50,8 @@ public class Completion {
     @Inject
     AuditTrail audit;
     @Inject
+    EnrolmentStays stays;
+    @Inject
     Clock clock;
 
     /** The assessment for the lead of the programme or the person's key worker; audited as a read of their record. */
@@ -65,7 +67,7 @@ public class Completion {
         return view(enrolment, assessment);
     }
 
-    /** The rule of the enrolment's programme over its cohort's sessions and this person's marks. */
+    /** The rule of the enrolment's programme over the sessions of every cohort they were in and this person's marks. */
     CompletionRule.Assessment assessment(Enrolment enrolment) {
         Programme programme = programmes.require(enrolment.programmeCode());
         CompletionRule rule = new CompletionRule(programme.minAttendancePercent(), programme.requiresFinalSession(),
@@ -77,10 +79,10 @@ public class Completion {
                     .setParameter("e", enrolment.id()).getResultList()) {
                 marks.put(a.sessionId(), a.status());
             }
-            LocalDate joinedOn = enrolment.enrolledAt() == null ? null : LocalDate.ofInstant(enrolment.enrolledAt(), UkDates.UK);
-            sessions = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number", CohortSession.class)
-                    .setParameter("c", enrolment.cohortId()).getResultStream()
-                    .filter(s -> !s.isScheduled() || !AttendanceTally.beforeJoining(s, marks.get(s.id()), joinedOn))
+            List<Stay> theirs = stays.of(enrolment);
+            sessions = stays.sessions(theirs).stream()
+                    .filter(s -> s.isScheduled() ? Stay.expected(theirs, s, marks.get(s.id()))
+                            : s.cohortId().equals(enrolment.cohortId()) || Stay.within(theirs, s.cohortId(), s.date()))
                     .map(s -> new CompletionRule.SessionRecord(s.number(), s.date(), !s.isScheduled(), marks.get(s.id()))).toList();
         }
         return rule.assess(sessions, postQuestionnaireDone(enrolment), LocalDate.now(clock.withZone(UkDates.UK)));

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.application.Cohorts;
@@ -27,7 +28,9 @@ import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.EnrolmentView;
+import uk.dap.shared.api.referral.Transfer;
 import uk.dap.shared.api.referral.Withdrawal;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.security.Role;
 
 /**
@@ -150,6 +153,53 @@ public class Enrolments {
         }
         enrolment.complete(clock.instant());
         journal.moved(enrolment, from);
+        return view(enrolment);
+    }
+
+    /**
+     * Moves an enrolled person to another cohort of their programme from today (the lead of the programme only), keeping
+     * their attendance: the cohort they leave keeps their stay, and everything that counts attendance counts both
+     * ({@link EnrolmentStays}). The new cohort must run the same programme, have a place free that is not already offered
+     * and a session still to come, and the separation rule must allow them in it. Their key worker is told, and the place
+     * they free is offered to the next person waiting.
+     */
+    @Transactional
+    public EnrolmentView transfer(Long enrolmentId, Transfer request) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = visible(caller, enrolmentId);
+        cohorts.requireLead(caller, enrolment.programmeCode());
+        enrolment.requireEnrolled();
+        Long fromId = enrolment.cohortId();
+        Long toId = request.cohortId();
+        if (toId.equals(fromId)) {
+            throw new DomainException(ProblemType.COHORT_RULE, "They are in cohort " + toId + " already: choose another cohort.");
+        }
+        // Both cohorts locked, lower id first, so two moves between the same cohorts cannot wait for each other.
+        Cohort first = cohorts.lockedForLead(caller, Math.min(fromId, toId));
+        Cohort second = cohorts.lockedForLead(caller, Math.max(fromId, toId));
+        Cohort leaving = first.id().equals(fromId) ? first : second;
+        Cohort target = first.id().equals(toId) ? first : second;
+        if (!target.programmeCode().equals(enrolment.programmeCode())) {
+            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + toId + " runs " + target.programmeCode()
+                    + "; this person is on " + enrolment.programmeCode() + ". Withdraw them and refer them to the other programme instead.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        if (!cohorts.hasSessionFrom(toId, today)) {
+            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + toId + " has no session left to attend: choose one still running.");
+        }
+        long taken = cohorts.count(toId, EnrolmentState.ENROLLED) + offered(toId);
+        if (taken >= target.capacity()) {
+            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + toId + " has no free place (" + taken + " of " + target.capacity()
+                    + " taken or offered).");
+        }
+        separation.requirePlacementAllowed(enrolment.participantId(), target);
+        em.persist(enrolment.transferTo(toId, today, request.reason().trim(), caller.username(), clock.instant()));
+        em.flush();
+        audit.record("TRANSFER_COHORT", TYPE, enrolmentId, AuditOutcome.SUCCESS, "cohort " + fromId + " -> " + toId);
+        alerts.raise(AlertKind.MOVED_COHORT, enrolment.programmeCode(), enrolment.participantId(), toId,
+                Participant.reference(enrolment.participantId()) + " moved from cohort " + fromId + " to cohort " + toId
+                        + " from " + UkDates.date(today) + ". Their attendance so far still counts; tell them the new day, time and place.");
+        offerFreePlaces(leaving);
         return view(enrolment);
     }
 

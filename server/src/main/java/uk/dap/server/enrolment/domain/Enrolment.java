@@ -19,12 +19,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.dap.server.attendance.domain.Stay;
 import uk.dap.server.common.DomainException;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.WithdrawalReason;
@@ -70,6 +73,8 @@ public class Enrolment {
     private Instant enrolledAt;
     @Column(name = "ended_at")
     private Instant endedAt;
+    @Column(name = "placed_on")
+    private LocalDate placedOn;
     @Enumerated(EnumType.STRING)
     @Column(name = "withdrawal_reason")
     private WithdrawalReason withdrawalReason;
@@ -124,6 +129,37 @@ public class Enrolment {
         this.cohortId = cohortId;
         this.enrolledAt = now;
         this.offeredAt = null;
+    }
+
+    /**
+     * Moves an enrolled person to another cohort of the programme from {@code on}; the transfer returned keeps their
+     * stay in the cohort they leave.
+     */
+    public CohortTransfer transferTo(Long newCohortId, LocalDate on, String reason, String by, Instant now) {
+        requireEnrolled();
+        CohortTransfer transfer = new CohortTransfer(id, cohortId, placedOn(), newCohortId, on, reason, by, now);
+        this.cohortId = newCohortId;
+        this.placedOn = on;
+        return transfer;
+    }
+
+    /** Only someone enrolled in a cohort can be moved to another; anyone else is placed (or is finished). */
+    public void requireEnrolled() {
+        if (state != ENROLLED) {
+            throw new DomainException(ProblemType.ILLEGAL_TRANSITION, "This referral is " + state.label().toLowerCase()
+                    + ": only someone enrolled in a cohort can be moved to another."
+                    + (state == ELIGIBLE || state == WAITING ? " Place them in the cohort instead." : ""), List.of());
+        }
+    }
+
+    /** The day they were placed in their current cohort: the day they were enrolled, unless moved since. */
+    public LocalDate placedOn() {
+        return placedOn != null ? placedOn : enrolledAt == null ? null : LocalDate.ofInstant(enrolledAt, UkDates.UK);
+    }
+
+    /** Their time in the current cohort, to the day the enrolment ended (none before they are enrolled). */
+    public Stay currentStay() {
+        return new Stay(cohortId, placedOn(), endedAt == null ? null : LocalDate.ofInstant(endedAt, UkDates.UK));
     }
 
     public void waitFor(Long cohortId) {

@@ -18,6 +18,7 @@ import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.shared.api.outcome.CompletionAssessment;
 import uk.dap.shared.api.referral.EnrolmentView;
 import uk.dap.shared.api.referral.Placement;
+import uk.dap.shared.api.referral.Transfer;
 import uk.dap.shared.api.referral.Withdrawal;
 import uk.dap.shared.security.Roles;
 import uk.dap.shared.validation.RequiredBody;
@@ -44,6 +45,16 @@ public class EnrolmentResource {
             + "someone waiting is enrolled once a place has been offered to them. 409 separation-rule when safety rule 1 refuses.")
     public EnrolmentView place(@PathParam("id") long id, @RequiredBody(message = "Send a JSON body with the cohortId.") @Valid Placement placement) {
         return enrolments.place(id, placement.cohortId());
+    }
+
+    @POST
+    @Path("{id}/transfer")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Move to another cohort", description = "An enrolled person moves to another cohort of their programme from "
+            + "today, with a reason; the attendance they had still counts. 409 cohort-rule when the cohort runs another programme, is "
+            + "full or has no session left; 409 separation-rule when safety rule 1 refuses; 409 illegal-transition for someone not enrolled.")
+    public EnrolmentView transfer(@PathParam("id") long id, @RequiredBody(message = "Send a JSON body with the cohortId and the reason.") @Valid Transfer transfer) {
+        return enrolments.transfer(id, transfer);
     }
 
     @POST

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
+import uk.dap.server.attendance.domain.Stay;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.evaluation.application.Evaluations;
 import uk.dap.server.outcome.application.Outcomes;
@@ -59,6 +61,8 @@ public class ProgressPages {
     @Inject
     AuditTrail audit;
     @Inject
+    EnrolmentStays stays;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -97,36 +101,37 @@ public class ProgressPages {
     }
 
     /**
-     * One enrolment's attendance over its cohort's sessions (in date order) and its marks by session id: the count the
-     * page shows, also used for lists of many enrolments. Someone on the waiting list, or placed later than the
-     * cohort's start, has no record for sessions before them.
+     * One enrolment's attendance over the sessions of its stays (in date order) and its marks by session id: the count
+     * the page shows, also used for lists of many enrolments. Someone on the waiting list, or placed later than the
+     * cohort's start, has no record for sessions before them; someone moved to another cohort keeps what they had.
      */
-    public static AttendanceTally tally(Enrolment e, List<CohortSession> sessions, Map<Long, AttendanceStatus> marks, LocalDate today) {
-        if (e.enrolledAt() == null) {
-            return AttendanceTally.of(List.of(), today, null);
+    public static AttendanceTally tally(List<Stay> stays, List<CohortSession> sessions, Map<Long, AttendanceStatus> marks, LocalDate today) {
+        if (stays.isEmpty()) {
+            return AttendanceTally.over(List.of(), today, List.of());
         }
         List<AttendanceTally.Mark> personal = new ArrayList<>();
         for (CohortSession s : sessions) {
             personal.add(new AttendanceTally.Mark(s, marks.get(s.id())));
         }
-        return AttendanceTally.of(personal, today, LocalDate.ofInstant(e.enrolledAt(), UkDates.UK),
-                e.endedAt() == null ? null : LocalDate.ofInstant(e.endedAt(), UkDates.UK));
+        return AttendanceTally.over(personal, today, stays);
     }
 
     private EnrolmentProgress view(Enrolment e, boolean restricted, LocalDate today) {
-        List<CohortSession> sessions = e.cohortId() == null ? List.of()
-                : em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c ORDER BY s.date, s.number", CohortSession.class)
-                        .setParameter("c", e.cohortId()).getResultList();
+        List<Stay> theirs = stays.of(e);
         Map<Long, AttendanceStatus> marks = new HashMap<>();
         for (Attendance a : em.createQuery("SELECT a FROM Attendance a WHERE a.enrolmentId = :e", Attendance.class)
                 .setParameter("e", e.id()).getResultList()) {
             marks.put(a.sessionId(), a.status());
         }
+        // Every session of the current cohort, and those of a cohort they left that were theirs.
+        List<CohortSession> sessions = (e.cohortId() == null ? List.<CohortSession>of() : stays.sessions(theirs)).stream()
+                .filter(s -> s.cohortId().equals(e.cohortId()) || marks.containsKey(s.id()) || Stay.within(theirs, s.cohortId(), s.date()))
+                .toList();
         List<WeekMark> weeks = new ArrayList<>();
         for (CohortSession s : sessions) {
             weeks.add(new WeekMark(s.number(), s.date(), s.status(), marks.get(s.id())));
         }
-        AttendanceTally t = tally(e, sessions, marks, today);
+        AttendanceTally t = tally(theirs, sessions, marks, today);
         AttendanceSummary summary = new AttendanceSummary(t.held(), t.attended(), t.late(), t.leftEarly(), t.excused(), t.absent(),
                 t.unmarked(), t.toCome(), t.ratePercent());
         List<CohortSession> scheduled = sessions.stream().filter(CohortSession::isScheduled).toList();

@@ -26,13 +26,14 @@ import uk.dap.shared.api.attendance.AttendanceStatus;
  */
 public final class CompletionReportQuery {
     /**
-     * The sessions a placed person was expected at, as a condition on {@code e}, {@code s} and the left-joined
-     * attendance row {@code a}, leaving out when the session was held: not cancelled; not before they were placed unless
-     * marked (AttendanceTally's late joiners); not after they left unless marked. A row's existence is tested on its
+     * The sessions of their current cohort a placed person was expected at, as a condition on {@code e}, {@code s} and
+     * the left-joined attendance row {@code a}, leaving out when the session was held: not cancelled; not before they were
+     * placed in it unless marked (AttendanceTally's late joiners, and someone moved here from another cohort); not after
+     * they left unless marked. The Java spelling of the same rule is {@code Stay}. A row's existence is tested on its
      * status (NOT NULL), which V11's covering index holds, so Derby need not read the attendance table itself.
      */
     static final String EXPECTED_ANY_DAY = " s.status = 'SCHEDULED' AND e.enrolled_at IS NOT NULL"
-            + " AND (a.status IS NOT NULL OR s.session_date >= CAST(e.enrolled_at AS DATE))"
+            + " AND (a.status IS NOT NULL OR s.session_date >= COALESCE(e.placed_on, CAST(e.enrolled_at AS DATE)))"
             + " AND (a.status IS NOT NULL OR e.ended_at IS NULL OR s.session_date <= CAST(e.ended_at AS DATE))";
 
     /** The referrals a report covers: the condition on the prepared row {@code m}, the same on {@code r}/{@code e}, and the values both take. */
@@ -97,10 +98,7 @@ public final class CompletionReportQuery {
                     if (sessions != null) {
                         StringBuilder merged = new StringBuilder(weeks);
                         for (OpenSession o : sessions) {
-                            while (merged.length() < o.number()) {
-                                merged.append(ReportRowBuilder.NOT_EXPECTED);
-                            }
-                            merged.setCharAt(o.number() - 1, o.attended() ? ReportRowBuilder.ATTENDED : ReportRowBuilder.ABSENT);
+                            ReportRowBuilder.week(merged, o.number(), o.attended());
                             if (o.attended() && (firstAttended == null || o.on().isBefore(firstAttended))) {
                                 firstAttended = o.on();
                             }
@@ -138,15 +136,30 @@ public final class CompletionReportQuery {
                 + " WHERE s.register_closed_at IS NULL AND s.session_date <= ? AND " + scope.where() + " AND " + EXPECTED_ANY_DAY)) {
             st.setDate(1, Date.valueOf(today));
             bindScope(st, 2);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    String status = rs.getString(4);
-                    open.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OpenSession(rs.getInt(2),
-                            rs.getDate(3).toLocalDate(), status != null && AttendanceStatus.valueOf(status.trim()).attended()));
-                }
-            }
+            collect(st, open);
+        }
+        // The open registers of cohorts people were moved out of, within their stay there (cohort_transfer, V17).
+        try (PreparedStatement st = connection.prepareStatement("SELECT e.id, s.number, s.session_date, a.status"
+                + " FROM cohort_transfer t JOIN enrolment e ON e.id = t.enrolment_id JOIN referral r ON r.id = e.referral_id"
+                + " JOIN cohort_session s ON s.cohort_id = t.from_cohort_id"
+                + " LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id"
+                + " WHERE s.register_closed_at IS NULL AND s.session_date <= ? AND " + scope.where() + " AND s.status = 'SCHEDULED'"
+                + " AND (a.status IS NOT NULL OR (s.session_date >= t.placed_on AND s.session_date < t.transferred_on))")) {
+            st.setDate(1, Date.valueOf(today));
+            bindScope(st, 2);
+            collect(st, open);
         }
         return open;
+    }
+
+    private static void collect(PreparedStatement st, Map<Long, List<OpenSession>> open) throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                String status = rs.getString(4);
+                open.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OpenSession(rs.getInt(2),
+                        rs.getDate(3).toLocalDate(), status != null && AttendanceStatus.valueOf(status.trim()).attended()));
+            }
+        }
     }
 
     private static int count(String weeks, char c) {

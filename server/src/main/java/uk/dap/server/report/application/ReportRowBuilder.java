@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.ToLongFunction;
+import uk.dap.server.attendance.domain.Stay;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 
 /**
@@ -44,6 +45,8 @@ final class ReportRowBuilder {
         long referralId;
         long participantId;
         Timestamp enrolledAt;
+        Date placedOn;
+        final List<Stay> stays = new ArrayList<>();
         String programme;
         Date referredOn;
         String agency;
@@ -87,7 +90,7 @@ final class ReportRowBuilder {
         if (ids.isEmpty()) {
             return rows;
         }
-        query("SELECT id, referral_id, participant_id, cohort_id, state, withdrawal_reason, ended_at, enrolled_at FROM enrolment"
+        query("SELECT id, referral_id, participant_id, cohort_id, state, withdrawal_reason, ended_at, enrolled_at, placed_on FROM enrolment"
                 + " WHERE id IN " + in(ids.size()), ids, rs -> {
             Row row = new Row();
             row.enrolmentId = rs.getLong(1);
@@ -99,6 +102,7 @@ final class ReportRowBuilder {
             row.withdrawalReason = rs.getString(6);
             row.endedAt = rs.getTimestamp(7);
             row.enrolledAt = rs.getTimestamp(8);
+            row.placedOn = rs.getDate(9);
             rows.put(row.enrolmentId, row);
         });
         if (rows.isEmpty()) {
@@ -154,7 +158,8 @@ final class ReportRowBuilder {
      * depends on the date the report is made.
      */
     private void attendance(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        List<Long> cohorts = rows.values().stream().map(row -> row.cohortId).filter(Objects::nonNull).distinct().toList();
+        stays(ids, rows);
+        List<Long> cohorts = rows.values().stream().flatMap(row -> row.stays.stream()).map(Stay::cohortId).distinct().toList();
         if (cohorts.isEmpty()) {
             return;
         }
@@ -169,41 +174,53 @@ final class ReportRowBuilder {
                 rs -> marks.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3).trim()));
         for (Row row : rows.values()) {
             Map<Long, String> theirs = marks.getOrDefault(row.enrolmentId, Map.of());
-            for (Session session : row.cohortId == null ? List.<Session>of() : sessions.getOrDefault(row.cohortId, List.of())) {
-                String status = theirs.get(session.id());
-                if (!expected(session, status, row)) {
-                    continue;
-                }
-                if (session.number() < 1 || session.number() > MAX_WEEKS) {
-                    throw new SQLException("Session number " + session.number() + " is outside 1-" + MAX_WEEKS + " and cannot be summarised");
-                }
-                while (row.weeks.length() < session.number()) {
-                    row.weeks.append(NOT_EXPECTED);
-                }
-                boolean attended = status != null && AttendanceStatus.valueOf(status).attended();
-                row.weeks.setCharAt(session.number() - 1, attended ? ATTENDED : ABSENT);
-                if (attended && (row.firstAttended == null || session.on().before(row.firstAttended))) {
-                    row.firstAttended = session.on();
+            for (Long cohort : Stay.cohorts(row.stays)) {
+                for (Session session : sessions.getOrDefault(cohort, List.of())) {
+                    String status = theirs.get(session.id());
+                    if (!session.scheduled() || (status == null && !Stay.within(row.stays, cohort, session.on().toLocalDate()))) {
+                        continue;
+                    }
+                    if (session.number() < 1 || session.number() > MAX_WEEKS) {
+                        throw new SQLException("Session number " + session.number() + " is outside 1-" + MAX_WEEKS + " and cannot be summarised");
+                    }
+                    boolean attended = status != null && AttendanceStatus.valueOf(status).attended();
+                    week(row.weeks, session.number(), attended);
+                    if (attended && (row.firstAttended == null || session.on().before(row.firstAttended))) {
+                        row.firstAttended = session.on();
+                    }
                 }
             }
         }
     }
 
     /**
-     * {@link CompletionReportQuery#EXPECTED_ANY_DAY} for one session and person: a scheduled session of their cohort,
-     * on or after the day they were placed and not after the day they left, or any session they have a mark at.
-     * Dates are taken from the stored UTC timestamps, as the SQL's {@code CAST(... AS DATE)} takes them.
+     * Marks a programme week attended or missed. Someone moved to another cohort may have that week's session in both;
+     * the week counts once, and as attended if they attended either.
      */
-    private static boolean expected(Session session, String status, Row row) {
-        if (!session.scheduled() || row.enrolledAt == null) {
-            return false;
+    static void week(StringBuilder weeks, int number, boolean attended) {
+        while (weeks.length() < number) {
+            weeks.append(NOT_EXPECTED);
         }
-        if (status != null) {
-            return true;
+        if (weeks.charAt(number - 1) != ATTENDED) {
+            weeks.setCharAt(number - 1, attended ? ATTENDED : ABSENT);
         }
-        LocalDate on = session.on().toLocalDate();
-        return !on.isBefore(row.enrolledAt.toLocalDateTime().toLocalDate())
-                && (row.endedAt == null || !on.isAfter(row.endedAt.toLocalDateTime().toLocalDate()));
+    }
+
+    /**
+     * Each row's stays ({@link Stay}): the cohorts they left (cohort_transfer) and the current one, from the day placed
+     * (the enrolment's day, as the live part's {@code CAST(... AS DATE)} takes it, unless moved since) to the day the
+     * enrolment ended.
+     */
+    private void stays(List<Long> ids, Map<Long, Row> rows) throws SQLException {
+        query("SELECT enrolment_id, from_cohort_id, placed_on, transferred_on FROM cohort_transfer WHERE enrolment_id IN " + in(ids.size())
+                + " ORDER BY enrolment_id, transferred_on", ids, rs -> rows.get(rs.getLong(1)).stays.add(
+                        new Stay(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate().minusDays(1))));
+        for (Row row : rows.values()) {
+            if (row.cohortId != null && row.enrolledAt != null) {
+                row.stays.add(new Stay(row.cohortId, row.placedOn != null ? row.placedOn.toLocalDate() : row.enrolledAt.toLocalDateTime().toLocalDate(),
+                        row.endedAt == null ? null : row.endedAt.toLocalDateTime().toLocalDate()));
+            }
+        }
     }
 
     /** Each response as {@code instrument|stage|score;} (score empty when the questionnaire has none). */

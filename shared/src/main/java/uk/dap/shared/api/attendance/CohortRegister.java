@@ -6,7 +6,8 @@ import uk.dap.shared.api.cohort.SessionStatus;
 
 /**
  * A cohort's register: participants by week. {@code statuses} has one entry per session column (null: not marked or
- * not yet held); the rate is attended / held sessions, cancelled sessions not counting.
+ * not yet held); the rate is attended / held sessions, cancelled sessions not counting. Someone moved to another cohort
+ * keeps a row for their time here, with the day they moved ({@code movedOn}; null for everyone still in the cohort).
  */
 public record CohortRegister(Long cohortId, List<Column> sessions, List<Row> rows) {
 
@@ -14,6 +15,6 @@ public record CohortRegister(Long cohortId, List<Column> sessions, List<Row> row
     }
 
     public record Row(Long enrolmentId, Long participantId, String reference, String firstName, String lastName,
-                      List<AttendanceStatus> statuses, int attended, int held, Integer ratePercent) {
+                      List<AttendanceStatus> statuses, int attended, int held, Integer ratePercent, LocalDate movedOn) {
     }
 }

@@ -9,6 +9,7 @@ public enum AlertKind {
     POSSIBLE_DUPLICATE("A record may be a second one for the same person"),
     CASE_CLOSED_DURING_CARING_DADS("Child's case closed while he attends Caring Dads"),
     PLACE_OFFERED("A place was offered from the waiting list"),
+    MOVED_COHORT("Moved to another cohort"),
     NON_ENGAGEMENT("Missed sessions in a row without explanation");
 
     private final String label;

@@ -15,7 +15,9 @@ import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.attendance.domain.Stay;
 import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
@@ -46,6 +48,8 @@ public class MyReferrals {
     @Inject
     AuditTrail audit;
     @Inject
+    EnrolmentStays stays;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -56,11 +60,14 @@ public class MyReferrals {
         List<Object[]> rows = em.createQuery("SELECT r, e, p FROM Referral r, Enrolment e, Participant p WHERE e.referralId = r.id"
                         + " AND p.id = r.participantId AND r.referrerAccountId = :me ORDER BY r.referredOn DESC, r.id DESC", Object[].class)
                 .setParameter("me", me).getResultList();
+        Map<Long, List<Stay>> staysByEnrolment = stays.of(rows.stream().map(row -> (Enrolment) row[1]).toList());
+        List<Long> cohorts = staysByEnrolment.values().stream().flatMap(List::stream).map(Stay::cohortId).distinct().toList();
         Map<Long, List<CohortSession>> sessionsByCohort = new HashMap<>();
-        for (CohortSession s : em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId IN (SELECT e.cohortId FROM Enrolment e,"
-                + " Referral r WHERE r.id = e.referralId AND r.referrerAccountId = :me) ORDER BY s.date, s.number", CohortSession.class)
-                .setParameter("me", me).getResultList()) {
-            sessionsByCohort.computeIfAbsent(s.cohortId(), c -> new ArrayList<>()).add(s);
+        if (!cohorts.isEmpty()) {
+            for (CohortSession s : em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId IN :c ORDER BY s.date, s.number",
+                    CohortSession.class).setParameter("c", cohorts).getResultList()) {
+                sessionsByCohort.computeIfAbsent(s.cohortId(), c -> new ArrayList<>()).add(s);
+            }
         }
         Map<Long, Map<Long, AttendanceStatus>> marksByEnrolment = new HashMap<>();
         for (Attendance a : em.createQuery("SELECT a FROM Attendance a WHERE a.enrolmentId IN (" + MINE + ")", Attendance.class)
@@ -72,8 +79,9 @@ public class MyReferrals {
             Referral r = (Referral) row[0];
             Enrolment e = (Enrolment) row[1];
             Participant p = (Participant) row[2];
-            AttendanceTally tally = ProgressPages.tally(e, e.cohortId() == null ? List.of() : sessionsByCohort.getOrDefault(e.cohortId(), List.of()),
-                    marksByEnrolment.getOrDefault(e.id(), Map.of()), today);
+            List<Stay> theirs = staysByEnrolment.get(e.id());
+            List<CohortSession> sessions = Stay.cohorts(theirs).stream().flatMap(c -> sessionsByCohort.getOrDefault(c, List.of()).stream()).toList();
+            AttendanceTally tally = ProgressPages.tally(theirs, sessions, marksByEnrolment.getOrDefault(e.id(), Map.of()), today);
             list.add(new MyReferral(r.id(), p.id(), p.reference(), p.firstName(), p.lastName(), r.programmeCode(),
                     programmes.require(r.programmeCode()).name(), r.referredOn(), stage(e, tally), tally.ratePercent()));
         }

@@ -1,0 +1,39 @@
+package uk.dap.server.attendance.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+
+/**
+ * A time a person spent in one cohort: from the day they were placed in it to the day they left it (moved to another
+ * cohort, completed or withdrew). Most people have one stay; someone moved to another cohort has one per cohort. The
+ * sessions a person was expected at are the scheduled sessions within their stays, and any session they have a mark at.
+ *
+ * @param cohortId the cohort (null: any cohort, for a caller that already chose the sessions)
+ * @param from the day they were placed (null: every session before counts)
+ * @param to the last day they were in it (null while they still are)
+ */
+public record Stay(Long cohortId, LocalDate from, LocalDate to) {
+
+    /** Whether this session was theirs to attend: scheduled, and marked or within one of the stays. */
+    public static boolean expected(List<Stay> stays, CohortSession session, AttendanceStatus status) {
+        return session.isScheduled() && (status != null || within(stays, session.cohortId(), session.date()));
+    }
+
+    /** Whether the day falls in one of the stays in that cohort. */
+    public static boolean within(List<Stay> stays, Long cohortId, LocalDate day) {
+        for (Stay stay : stays) {
+            if ((stay.cohortId == null || stay.cohortId.equals(cohortId)) && (stay.from == null || !day.isBefore(stay.from))
+                    && (stay.to == null || !day.isAfter(stay.to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cohorts of these stays, each once. */
+    public static List<Long> cohorts(List<Stay> stays) {
+        return stays.stream().map(Stay::cohortId).distinct().toList();
+    }
+}

@@ -1,0 +1,73 @@
+package uk.dap.server.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.dap.server.attendance.domain.Stay;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.enrolment.domain.CohortTransfer;
+import uk.dap.server.enrolment.domain.Enrolment;
+
+/**
+ * The cohorts each enrolment was placed in and when ({@link Stay}), read once for every page, register and rule that
+ * counts attendance: someone moved to another cohort keeps the attendance they had in the one they left.
+ */
+@ApplicationScoped
+public class EnrolmentStays {
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
+
+    /** Earlier stays first, the current one last; none for someone never enrolled. */
+    public List<Stay> of(Enrolment enrolment) {
+        return of(List.of(enrolment)).get(enrolment.id());
+    }
+
+    /** The stays of each of these enrolments, by enrolment id, in two queries whatever their number. */
+    public Map<Long, List<Stay>> of(Collection<Enrolment> enrolments) {
+        Map<Long, List<Stay>> stays = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (Enrolment e : enrolments) {
+            stays.put(e.id(), new ArrayList<>());
+            if (e.enrolledAt() != null) {
+                ids.add(e.id());
+            }
+        }
+        if (!ids.isEmpty()) {
+            for (CohortTransfer t : em.createQuery("SELECT t FROM CohortTransfer t WHERE t.enrolmentId IN :ids ORDER BY t.transferredOn, t.id",
+                    CohortTransfer.class).setParameter("ids", ids).getResultList()) {
+                stays.get(t.enrolmentId()).add(t.earlierStay());
+            }
+        }
+        for (Enrolment e : enrolments) {
+            if (e.enrolledAt() != null && e.cohortId() != null) {
+                stays.get(e.id()).add(e.currentStay());
+            }
+        }
+        return stays;
+    }
+
+    /** Every session of the cohorts of these stays, in date order. */
+    public List<CohortSession> sessions(List<Stay> stays) {
+        List<Long> cohorts = Stay.cohorts(stays);
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId IN :c ORDER BY s.date, s.number", CohortSession.class)
+                .setParameter("c", cohorts).getResultList();
+    }
+
+    /** The transfers out of a cohort, by enrolment: who was in it before being moved, and to the day before which day. */
+    public Map<Long, CohortTransfer> movedOutOf(Long cohortId) {
+        Map<Long, CohortTransfer> moved = new HashMap<>();
+        for (CohortTransfer t : em.createQuery("SELECT t FROM CohortTransfer t WHERE t.fromCohortId = :c ORDER BY t.transferredOn",
+                CohortTransfer.class).setParameter("c", cohortId).getResultList()) {
+            moved.put(t.enrolmentId(), t);
+        }
+        return moved;
+    }
+}
