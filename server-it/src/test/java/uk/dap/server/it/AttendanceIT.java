@@ -153,6 +153,16 @@ class AttendanceIT extends ServerIT {
         Api.Answer tooMany = api.post("api/kiosk/sign-ins/batch", "{\"signIns\":[" + String.join(",", java.util.Collections.nCopies(501,
                 "{\"id\":\"" + UUID.randomUUID() + "\",\"sessionId\":" + today + ",\"enrolmentId\":1,\"signedInAt\":\"2026-01-01T00:00:00Z\"}")) + "]}", kiosk);
         assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().getString("detail")).contains("Send at most 500 sign-ins at once");
+        String good = "{\"id\":\"" + UUID.randomUUID() + "\",\"sessionId\":" + today + ",\"enrolmentId\":1,\"signedInAt\":\"2026-01-01T00:00:00Z\"}";
+        Api.Answer withNull = api.post("api/kiosk/sign-ins/batch", "{\"signIns\":[" + good + ",null]}", kiosk);
+        assertThat(withNull.status()).isEqualTo(400);
+        assertThat(withNull.json().getString("detail")).contains("none of them empty");
+        Api.Answer badItem = api.post("api/kiosk/sign-ins/batch", "{\"signIns\":[" + good + "," + good.replaceFirst("\"id\":\"[^\"]+\"",
+                "\"id\":\"not-a-uuid\"") + "]}", kiosk);
+        assertThat(badItem.status()).isEqualTo(400);
+        assertThat(badItem.json().getString("detail")).as("the item and its field named").isEqualTo(
+                "Correct the field 'signIns[1].id': Give the sign-in's id as a UUID made on the kiosk.");
         assertThat(signIn("not-a-uuid", today, people.get(0).enrolment(), LocalTime.of(9, 0)).status()).isEqualTo(400);
     }
 

@@ -1,5 +1,9 @@
 package uk.dap.server.demo;
 
+import uk.dap.server.infrastructure.SchemaReady;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,6 +64,18 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "dap.demo", defaultValue = "false")
+    boolean demo;
+
+    /** Seeds the demo data at start-up when the service runs in demo mode ({@code dap.demo=true}). */
+    @Transactional
+    void onSchemaReady(@Observes @Priority(SchemaReady.DATA) SchemaReady ready) {
+        if (demo) {
+            seed();
+        }
+    }
+
     @Transactional
     public void seed() {
         StringBuilder report = new StringBuilder("\n=== DEMO MODE: fictional data for trying the service out ===\n");
@@ -89,7 +105,7 @@ public class DemoData {
         Kiosk kiosk = em.createQuery("SELECT k FROM Kiosk k WHERE k.label = :label", Kiosk.class)
                 .setParameter("label", KIOSK_LABEL).getResultStream().findFirst().orElse(null);
         if (kiosk == null) {
-            kiosk = new Kiosk(first, KIOSK_LABEL, clock.instant());
+            kiosk = new Kiosk(first.id(), KIOSK_LABEL, clock.instant());
             em.persist(kiosk);
             em.flush();
             audit.recordAs(ACTOR, null, "REGISTER", "Kiosk", kiosk.id(), AuditOutcome.SUCCESS, "demo data");

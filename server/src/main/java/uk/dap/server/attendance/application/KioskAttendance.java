@@ -2,24 +2,28 @@ package uk.dap.server.attendance.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.application.KioskScope;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
@@ -27,11 +31,10 @@ import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
-import uk.dap.server.report.application.ReportSummaries;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.KioskPins;
-import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.attendance.AttendanceStatus;
@@ -41,9 +44,6 @@ import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.RosterPerson;
 import uk.dap.shared.api.attendance.SessionOpening;
 import uk.dap.shared.api.attendance.SignInAck;
-import uk.dap.shared.api.cohort.SessionStatus;
-import uk.dap.shared.api.referral.EnrolmentState;
-import uk.dap.shared.security.Role;
 
 /**
  * What a kiosk may do, and nothing more (domain safety rule 5): list today's sessions at its own venue, open one with
@@ -52,20 +52,22 @@ import uk.dap.shared.security.Role;
  */
 @ApplicationScoped
 public class KioskAttendance {
-    /** How long after a session a kiosk that was offline may still deliver its sign-ins. */
-    static final int LATE_DELIVERY_DAYS = 7;
-    public static final int MAX_BATCH = 500;
+    private static final String TODAY_HERE = "This kiosk can only use today's sessions at its own venue.";
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    ProgrammeLeads leads;
     @Inject
     CurrentCaller currentCaller;
     @Inject
     KioskPins pins;
     @Inject
-    StaffDirectory staff;
-    @Inject
     AuditTrail audit;
+    @Inject
+    KioskScope scope;
+    @Inject
+    Event<ClosedRegisterMarked> closedRegisterMarked;
     @Inject
     Clock clock;
     @Resource(lookup = DatabaseLifecycle.JNDI_NAME)
@@ -74,10 +76,7 @@ public class KioskAttendance {
     @Transactional
     public List<KioskSession> sessionsToday() {
         Caller kiosk = currentCaller.require();
-        return em.createQuery("SELECT s FROM CohortSession s WHERE s.venueId = :venue AND s.date = :today AND s.status = :scheduled"
-                        + " ORDER BY s.startTime", CohortSession.class)
-                .setParameter("venue", kiosk.venueId()).setParameter("today", today())
-                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultStream()
+        return scope.sessionsToday(kiosk).stream()
                 .map(s -> {
                     Cohort cohort = em.find(Cohort.class, s.cohortId());
                     return new KioskSession(s.id(), em.find(Programme.class, cohort.programmeCode()).name(), cohort.room(), s.date(),
@@ -89,12 +88,12 @@ public class KioskAttendance {
     @Transactional
     public KioskRoster open(Long sessionId, SessionOpening opening) {
         Caller kiosk = currentCaller.require();
-        CohortSession session = todaysSessionHere(kiosk, sessionId);
+        CohortSession session = scope.requireToday(kiosk, sessionId, false, TODAY_HERE);
         Cohort cohort = em.find(Cohort.class, session.cohortId());
         KioskPins.PinHolder holder = pins.verify(opening.username(), opening.pin(), kiosk.username()).orElse(null);
         boolean entitled = holder != null && switch (holder.role()) {
             case FACILITATOR -> cohort.facilitatorIds().contains(holder.accountId());
-            case PROGRAMME_LEAD -> staff.programmesLedBy(holder.accountId()).contains(cohort.programmeCode());
+            case PROGRAMME_LEAD -> leads.leads(holder.accountId(), cohort.programmeCode());
             default -> false;
         };
         if (!entitled) {
@@ -109,7 +108,7 @@ public class KioskAttendance {
     @Transactional
     public KioskRoster roster(Long sessionId) {
         Caller kiosk = currentCaller.require();
-        CohortSession session = todaysSessionHere(kiosk, sessionId);
+        CohortSession session = scope.requireToday(kiosk, sessionId, false, TODAY_HERE);
         if (!session.isOpened()) {
             throw new DomainException(ProblemType.FORBIDDEN, "A facilitator must open this session on the kiosk first.");
         }
@@ -150,9 +149,6 @@ public class KioskAttendance {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<SignInAck> signIn(List<KioskSignIn> signIns) {
         Caller kiosk = currentCaller.require();
-        if (signIns.size() > MAX_BATCH) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "Send at most " + MAX_BATCH + " sign-ins at once.");
-        }
         return SignInWrites.inTransaction(dataSource, writes -> storeAll(writes, kiosk, signIns, new HashMap<>()));
     }
 
@@ -196,7 +192,7 @@ public class KioskAttendance {
         if (place != null && id.equals(place.signInId())) {
             return new SignInAck(id, SignInAck.Outcome.DUPLICATE, place.status(), null);
         }
-        if (place == null || place.state() != EnrolmentState.ENROLLED || !Long.valueOf(session.cohortId()).equals(place.cohortId())) {
+        if (place == null || !KioskScope.onRoster(place.state(), place.cohortId(), session.cohortId())) {
             return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
         }
         AttendanceStatus status = signIn.signedInAt().isAfter(lateFrom(session, place.lateAfterMinutes())) ? AttendanceStatus.LATE
@@ -205,8 +201,7 @@ public class KioskAttendance {
         if (place.attendanceId() == null) {
             writes.insert(session.id(), signIn.enrolmentId(), status, id, kiosk.kioskId(), signIn.signedInAt(), now, kiosk.username());
             if (session.registerClosed()) {
-                // Counted by the completion report's prepared row, which no trigger rebuilds for an insert (V12).
-                ReportSummaries.markStale(writes.connection(), signIn.enrolmentId());
+                closedRegisterMarked.fire(new ClosedRegisterMarked(signIn.enrolmentId(), writes.connection()));
             }
             return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
         }
@@ -223,34 +218,30 @@ public class KioskAttendance {
     }
 
     private KioskRoster roster(CohortSession session, Cohort cohort) {
+        Set<Long> signedIn = new HashSet<>(em.createQuery("SELECT a.enrolmentId FROM Attendance a WHERE a.sessionId = :s AND a.status IN :present",
+                        Long.class).setParameter("s", session.id())
+                .setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ATTENDED_PAPER)).getResultList());
         List<RosterPerson> people = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.state = :enrolled"
+        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.id IN :roster"
                         + " AND p.id = e.participantId ORDER BY p.firstName, p.lastName", Object[].class)
-                .setParameter("c", cohort.id()).setParameter("enrolled", EnrolmentState.ENROLLED).getResultList()) {
+                .setParameter("roster", ids(scope.roster(session))).getResultList()) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
-            boolean signedIn = em.createQuery("SELECT COUNT(a) FROM Attendance a WHERE a.sessionId = :s AND a.enrolmentId = :e"
-                    + " AND a.status IN :present", Long.class).setParameter("s", session.id()).setParameter("e", e.id())
-                    .setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ATTENDED_PAPER))
-                    .getSingleResult() > 0;
-            people.add(new RosterPerson(e.id(), shortName(p), p.preferredLanguage(), signedIn));
+            people.add(new RosterPerson(e.id(), shortName(p), p.preferredLanguage(), signedIn.contains(e.id())));
         }
         Programme programme = em.find(Programme.class, cohort.programmeCode());
         return new KioskRoster(session.id(), programme.name(), session.date(), session.startTime(), session.durationMinutes(),
                 programme.rules().lateAfterMinutes(), session.openedBy(), people);
     }
 
+    /** The ids, or one that matches nothing for an empty roster (an empty IN list is not valid JPQL). */
+    private static List<Long> ids(List<Enrolment> roster) {
+        return roster.isEmpty() ? List.of(-1L) : roster.stream().map(Enrolment::id).toList();
+    }
+
     /** First name and the initial of the last name: all a shared screen in a group room may show. */
     static String shortName(Participant p) {
         return p.firstName() + " " + p.lastName().substring(0, 1).toUpperCase() + ".";
-    }
-
-    private CohortSession todaysSessionHere(Caller kiosk, Long sessionId) {
-        CohortSession session = sessionId == null ? null : em.find(CohortSession.class, sessionId);
-        if (session == null || !session.venueId().equals(kiosk.venueId()) || !session.date().equals(today()) || !session.isScheduled()) {
-            throw new DomainException(ProblemType.FORBIDDEN, "This kiosk can only use today's sessions at its own venue.");
-        }
-        return session;
     }
 
     /**
@@ -259,13 +250,7 @@ public class KioskAttendance {
      */
     private Optional<SignInWrites.SessionRow> usableSession(SignInWrites writes, Caller kiosk, Long sessionId) throws SQLException {
         SignInWrites.SessionRow session = sessionId == null ? null : writes.lockSession(sessionId).orElse(null);
-        LocalDate today = today();
-        boolean usable = session != null && kiosk.venueId() != null && session.venueId() == kiosk.venueId() && session.opened()
-                && !session.date().isAfter(today) && !session.date().isBefore(today.minusDays(LATE_DELIVERY_DAYS));
+        boolean usable = session != null && scope.mayDeliver(kiosk, session.venueId(), session.date(), session.opened());
         return usable ? Optional.of(session) : Optional.empty();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UkDates.UK));
     }
 }

@@ -1,6 +1,7 @@
 package uk.dap.server.attendance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.casework.domain.Appointment;
+import uk.dap.server.casework.domain.AppointmentMarked;
 import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.enrolment.domain.Enrolment;
@@ -43,6 +45,12 @@ public class NonEngagement {
 
     /** One thing the person was expected at: a held session or a marked appointment. */
     private record Event(Instant at, LocalDate day, String key, boolean session, boolean missed) {
+    }
+
+    /** A one-to-one appointment marked in casework, in the same transaction: a missed one may complete a run. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onAppointmentMarked(@Observes AppointmentMarked marked) {
+        reviewParticipant(marked.participantId());
     }
 
     /**

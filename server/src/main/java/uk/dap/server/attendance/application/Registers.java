@@ -1,6 +1,7 @@
 package uk.dap.server.attendance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import uk.dap.server.attendance.domain.AttendanceTally;
-import uk.dap.server.attendance.domain.Stay;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Cohorts;
@@ -60,6 +62,8 @@ public class Registers {
     @Inject
     EnrolmentStays stays;
     @Inject
+    Event<ClosedRegisterMarked> closedRegisterMarked;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -89,8 +93,7 @@ public class Registers {
             attendance = Attendance.marked(sessionId, enrolmentId, mark.status(), by, clock.instant());
             em.persist(attendance);
             if (closed) {
-                // A correction the completion report's prepared row must count; no trigger watches inserts (V12).
-                em.createNativeQuery("INSERT INTO report_stale (enrolment_id) VALUES (?)").setParameter(1, enrolmentId).executeUpdate();
+                closedRegisterMarked.fire(new ClosedRegisterMarked(enrolmentId, null));
             }
         } else {
             attendance.mark(mark.status(), by, clock.instant(), closed, mark.reason());

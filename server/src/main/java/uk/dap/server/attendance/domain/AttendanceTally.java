@@ -3,6 +3,7 @@ package uk.dap.server.attendance.domain;
 import java.time.LocalDate;
 import java.util.List;
 import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 
 /**

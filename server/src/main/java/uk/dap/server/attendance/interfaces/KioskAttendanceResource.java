@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,12 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.attendance.application.KioskAttendance;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.KioskRegistry;
 import uk.dap.server.security.domain.Kiosk;
 import uk.dap.shared.api.KioskIdentity;
-import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.attendance.KioskRoster;
 import uk.dap.shared.api.attendance.KioskSession;
 import uk.dap.shared.api.attendance.KioskSignIn;
@@ -49,8 +46,6 @@ public class KioskAttendanceResource {
     @Inject
     KioskAttendance kiosk;
     @Inject
-    Validator validator;
-    @Inject
     KioskRegistry kiosks;
     @Inject
     CurrentCaller currentCaller;
@@ -61,7 +56,7 @@ public class KioskAttendanceResource {
     @Operation(summary = "The signed-in kiosk and its venue")
     public KioskIdentity me() {
         Kiosk device = kiosks.find(currentCaller.require().kioskId());
-        return new KioskIdentity(device.id(), device.label(), device.venue().id(), device.venue().name());
+        return new KioskIdentity(device.id(), device.label(), device.venueId(), kiosks.venueName(device));
     }
 
     @GET
@@ -101,12 +96,6 @@ public class KioskAttendanceResource {
     @RolesAllowed(Roles.KIOSK)
     @Operation(summary = "Send queued sign-ins", description = "At most 500; one acknowledgement each, in order; a sign-in for a session this kiosk cannot use is REJECTED.")
     public List<SignInAck> signInBatch(@RequiredBody(message = "Send the queued sign-ins.") @Valid SignInBatch batch) {
-        for (KioskSignIn signIn : batch.signIns()) {
-            if (signIn == null || !validator.validate(signIn).isEmpty()) {
-                throw new DomainException(ProblemType.VALIDATION_FAILED,
-                        "Each sign-in needs a UUID id made on the kiosk, the session, the enrolment and the kiosk's time.");
-            }
-        }
         return kiosk.signIn(batch.signIns());
     }
 

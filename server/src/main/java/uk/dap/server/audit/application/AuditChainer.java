@@ -1,5 +1,8 @@
 package uk.dap.server.audit.application;
 
+import uk.dap.server.infrastructure.SchemaReady;
+import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -44,6 +47,10 @@ public class AuditChainer {
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dap.audit.chainMillis", defaultValue = "200")
     long chainMillis;
     private ScheduledFuture<?> task;
+
+    void onSchemaReady(@Observes @Priority(SchemaReady.BACKGROUND) SchemaReady ready) {
+        start();
+    }
 
     /** Called once the schema is migrated. */
     public void start() {

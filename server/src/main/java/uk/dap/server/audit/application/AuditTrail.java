@@ -15,8 +15,6 @@ import uk.dap.server.audit.domain.AuditPending;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.audit.domain.AuditRecordDraft;
 import uk.dap.server.infrastructure.database.InstantConverter;
-import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.CurrentCaller;
 
 /**
  * Writes the audit trail: who, role, when, action, record type and id, outcome. The entry joins the caller's
@@ -26,20 +24,20 @@ import uk.dap.server.security.application.CurrentCaller;
  */
 @ApplicationScoped
 public class AuditTrail {
+    private static final Actors.Actor ANONYMOUS = new Actors.Actor("anonymous", null);
+
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    CurrentCaller currentCaller;
+    Actors actors;
     @Inject
     Clock clock;
 
     /** Records an action by the signed-in caller, inside the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, Object recordId, AuditOutcome outcome, String detail) {
-        Caller caller = currentCaller.get().orElse(null);
-        String actor = caller == null ? "anonymous" : caller.username();
-        String role = caller == null ? null : caller.role().name();
-        append(actor, role, action, recordType, recordId, outcome, detail);
+        Actors.Actor actor = actors.current().orElse(ANONYMOUS);
+        append(actor.name(), actor.role(), action, recordType, recordId, outcome, detail);
     }
 
     /** Records an action by someone not (yet) signed in, such as a sign-in attempt, in the current transaction. */
@@ -62,9 +60,8 @@ public class AuditTrail {
      */
     public void recordOn(Connection connection, String action, String recordType, Object recordId, AuditOutcome outcome, String detail)
             throws SQLException {
-        Caller caller = currentCaller.get().orElse(null);
-        AuditRecordDraft d = draft(caller == null ? "anonymous" : caller.username(), caller == null ? null : caller.role().name(),
-                action, recordType, recordId, outcome, detail);
+        Actors.Actor actor = actors.current().orElse(ANONYMOUS);
+        AuditRecordDraft d = draft(actor.name(), actor.role(), action, recordType, recordId, outcome, detail);
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO audit_pending (id, occurred_at, actor, actor_role, action,"
                 + " record_type, record_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             st.setString(1, java.util.UUID.randomUUID().toString());

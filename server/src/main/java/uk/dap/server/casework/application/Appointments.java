@@ -1,6 +1,7 @@
 package uk.dap.server.casework.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,10 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import uk.dap.server.attendance.application.NonEngagement;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.casework.domain.Appointment;
+import uk.dap.server.casework.domain.AppointmentMarked;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
@@ -47,7 +48,7 @@ public class Appointments {
     @Inject
     StaffDirectory staff;
     @Inject
-    NonEngagement nonEngagement;
+    Event<AppointmentMarked> appointmentMarked;
     @Inject
     AuditTrail audit;
     @Inject
@@ -93,7 +94,7 @@ public class Appointments {
         em.flush();
         audit.record(before == null ? "MARK_APPOINTMENT" : "CHANGE_APPOINTMENT", TYPE, appointment.id(), AuditOutcome.SUCCESS,
                 (before == null ? "" : before + " -> ") + mark.outcome());
-        nonEngagement.reviewParticipant(participant.id());
+        appointmentMarked.fire(new AppointmentMarked(participant.id(), appointment.id()));
         return view(appointment);
     }
 

@@ -15,6 +15,7 @@ import uk.dap.server.cohort.domain.Alert;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
@@ -33,6 +34,8 @@ public class Alerts {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    ProgrammeLeads leads;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -107,7 +110,7 @@ public class Alerts {
     /** The caller's alerts, as a query ending with {@code tail}; null when the role has none. */
     private TypedQuery<Alert> visible(Caller caller, String tail) {
         if (caller.role() == Role.PROGRAMME_LEAD) {
-            Set<String> programmes = staff.programmesLedBy(caller.accountId());
+            Set<String> programmes = leads.ledBy(caller);
             return programmes.isEmpty() ? null
                     : em.createQuery("SELECT a FROM Alert a WHERE a.programmeCode IN :programmes " + tail, Alert.class)
                             .setParameter("programmes", programmes);

@@ -29,6 +29,7 @@ import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.server.security.domain.StaffAccount;
@@ -58,6 +59,8 @@ public class Cohorts {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
+    ProgrammeLeads leads;
+    @Inject
     CurrentCaller currentCaller;
     @Inject
     StaffDirectory staff;
@@ -76,7 +79,7 @@ public class Cohorts {
     public CohortView create(NewCohort request) {
         Caller caller = currentCaller.require();
         Programme programme = programme(request.programme());
-        requireLead(caller, programme.code());
+        leads.requireLeadOf(caller, programme.code(), ProgrammeLeads.ONLY_A_LEAD);
         Venue venue = venue(request.venueId());
         List<Long> facilitators = facilitators(programme, request.facilitatorIds());
         int capacity = request.capacity() == null ? programme.rules().defaultCapacity() : request.capacity();
@@ -103,7 +106,7 @@ public class Cohorts {
         Caller caller = currentCaller.require();
         List<Cohort> cohorts;
         if (caller.role() == Role.PROGRAMME_LEAD) {
-            Set<String> led = staff.programmesLedBy(caller.accountId());
+            Set<String> led = leads.ledBy(caller);
             cohorts = led.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Cohort c WHERE c.programmeCode IN :led ORDER BY c.startDate DESC, c.id DESC", Cohort.class)
                     .setParameter("led", led).getResultList();
         } else if (caller.role() == Role.FACILITATOR) {
@@ -251,7 +254,7 @@ public class Cohorts {
     public Cohort visible(Caller caller, Long id) {
         Cohort cohort = id == null ? null : em.find(Cohort.class, id);
         boolean allowed = cohort != null && switch (caller.role()) {
-            case PROGRAMME_LEAD -> staff.programmesLedBy(caller.accountId()).contains(cohort.programmeCode());
+            case PROGRAMME_LEAD -> leads.leads(caller, cohort.programmeCode());
             case FACILITATOR -> cohort.facilitatorIds().contains(caller.accountId());
             default -> false;
         };
@@ -271,11 +274,6 @@ public class Cohorts {
         return cohort;
     }
 
-    public void requireLead(Caller caller, String programmeCode) {
-        if (caller.role() != Role.PROGRAMME_LEAD || !staff.programmesLedBy(caller.accountId()).contains(programmeCode)) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only a lead of this programme may do this.");
-        }
-    }
 
     /** Whether the cohort has a session, not cancelled, on or after this day. */
     public boolean hasSessionFrom(Long cohortId, LocalDate day) {

@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Venue;
+import uk.dap.server.security.application.VenueNames;
 import uk.dap.server.common.DomainException;
 import uk.dap.shared.api.NewVenue;
 import uk.dap.shared.api.ProblemType;
@@ -17,7 +19,7 @@ import uk.dap.shared.api.VenueView;
 
 /** Venues where groups meet. Administrators add them; any member of staff may list them. */
 @ApplicationScoped
-public class Venues {
+public class Venues implements VenueNames {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
@@ -38,6 +40,12 @@ public class Venues {
         em.flush();
         audit.record("CREATE", "Venue", venue.id(), AuditOutcome.SUCCESS, null);
         return new VenueView(venue.id(), venue.name());
+    }
+
+    @Override
+    public Optional<String> nameOf(Long venueId) {
+        Venue venue = venueId == null ? null : em.find(Venue.class, venueId);
+        return venue == null ? Optional.empty() : Optional.of(venue.name());
     }
 
     @Transactional

@@ -17,9 +17,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.dap.server.attendance.application.Registers;
 import uk.dap.server.cohort.application.Cohorts;
-import uk.dap.shared.api.attendance.CohortRegister;
 import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.CohortRoster;
 import uk.dap.shared.api.cohort.CohortView;
@@ -39,8 +37,6 @@ import uk.dap.shared.validation.RequiredBody;
 public class CohortResource {
     @Inject
     Cohorts cohorts;
-    @Inject
-    Registers registers;
 
     @POST
     @RolesAllowed(Roles.PROGRAMME_LEAD)
@@ -70,14 +66,6 @@ public class CohortResource {
     @Operation(summary = "Who is enrolled and who waits", description = "The waiting list, in referral order, is for the lead only.")
     public CohortRoster roster(@PathParam("id") long id) {
         return cohorts.roster(id);
-    }
-
-    @GET
-    @Path("{id}/register")
-    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.FACILITATOR})
-    @Operation(summary = "The cohort's register", description = "Participants by week with each status and attendance rate; cancelled sessions do not count.")
-    public CohortRegister register(@PathParam("id") long id) {
-        return registers.cohortRegister(id);
     }
 
     @PUT

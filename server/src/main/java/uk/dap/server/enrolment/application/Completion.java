@@ -2,21 +2,15 @@ package uk.dap.server.enrolment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.dap.server.attendance.domain.Attendance;
-import uk.dap.server.attendance.domain.Stay;
-import uk.dap.server.evaluation.application.Evaluations;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.CompletionRule;
 import uk.dap.server.enrolment.domain.Enrolment;
@@ -37,8 +31,6 @@ import uk.dap.shared.text.UkDates;
  */
 @ApplicationScoped
 public class Completion {
-    @PersistenceContext(unitName = "dap")
-    EntityManager em;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -46,7 +38,9 @@ public class Completion {
     @Inject
     ProgrammeCatalogue programmes;
     @Inject
-    Evaluations evaluations;
+    AnsweredQuestionnaires questionnaires;
+    @Inject
+    AttendanceMarks attendance;
     @Inject
     AuditTrail audit;
     @Inject
@@ -74,11 +68,7 @@ public class Completion {
                 programme.requiresPostQuestionnaire());
         List<CompletionRule.SessionRecord> sessions = List.of();
         if (enrolment.cohortId() != null) {
-            Map<Long, AttendanceStatus> marks = new HashMap<>();
-            for (Attendance a : em.createQuery("SELECT a FROM Attendance a WHERE a.enrolmentId = :e", Attendance.class)
-                    .setParameter("e", enrolment.id()).getResultList()) {
-                marks.put(a.sessionId(), a.status());
-            }
+            Map<Long, AttendanceStatus> marks = attendance.of(enrolment.id());
             List<Stay> theirs = stays.of(enrolment);
             sessions = stays.sessions(theirs).stream()
                     .filter(s -> s.isScheduled() ? Stay.expected(theirs, s, marks.get(s.id()))
@@ -90,7 +80,7 @@ public class Completion {
 
     /** Whether this person answered a post-programme questionnaire (at the kiosk or on paper) in this enrolment. */
     private boolean postQuestionnaireDone(Enrolment enrolment) {
-        return evaluations.hasResponse(enrolment.id(), Stage.POST);
+        return questionnaires.answered(enrolment.id(), Stage.POST);
     }
 
     CompletionAssessment view(Enrolment enrolment, CompletionRule.Assessment a) {

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.dap.server.attendance.domain.Stay;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.enrolment.domain.CohortTransfer;
 import uk.dap.server.enrolment.domain.Enrolment;

@@ -19,10 +19,10 @@ import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.enrolment.domain.CompletionRule;
 import uk.dap.server.enrolment.domain.Enrolment;
-import uk.dap.server.outcome.application.Outcomes;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
@@ -46,6 +46,8 @@ public class Enrolments {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
+    ProgrammeLeads leads;
+    @Inject
     CurrentCaller currentCaller;
     @Inject
     Cohorts cohorts;
@@ -63,8 +65,6 @@ public class Enrolments {
     Completion completion;
     @Inject
     AuditTrail audit;
-    @Inject
-    Outcomes outcomes;
 
     @Transactional
     public EnrolmentView place(Long enrolmentId, Long cohortId) {
@@ -103,9 +103,6 @@ public class Enrolments {
         }
         em.flush();
         journal.moved(enrolment, from);
-        if (enrolment.state() == EnrolmentState.ENROLLED) {
-            outcomes.recordStart(enrolment);
-        }
         offerFreePlaces(cohort);
         if (leaving != null) {
             offerFreePlaces(leaving);
@@ -118,7 +115,7 @@ public class Enrolments {
         Caller caller = currentCaller.require();
         Enrolment enrolment = visible(caller, enrolmentId);
         if (caller.role() == Role.PROGRAMME_LEAD) {
-            cohorts.requireLead(caller, enrolment.programmeCode());
+            leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
         }
         Cohort cohort = enrolment.cohortId() == null ? null : em.find(Cohort.class, enrolment.cohortId(), LockModeType.PESSIMISTIC_WRITE);
         EnrolmentState from = enrolment.state();
@@ -139,7 +136,7 @@ public class Enrolments {
     public EnrolmentView complete(Long enrolmentId) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = visible(caller, enrolmentId);
-        cohorts.requireLead(caller, enrolment.programmeCode());
+        leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
         EnrolmentState from = enrolment.state();
         if (from == EnrolmentState.ENROLLED) {
             CompletionRule.Assessment assessment = completion.assessment(enrolment);
@@ -167,7 +164,7 @@ public class Enrolments {
     public EnrolmentView transfer(Long enrolmentId, Transfer request) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = visible(caller, enrolmentId);
-        cohorts.requireLead(caller, enrolment.programmeCode());
+        leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
         enrolment.requireEnrolled();
         Long fromId = enrolment.cohortId();
         Long toId = request.cohortId();

@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.dap.server.attendance.domain.Stay;
 
 /**
  * An enrolled person moved from one cohort of their programme to another, with the reason: also the record of their

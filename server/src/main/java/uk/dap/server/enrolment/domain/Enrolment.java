@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import uk.dap.server.attendance.domain.Stay;
 import uk.dap.server.common.DomainException;
 import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.ProblemType;

@@ -15,8 +15,8 @@ import uk.dap.server.evaluation.domain.PlannedInstrument;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
-import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.evaluation.EvaluationPlanChange;
 import uk.dap.shared.api.evaluation.EvaluationPlanView;
@@ -28,9 +28,9 @@ public class EvaluationPlans {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    CurrentCaller currentCaller;
+    ProgrammeLeads leads;
     @Inject
-    StaffDirectory staff;
+    CurrentCaller currentCaller;
     @Inject
     ProgrammeCatalogue programmes;
     @Inject
@@ -53,9 +53,7 @@ public class EvaluationPlans {
     public EvaluationPlanView change(String programmeCode, EvaluationPlanChange change) {
         EvaluationPlan plan = require(programmeCode);
         Caller caller = currentCaller.require();
-        if (!staff.programmesLedBy(caller.accountId()).contains(plan.programmeCode())) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only a lead of " + name(plan) + " may change its evaluation plan.");
-        }
+        leads.requireLeadOf(caller, plan.programmeCode(), "Only a lead of " + name(plan) + " may change its evaluation plan.");
         if (plan.version() != change.version()) {
             throw new DomainException(ProblemType.STALE_VERSION, "The evaluation plan of " + name(plan)
                     + " was changed by someone else since you opened it. Reload it and make your change again.");

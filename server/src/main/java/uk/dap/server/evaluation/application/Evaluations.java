@@ -16,6 +16,7 @@ import java.util.UUID;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.application.AnsweredQuestionnaires;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.evaluation.domain.EvaluationPlan;
 import uk.dap.server.evaluation.domain.EvaluationResponse;
@@ -23,6 +24,7 @@ import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.SessionStatus;
@@ -43,16 +45,18 @@ import uk.dap.shared.text.UkDates;
 
 /**
  * Staff's side of evaluations: entering a questionnaire answered on paper, a participant's scores with the pre/post
- * change, the follow-ups that are due, and {@link #hasResponse} for other capabilities (Caring Dads' completion rule).
+ * change, the follow-ups that are due, and {@link #answered} for other capabilities (Caring Dads' completion rule).
  * Every person-level read and change goes through {@link ParticipantAccess} and is audited.
  */
 @ApplicationScoped
-public class Evaluations {
+public class Evaluations implements AnsweredQuestionnaires {
     /** Enrolments whose people are followed up: in a group now or finished it. */
     private static final List<EnrolmentState> FOLLOWED = List.of(EnrolmentState.ENROLLED, EnrolmentState.COMPLETED);
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    ProgrammeLeads leads;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -68,7 +72,8 @@ public class Evaluations {
 
     /** Whether the enrolment has a response (from the kiosk or on paper) at the stage, for any instrument. */
     @Transactional
-    public boolean hasResponse(Long enrolmentId, Stage stage) {
+    @Override
+    public boolean answered(Long enrolmentId, Stage stage) {
         return em.createQuery("SELECT COUNT(r) FROM EvaluationResponse r WHERE r.enrolmentId = :e AND r.stage = :s", Long.class)
                 .setParameter("e", enrolmentId).setParameter("s", stage).getSingleResult() > 0;
     }
@@ -181,7 +186,7 @@ public class Evaluations {
                 + " AND e.state IN :followed AND e.cohortId IS NOT NULL AND " + people.condition() + programmes, Object[].class))
                 .setParameter("followed", FOLLOWED);
         if (!programmes.isEmpty()) {
-            List<String> led = List.copyOf(access.programmesLedBy(caller));
+            List<String> led = List.copyOf(leads.ledBy(caller));
             query.setParameter("led", led.isEmpty() ? List.of("-") : led);
         }
         List<FollowUpDue> due = new ArrayList<>();

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.cohort.application.KioskScope;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
@@ -33,10 +33,8 @@ import uk.dap.shared.api.evaluation.KioskResponse;
 import uk.dap.shared.api.evaluation.ResponseAck;
 import uk.dap.shared.api.evaluation.ResponseSource;
 import uk.dap.shared.api.evaluation.Stage;
-import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.evaluation.Questionnaires;
-import uk.dap.shared.text.UkDates;
 
 /**
  * What a kiosk may do with questionnaires, and nothing more: list what is due today for the people on an opened
@@ -47,8 +45,6 @@ import uk.dap.shared.text.UkDates;
 @ApplicationScoped
 public class KioskQuestionnaires {
     /** As for sign-ins: a kiosk that was offline may deliver answers up to a week after the session. */
-    static final int LATE_DELIVERY_DAYS = 7;
-    public static final int MAX_BATCH = 100;
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -63,17 +59,18 @@ public class KioskQuestionnaires {
     @Inject
     AuditTrail audit;
     @Inject
+    KioskScope scope;
+    @Inject
     Clock clock;
 
     /** The questionnaires due today for each person on the roster who has not answered them yet (English titles). */
     @Transactional
     public List<KioskDue> due(Long sessionId) {
         Caller kiosk = currentCaller.require();
-        CohortSession session = todaysOpenedSession(kiosk, sessionId);
+        CohortSession session = scope.requireToday(kiosk, sessionId, true, TODAY_OPENED);
         Stage stage = stageOf(session);
         List<KioskDue> due = new ArrayList<>();
-        for (Enrolment e : em.createQuery("SELECT e FROM Enrolment e WHERE e.cohortId = :c AND e.state = :enrolled ORDER BY e.id", Enrolment.class)
-                .setParameter("c", session.cohortId()).setParameter("enrolled", EnrolmentState.ENROLLED).getResultList()) {
+        for (Enrolment e : scope.roster(session)) {
             for (String code : plans.require(e.programmeCode()).instrumentsAt(stage)) {
                 if (evaluations.existing(e.id(), code, stage) == null) {
                     due.add(new KioskDue(e.id(), stage, code, InstrumentDefinition.in(instruments.require(code).title(), "en")));
@@ -87,7 +84,7 @@ public class KioskQuestionnaires {
     @Transactional
     public KioskQuestionnaire questionnaire(Long sessionId, Long enrolmentId, String instrumentCode) {
         Caller kiosk = currentCaller.require();
-        CohortSession session = todaysOpenedSession(kiosk, sessionId);
+        CohortSession session = scope.requireToday(kiosk, sessionId, true, TODAY_OPENED);
         Enrolment enrolment = onRoster(session, enrolmentId).orElseThrow(() -> new DomainException(ProblemType.FORBIDDEN,
                 "This kiosk can only give questionnaires to people on this session's roster."));
         Stage stage = stageOf(session);
@@ -125,9 +122,6 @@ public class KioskQuestionnaires {
     @Transactional
     public List<ResponseAck> store(List<KioskResponse> responses) {
         Caller kiosk = currentCaller.require();
-        if (responses.size() > MAX_BATCH) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "Send at most " + MAX_BATCH + " responses at once.");
-        }
         List<Map<String, Integer>> answers = responses.stream().map(this::checked).toList();
         Map<Long, Optional<CohortSession>> sessions = new HashMap<>();
         // Every session of the batch is locked first, in ascending order of id, as sign-in batches are (KioskAttendance):
@@ -151,6 +145,7 @@ public class KioskQuestionnaires {
     }
 
     private static final String NOT_ON_ROSTER = "Not on this session's roster";
+    private static final String TODAY_OPENED = "This kiosk can only use today's opened sessions at its own venue.";
 
     private Map<String, Integer> checked(KioskResponse response) {
         InstrumentDefinition instrument = instruments.requireVersion(response.instrument(), response.version());
@@ -184,7 +179,7 @@ public class KioskQuestionnaires {
 
     private Optional<Enrolment> onRoster(CohortSession session, Long enrolmentId) {
         Enrolment enrolment = enrolmentId == null ? null : em.find(Enrolment.class, enrolmentId);
-        boolean on = enrolment != null && enrolment.state() == EnrolmentState.ENROLLED && session.cohortId().equals(enrolment.cohortId());
+        boolean on = enrolment != null && KioskScope.onRoster(enrolment.state(), enrolment.cohortId(), session.cohortId());
         return on ? Optional.of(enrolment) : Optional.empty();
     }
 
@@ -195,25 +190,10 @@ public class KioskQuestionnaires {
         return last != null && session.number() >= last ? Stage.POST : Stage.PRE;
     }
 
-    private CohortSession todaysOpenedSession(Caller kiosk, Long sessionId) {
-        CohortSession session = sessionId == null ? null : em.find(CohortSession.class, sessionId);
-        if (session == null || !session.venueId().equals(kiosk.venueId()) || !session.date().equals(today()) || !session.isScheduled()
-                || !session.isOpened()) {
-            throw new DomainException(ProblemType.FORBIDDEN, "This kiosk can only use today's opened sessions at its own venue.");
-        }
-        return session;
-    }
-
     /** Locked while its responses are written, so that a resend racing the original waits and then finds it. */
     private Optional<CohortSession> usableSession(Caller kiosk, Long sessionId) {
         CohortSession session = sessionId == null ? null : em.find(CohortSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        LocalDate today = today();
-        boolean usable = session != null && session.venueId().equals(kiosk.venueId()) && session.isOpened()
-                && !session.date().isAfter(today) && !session.date().isBefore(today.minusDays(LATE_DELIVERY_DAYS));
+        boolean usable = session != null && scope.mayDeliver(kiosk, session.venueId(), session.date(), session.isOpened());
         return usable ? Optional.of(session) : Optional.empty();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(UkDates.UK));
     }
 }

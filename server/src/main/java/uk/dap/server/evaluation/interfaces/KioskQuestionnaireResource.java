@@ -3,7 +3,6 @@ package uk.dap.server.evaluation.interfaces;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,9 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.evaluation.application.KioskQuestionnaires;
-import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.evaluation.KioskDue;
 import uk.dap.shared.api.evaluation.KioskQuestionnaire;
 import uk.dap.shared.api.evaluation.KioskResponse;
@@ -35,8 +32,6 @@ import uk.dap.shared.validation.RequiredBody;
 public class KioskQuestionnaireResource {
     @Inject
     KioskQuestionnaires questionnaires;
-    @Inject
-    Validator validator;
 
     @GET
     @Path("sessions/{sessionId}")
@@ -68,12 +63,6 @@ public class KioskQuestionnaireResource {
     @RolesAllowed(Roles.KIOSK)
     @Operation(summary = "Send queued responses", description = "At most 100; one acknowledgement each, in order.")
     public List<ResponseAck> respondBatch(@RequiredBody(message = "Send the queued responses.") @Valid ResponseBatch batch) {
-        for (KioskResponse response : batch.responses()) {
-            if (response == null || !validator.validate(response).isEmpty()) {
-                throw new DomainException(ProblemType.VALIDATION_FAILED,
-                        "Each response needs a UUID id made on the kiosk, the session, the enrolment, the instrument and its version, the stage, the answers and the kiosk's time.");
-            }
-        }
         return questionnaires.store(batch.responses());
     }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
-import java.util.StringJoiner;
 import uk.dap.shared.api.Problem;
 import uk.dap.shared.api.ProblemType;
 
@@ -28,12 +27,15 @@ public class ValidationExceptionMapper implements ExceptionMapper<ConstraintViol
         return Problems.response(Problems.problem(ProblemType.VALIDATION_FAILED, detail, errors));
     }
 
-    /** "create.request.username" becomes "username"; a missing body becomes "body". */
+    /** "create.request.username" becomes "username", an item of a list "signIns[3].id"; a missing body becomes "body". */
     static String fieldName(ConstraintViolation<?> violation) {
-        StringJoiner name = new StringJoiner(".");
+        StringBuilder name = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                name.add(node.getName());
+                if (node.isInIterable() && node.getIndex() != null && name.length() > 0) {
+                    name.append('[').append(node.getIndex()).append(']');
+                }
+                name.append(name.length() == 0 ? "" : ".").append(node.getName());
             }
         }
         return name.length() == 0 ? "body" : name.toString();

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.common.DomainException;
@@ -23,6 +22,7 @@ import uk.dap.server.onetoone.domain.AttachmentStrategy;
 import uk.dap.server.onetoone.domain.OneToOneRecord;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
@@ -50,11 +50,11 @@ public class NewBeginnings {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
+    ProgrammeLeads leads;
+    @Inject
     CurrentCaller currentCaller;
     @Inject
     Enrolments enrolments;
-    @Inject
-    Cohorts cohorts;
     @Inject
     StaffDirectory staff;
     @Inject
@@ -126,7 +126,7 @@ public class NewBeginnings {
 
     @Transactional
     public AttachmentStrategyView addStrategy(AttachmentStrategyChange change) {
-        cohorts.requireLead(currentCaller.require(), PROGRAMME);
+        leads.requireLeadOf(currentCaller.require(), PROGRAMME, ProgrammeLeads.ONLY_A_LEAD);
         requireUniqueLabel(change.label(), null);
         int position = strategies().size() + 1;
         AttachmentStrategy strategy = new AttachmentStrategy(change.label(), position);
@@ -141,7 +141,7 @@ public class NewBeginnings {
 
     @Transactional
     public AttachmentStrategyView changeStrategy(Long id, AttachmentStrategyChange change) {
-        cohorts.requireLead(currentCaller.require(), PROGRAMME);
+        leads.requireLeadOf(currentCaller.require(), PROGRAMME, ProgrammeLeads.ONLY_A_LEAD);
         AttachmentStrategy strategy = em.find(AttachmentStrategy.class, id);
         if (strategy == null) {
             throw new DomainException(ProblemType.NOT_FOUND, "There is no attachment strategy " + id + ".");

@@ -1,6 +1,7 @@
 package uk.dap.server.outcome.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,15 +18,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.enrolment.domain.EnrolmentMoved;
 import uk.dap.server.outcome.domain.ChildAtEnd;
 import uk.dap.server.outcome.domain.ChildAtStart;
 import uk.dap.server.outcome.domain.Outcome;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
@@ -51,11 +53,11 @@ public class Outcomes {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
+    ProgrammeLeads leads;
+    @Inject
     CurrentCaller currentCaller;
     @Inject
     Enrolments enrolments;
-    @Inject
-    Cohorts cohorts;
     @Inject
     StaffDirectory staff;
     @Inject
@@ -63,9 +65,15 @@ public class Outcomes {
     @Inject
     Clock clock;
 
-    /** Takes each child's status when an enrolment starts; called in the placement's transaction. */
+    /** Takes each child's status when an enrolment starts, in the placement's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordStart(Enrolment enrolment) {
+    void onEnrolmentMoved(@Observes EnrolmentMoved moved) {
+        if (moved.started()) {
+            recordStart(moved.enrolment());
+        }
+    }
+
+    private void recordStart(Enrolment enrolment) {
         Set<Long> taken = em.createQuery("SELECT s.childId FROM ChildAtStart s WHERE s.enrolmentId = :e", Long.class)
                 .setParameter("e", enrolment.id()).getResultStream().collect(Collectors.toSet());
         for (Child child : children(enrolment)) {
@@ -100,7 +108,7 @@ public class Outcomes {
         Caller caller = currentCaller.require();
         Enrolment enrolment = enrolments.visible(caller, enrolmentId);
         if (caller.role() == Role.PROGRAMME_LEAD) {
-            cohorts.requireLead(caller, enrolment.programmeCode());
+            leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
         } else if (caller.role() != Role.KEY_WORKER) {
             throw new DomainException(ProblemType.FORBIDDEN, "Only the key worker and the programme's lead record the outcome.");
         }

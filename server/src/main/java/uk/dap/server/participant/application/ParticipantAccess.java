@@ -14,7 +14,7 @@ import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.participant.LinkRole;
 import uk.dap.shared.api.referral.EnrolmentState;
@@ -44,7 +44,7 @@ public class ParticipantAccess {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    StaffDirectory staff;
+    ProgrammeLeads leads;
 
     /** The view of a record the caller gets: which parts are shown follows from it. */
     public enum View { REFERRER, FACILITATOR, KEY_WORKER, PROGRAMME_LEAD }
@@ -233,12 +233,8 @@ public class ParticipantAccess {
                 || caller.role() == Role.PROGRAMME_LEAD);
     }
 
-    public Set<String> programmesLedBy(Caller caller) {
-        return caller == null ? Set.of() : staff.programmesLedBy(caller.accountId());
-    }
-
     private List<String> programmeList(Long me) {
-        Set<String> led = staff.programmesLedBy(me);
+        Set<String> led = leads.ledBy(me);
         // IN () is not valid SQL: a lead of nothing matches a code no programme has.
         return led.isEmpty() ? List.of("-") : List.copyOf(led);
     }

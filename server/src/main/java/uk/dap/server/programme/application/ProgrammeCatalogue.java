@@ -11,23 +11,24 @@ import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeCodes;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
-import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.ProgrammeSettings;
 import uk.dap.shared.api.ProgrammeView;
 
 /** The programme catalogue: listing, and a lead changing a programme's configurable values (audited). */
 @ApplicationScoped
-public class ProgrammeCatalogue {
+public class ProgrammeCatalogue implements ProgrammeCodes {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    ProgrammeLeads leads;
     @Inject
     AuditTrail audit;
     @Inject
     CurrentCaller currentCaller;
-    @Inject
-    StaffDirectory staff;
 
     @Transactional
     public List<ProgrammeView> list() {
@@ -43,9 +44,7 @@ public class ProgrammeCatalogue {
                     + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
         }
         Caller caller = currentCaller.require();
-        if (!staff.programmesLedBy(caller.accountId()).contains(programme.code())) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only a lead of " + programme.name() + " may change its settings.");
-        }
+        leads.requireLeadOf(caller, programme.code(), "Only a lead of " + programme.name() + " may change its settings.");
         if (programme.version() != settings.version()) {
             throw new DomainException(ProblemType.STALE_VERSION, programme.name()
                     + " was changed by someone else since you opened it. Reload it and make your change again.");
@@ -64,6 +63,11 @@ public class ProgrammeCatalogue {
     }
 
     /** The programme with this code, or a 400 naming the codes there are. */
+    @Override
+    public boolean exists(String code) {
+        return code != null && em.find(Programme.class, code) != null;
+    }
+
     public Programme require(String code) {
         Programme programme = code == null ? null : em.find(Programme.class, code);
         if (programme == null) {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
-import uk.dap.server.attendance.domain.Stay;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Alerts;

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.EnrolmentJournal;
 import uk.dap.server.enrolment.application.Enrolments;
@@ -31,6 +30,7 @@ import uk.dap.server.referral.domain.EligibilityRules;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.referral.domain.RiskAssessment;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
@@ -69,6 +69,8 @@ public class Referrals {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
+    ProgrammeLeads leads;
+    @Inject
     CurrentCaller currentCaller;
     @Inject
     ParticipantAccess access;
@@ -76,8 +78,6 @@ public class Referrals {
     Participants participants;
     @Inject
     StaffDirectory staff;
-    @Inject
-    Cohorts cohorts;
     @Inject
     Enrolments enrolments;
     @Inject
@@ -228,7 +228,7 @@ public class Referrals {
     public DecisionView decide(Long referralId, NewDecision request) {
         Caller caller = currentCaller.require();
         Referral referral = visible(caller, referralId);
-        cohorts.requireLead(caller, referral.programmeCode());
+        leads.requireLeadOf(caller, referral.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
         EligibilityCheck latest = latestCheck(referral.id());
         Enrolment enrolment = enrolments.forReferral(referral.id());
         if (latest == null || enrolment.state() != EnrolmentState.ASSESSED) {

@@ -28,8 +28,8 @@ import uk.dap.server.evaluation.application.InstrumentCatalogue;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.report.application.CompletionReportQuery.Person;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
-import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
@@ -65,9 +65,9 @@ public class CompletionReports {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    CurrentCaller currentCaller;
+    ProgrammeLeads leads;
     @Inject
-    StaffDirectory staff;
+    CurrentCaller currentCaller;
     @Inject
     ProgrammeCatalogue programmes;
     @Inject
@@ -106,7 +106,7 @@ public class CompletionReports {
         if (caller.role() != Role.PROGRAMME_LEAD) {
             throw new DomainException(ProblemType.FORBIDDEN, "Completion reports are for programme leads.");
         }
-        Set<String> led = staff.programmesLedBy(caller.accountId());
+        Set<String> led = leads.ledBy(caller);
         boolean suppress = suppress(request.suppress());
         ReportScope scope = scope(request, led);
         CompletionReportQuery.Scope where = where(scope, led);

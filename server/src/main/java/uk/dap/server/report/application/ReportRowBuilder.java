@@ -15,9 +15,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.ToLongFunction;
-import uk.dap.server.attendance.domain.Stay;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 
 /**

@@ -1,10 +1,15 @@
 package uk.dap.server.report.application;
 
+import uk.dap.server.infrastructure.SchemaReady;
+import jakarta.annotation.Priority;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.server.infrastructure.database.LocalTransaction;
 import uk.dap.server.infrastructure.database.LockConflicts;
@@ -38,6 +44,8 @@ public class ReportSummaries {
     /** A large backlog (the first start after V12) reports its progress in the log. */
     private static final int LOG_EVERY = 20_000;
 
+    @PersistenceContext(unitName = "dap")
+    EntityManager em;
     @Resource(lookup = DatabaseLifecycle.JNDI_NAME)
     DataSource dataSource;
     @Resource
@@ -50,6 +58,10 @@ public class ReportSummaries {
     /** Enrolments whose row could not be rebuilt since the server started (logged): skipped until a restart. */
     private final Set<Long> setAside = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> task;
+
+    void onSchemaReady(@Observes @Priority(SchemaReady.BACKGROUND) SchemaReady ready) {
+        start();
+    }
 
     /** Called once the schema is migrated. */
     public void start() {
@@ -183,13 +195,17 @@ public class ReportSummaries {
     }
 
     /**
-     * Marks an enrolment's row stale, for the writes no trigger watches: attendance inserted into a register that is
-     * already closed (V12 explains why attendance inserts have no trigger).
+     * Marks an enrolment's row stale for the one write no trigger watches: a mark added to a register already closed (V12
+     * explains why attendance inserts have no trigger), in the transaction that added it.
      */
-    public static void markStale(Connection connection, long enrolmentId) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_stale (enrolment_id) VALUES (?)")) {
-            st.setLong(1, enrolmentId);
-            st.executeUpdate();
+    void onClosedRegisterMarked(@Observes ClosedRegisterMarked marked) throws SQLException {
+        if (marked.connection() != null) {
+            try (PreparedStatement st = marked.connection().prepareStatement("INSERT INTO report_stale (enrolment_id) VALUES (?)")) {
+                st.setLong(1, marked.enrolmentId());
+                st.executeUpdate();
+            }
+        } else {
+            em.createNativeQuery("INSERT INTO report_stale (enrolment_id) VALUES (?)").setParameter(1, marked.enrolmentId()).executeUpdate();
         }
     }
 

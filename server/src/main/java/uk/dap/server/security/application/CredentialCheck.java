@@ -25,7 +25,7 @@ public class CredentialCheck {
                 return false;
             }
             Kiosk kiosk = em.find(Kiosk.class, caller.kioskId());
-            return kiosk != null && kiosk.isActive() && kiosk.venue().id().equals(caller.venueId());
+            return kiosk != null && kiosk.isActive() && kiosk.venueId().equals(caller.venueId());
         }
         if (caller.accountId() == null) {
             return false;

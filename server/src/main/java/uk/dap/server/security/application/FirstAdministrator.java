@@ -1,5 +1,8 @@
 package uk.dap.server.security.application;
 
+import uk.dap.server.infrastructure.SchemaReady;
+import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +33,11 @@ public class FirstAdministrator {
     @Inject
     @ConfigProperty(name = "dap.bootstrap.adminPassword")
     Optional<String> password;
+
+    @Transactional
+    void onSchemaReady(@Observes @Priority(SchemaReady.ACCOUNTS) SchemaReady ready) {
+        ensureExists();
+    }
 
     @Transactional
     public void ensureExists() {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.security.domain.Kiosk;
 import uk.dap.server.security.infrastructure.Secrets;
@@ -38,6 +37,8 @@ public class KioskRegistry {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
+    VenueNames venues;
+    @Inject
     AuditTrail audit;
     @Inject
     TokenIssuer tokens;
@@ -46,15 +47,13 @@ public class KioskRegistry {
 
     @Transactional
     public KioskRegistered register(NewKiosk request) {
-        Venue venue = em.find(Venue.class, request.venueId());
-        if (venue == null) {
-            throw new DomainException(ProblemType.NOT_FOUND, "There is no venue " + request.venueId() + ". Create the venue first.");
-        }
-        Kiosk kiosk = new Kiosk(venue, request.label().trim(), clock.instant());
+        String venueName = venues.nameOf(request.venueId()).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
+                "There is no venue " + request.venueId() + ". Create the venue first."));
+        Kiosk kiosk = new Kiosk(request.venueId(), request.label().trim(), clock.instant());
         em.persist(kiosk);
         em.flush();
         KioskRegistered registered = issueCode(kiosk);
-        audit.record("REGISTER", TYPE, kiosk.id(), AuditOutcome.SUCCESS, "venue " + venue.id());
+        audit.record("REGISTER", TYPE, kiosk.id(), AuditOutcome.SUCCESS, "venue " + request.venueId());
         return registered;
     }
 
@@ -79,7 +78,7 @@ public class KioskRegistry {
         String code = Secrets.enrolmentCode();
         Instant expires = clock.instant().plus(CODE_LIFETIME);
         kiosk.issueEnrolmentCode(Secrets.codeHash(code), expires);
-        return new KioskRegistered(kiosk.id(), kiosk.label(), kiosk.venue().name(), code, expires);
+        return new KioskRegistered(kiosk.id(), kiosk.label(), venueName(kiosk), code, expires);
     }
 
     /** Spends a one-time code. Returns empty (and audits the failure) for an unknown, used or expired code. */
@@ -97,7 +96,7 @@ public class KioskRegistry {
         String secret = Secrets.deviceSecret();
         kiosk.enrol(Secrets.secretHash(secret), now);
         audit.recordAs(kioskName(kiosk.id()), Role.KIOSK.name(), "ENROL", TYPE, kiosk.id(), AuditOutcome.SUCCESS, null);
-        return Optional.of(new KioskCredential(kiosk.id(), secret, kiosk.venue().id(), kiosk.venue().name(), kiosk.label()));
+        return Optional.of(new KioskCredential(kiosk.id(), secret, kiosk.venueId(), venueName(kiosk), kiosk.label()));
     }
 
     /** A kiosk signing in with its device secret; empty when the secret is wrong or the kiosk is revoked. */
@@ -110,7 +109,7 @@ public class KioskRegistry {
         if (!ok) {
             return Optional.empty();
         }
-        Caller caller = new Caller(kioskName(kioskId), Role.KIOSK, null, kiosk.id(), kiosk.venue().id());
+        Caller caller = new Caller(kioskName(kioskId), Role.KIOSK, null, kiosk.id(), kiosk.venueId());
         TokenIssuer.Issued issued = tokens.issue(caller);
         return Optional.of(new SignedIn(issued.token(), issued.expiresAt(), caller.username(), kiosk.label(), Role.KIOSK));
     }
@@ -125,7 +124,7 @@ public class KioskRegistry {
 
     @Transactional
     public List<KioskView> list() {
-        return em.createNamedQuery(Kiosk.ALL, Kiosk.class).getResultStream().map(KioskRegistry::view).toList();
+        return em.createNamedQuery(Kiosk.ALL, Kiosk.class).getResultStream().map(this::view).toList();
     }
 
     @Transactional
@@ -141,7 +140,12 @@ public class KioskRegistry {
         return "kiosk-" + kioskId;
     }
 
-    static KioskView view(Kiosk k) {
-        return new KioskView(k.id(), k.label(), k.venue().id(), k.venue().name(), k.status().name(), k.enrolledAt(), k.revokedAt());
+    KioskView view(Kiosk k) {
+        return new KioskView(k.id(), k.label(), k.venueId(), venueName(k), k.status().name(), k.enrolledAt(), k.revokedAt());
+    }
+
+    /** The kiosk's venue by name, as staff and the kiosk show it. */
+    public String venueName(Kiosk kiosk) {
+        return venues.nameOf(kiosk.venueId()).orElse("venue " + kiosk.venueId());
     }
 }

@@ -12,7 +12,6 @@ import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.server.security.infrastructure.PasswordHashing;
-import uk.dap.server.programme.domain.Programme;
 import uk.dap.shared.api.NewStaffAccount;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.security.Role;
@@ -26,6 +25,8 @@ public class StaffAccounts {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    ProgrammeCodes programmeCodes;
     @Inject
     PasswordHashing passwords;
     @Inject
@@ -70,7 +71,7 @@ public class StaffAccounts {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "Only a programme lead leads programmes: leave 'programmes' out for this role.");
         }
         for (String code : programmes) {
-            if (em.find(Programme.class, code) == null) {
+            if (!programmeCodes.exists(code)) {
                 throw new DomainException(ProblemType.VALIDATION_FAILED, "There is no programme '" + code
                         + "'. The codes are CARING_DADS, NEW_BEGINNINGS, FREEDOM, GATEWAY and DART.");
             }

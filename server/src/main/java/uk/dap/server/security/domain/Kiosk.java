@@ -3,17 +3,13 @@ package uk.dap.server.security.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import uk.dap.server.cohort.domain.Venue;
 
 /**
  * A registered kiosk device, bound to one venue. Its life: registered with a one-time enrolment code, enrolled once
@@ -24,7 +20,7 @@ import uk.dap.server.cohort.domain.Venue;
 @Cacheable
 @Table(name = "kiosk")
 @NamedQuery(name = Kiosk.BY_CODE_HASH, query = "SELECT k FROM Kiosk k WHERE k.enrolmentCodeHash = :hash")
-@NamedQuery(name = Kiosk.ALL, query = "SELECT k FROM Kiosk k JOIN FETCH k.venue ORDER BY k.id")
+@NamedQuery(name = Kiosk.ALL, query = "SELECT k FROM Kiosk k ORDER BY k.id")
 public class Kiosk {
     public static final String BY_CODE_HASH = "Kiosk.byCodeHash";
     public static final String ALL = "Kiosk.all";
@@ -34,9 +30,8 @@ public class Kiosk {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "venue_id")
-    private Venue venue;
+    @Column(name = "venue_id")
+    private Long venueId;
     private String label;
     @Column(name = "enrolment_code_hash")
     private String enrolmentCodeHash;
@@ -57,8 +52,8 @@ public class Kiosk {
         // for JPA
     }
 
-    public Kiosk(Venue venue, String label, Instant createdAt) {
-        this.venue = venue;
+    public Kiosk(Long venueId, String label, Instant createdAt) {
+        this.venueId = venueId;
         this.label = label;
         this.createdAt = createdAt;
     }
@@ -115,8 +110,8 @@ public class Kiosk {
         return id;
     }
 
-    public Venue venue() {
-        return venue;
+    public Long venueId() {
+        return venueId;
     }
 
     public String label() {

@@ -1,4 +1,4 @@
-package uk.dap.server.attendance.domain;
+package uk.dap.server.enrolment.domain;
 
 import java.time.LocalDate;
 import java.util.List;

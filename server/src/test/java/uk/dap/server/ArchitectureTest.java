@@ -1,0 +1,87 @@
+package uk.dap.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.dap.server.cohort.application.KioskScope;
+import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.StaffDirectory;
+
+/**
+ * Each rule that protects people lives in one place (docs/architecture.md, "Where each rule lives"), and capabilities
+ * do not come to depend on each other both ways. These fail the build when a change writes a rule a second time.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "uk.dap.server";
+    /**
+     * Capability packages (directly under the root) that still depend on each other both ways. Issue 16 found 16 such
+     * pairs; the rest go as the separation rule and alerts leave cohort (docs/architecture.md, "Capabilities").
+     */
+    private static final Set<String> MUTUAL_LEFT = Set.of("cohort<->enrolment", "cohort<->participant", "participant<->referral");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    @Test
+    void onlyTheKioskScopeReadsAKiosksVenueOutsideSecurity() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".security..").and().doNotHaveFullyQualifiedName(KioskScope.class.getName())
+                .should().callMethod(Caller.class, "venueId")
+                .because("what a kiosk may reach (today, its venue, the roster; safety rule 5) is decided in KioskScope alone")
+                .check(classes);
+    }
+
+    @Test
+    void whetherSomeoneLeadsAProgrammeIsAskedOfProgrammeLeadsAlone() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".security..")
+                .should().callMethod(StaffDirectory.class, "programmesLedBy", Long.class)
+                .because("\"is the caller a lead of this programme\" has one form, ProgrammeLeads, for every use case and front door")
+                .check(classes);
+    }
+
+    @Test
+    void noTwoCapabilitiesComeToDependOnEachOtherBothWays() {
+        Set<String> edges = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String from = capability(c);
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String to = capability(d.getTargetClass());
+                if (from != null && to != null && !from.equals(to)) {
+                    edges.add(from + "->" + to);
+                }
+            }
+        }
+        Set<String> mutual = new TreeSet<>();
+        for (String edge : edges) {
+            String[] ends = edge.split("->");
+            if (ends[0].compareTo(ends[1]) < 0 && edges.contains(ends[1] + "->" + ends[0])) {
+                mutual.add(ends[0] + "<->" + ends[1]);
+            }
+        }
+        assertThat(mutual).as("capabilities that depend on each other both ways; announce what happened with a CDI event instead")
+                .isSubsetOf(MUTUAL_LEFT);
+    }
+
+    /** The capability package a class belongs to (the first package under the root), or null outside the server. */
+    private static String capability(JavaClass c) {
+        String name = c.getPackageName();
+        if (!name.startsWith(ROOT + ".")) {
+            return null;
+        }
+        String rest = name.substring(ROOT.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}
