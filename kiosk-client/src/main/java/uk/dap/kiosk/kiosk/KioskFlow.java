@@ -67,6 +67,7 @@ public class KioskFlow {
 
     private final AppFrame frame;
     private final DapClient client;
+    private final KioskApi api;
     private final CredentialStore store;
     private final ClientOptions options;
     private final KioskPreferences preferences;
@@ -103,6 +104,7 @@ public class KioskFlow {
     public KioskFlow(AppFrame frame, DapClient client, CredentialStore store, ClientOptions options, KioskPreferences preferences) {
         this.frame = frame;
         this.client = client;
+        this.api = new KioskApi(client);
         this.store = store;
         this.options = options;
         this.preferences = preferences;
@@ -375,8 +377,7 @@ public class KioskFlow {
         show(open);
         network.execute(() -> {
             try {
-                @SuppressWarnings("unchecked")
-                List<KioskSession> today = (List<KioskSession>) client.send("GET", "/api/kiosk/sessions", null, DapClient.listOf(KioskSession.class));
+                List<KioskSession> today = api.sessionsToday();
                 SwingUtilities.invokeLater(() -> open.sessions(today));
             } catch (RuntimeException e) {
                 SwingUtilities.invokeLater(() -> open.problem(problem(e)));
@@ -388,8 +389,7 @@ public class KioskFlow {
         JComponent open = screen;
         network.execute(() -> {
             try {
-                KioskRoster opened = client.send("POST", "/api/kiosk/sessions/" + sessionId + "/opening",
-                        new SessionOpening(username, new String(pin)), KioskRoster.class);
+                KioskRoster opened = api.open(sessionId, new SessionOpening(username, new String(pin)));
                 PinCheck check = new PinCheck(username, pin);
                 try {
                     fetchDue(opened.sessionId());
@@ -443,7 +443,7 @@ public class KioskFlow {
             LOG.log(Level.FINE, "Could not refresh what questionnaires are due", e);
         }
         try {
-            KioskRoster fresh = client.send("GET", "/api/kiosk/sessions/" + sessionId + "/roster", null, KioskRoster.class);
+            KioskRoster fresh = api.roster(sessionId);
             SwingUtilities.invokeLater(() -> {
                 if (roster == null || !roster.sessionId().equals(fresh.sessionId())) {
                     return;
@@ -494,7 +494,7 @@ public class KioskFlow {
         network.execute(() -> {
             String refusal;
             try {
-                client.send("POST", "/api/kiosk/staff-check", new StaffCheck(username, new String(pin)), Void.class);
+                api.staffCheck(new StaffCheck(username, new String(pin)));
                 refusal = null;
             } catch (ApiException e) {
                 refusal = e.status() == 403 ? "That username and PIN are not right." : offlineCheck(opener, username, pin);
@@ -580,10 +580,8 @@ public class KioskFlow {
         });
     }
 
-    @SuppressWarnings("unchecked")
     private List<KioskDue> fetchDue(Long sessionId) {
-        List<KioskDue> due = (List<KioskDue>) client.send("GET", "/api/kiosk/questionnaires/sessions/" + sessionId, null,
-                DapClient.listOf(KioskDue.class));
+        List<KioskDue> due = api.due(sessionId);
         lastDue = List.copyOf(due);
         return due;
     }
@@ -610,8 +608,7 @@ public class KioskFlow {
         network.execute(() -> {
             KioskQuestionnaire questionnaire;
             try {
-                questionnaire = client.send("GET", "/api/kiosk/questionnaires/sessions/" + sessionId + "/people/" + offer.enrolmentId()
-                        + "/" + offer.instrument(), null, KioskQuestionnaire.class);
+                questionnaire = api.questionnaire(sessionId, offer.enrolmentId(), offer.instrument());
             } catch (ServerUnreachableException e) {
                 // The kiosk ships the same definitions: build it here, in the person's recorded language.
                 Locale own = KioskText.forRecordedLanguage(offer.language());

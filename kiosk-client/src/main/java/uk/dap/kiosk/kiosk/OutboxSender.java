@@ -6,17 +6,17 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.SignInAck;
-import uk.dap.shared.api.attendance.SignInBatch;
 import uk.dap.shared.api.evaluation.KioskResponse;
 import uk.dap.shared.api.evaluation.ResponseAck;
-import uk.dap.shared.api.evaluation.ResponseBatch;
 import uk.dap.shared.client.ApiException;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.client.ServerUnreachableException;
@@ -48,20 +48,29 @@ public class OutboxSender {
 
     private final Outbox outbox;
     private final ResponseOutbox responses;
-    private final DapClient client;
+    private final KioskApi api;
     private final Listener listener;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kiosk-outbox-sender");
         t.setDaemon(true);
         return t;
     });
+    private final Lane<KioskSignIn, SignInAck> signInLane;
+    private final Lane<KioskResponse, ResponseAck> responseLane;
     private volatile boolean signedIn;
 
     public OutboxSender(Outbox outbox, ResponseOutbox responses, DapClient client, Listener listener) {
         this.outbox = outbox;
         this.responses = responses;
-        this.client = client;
+        this.api = new KioskApi(client);
         this.listener = listener;
+        this.signInLane = new Lane<>("sign-ins", BATCH, outbox::pending, outbox::remove, this::send, KioskSignIn::id,
+                ack -> ack.outcome() == null ? null : ack.id(), ack -> ack.outcome() == SignInAck.Outcome.REJECTED ? ack.reason() : null,
+                this::signInsRefused);
+        this.responseLane = responses == null ? null : new Lane<>("questionnaire responses", RESPONSE_BATCH, responses::pending,
+                responses::remove, api::responses, KioskResponse::id, ack -> ack.outcome() == null ? null : ack.id(),
+                ack -> ack.outcome() == ResponseAck.Outcome.REJECTED ? ack.reason() : null,
+                e -> LOG.warning("The server refused the waiting questionnaire responses (" + e.status() + "); keeping them"));
     }
 
     /** Starts the periodic retry; sending waits for {@link #signedIn(boolean)}. */
@@ -87,8 +96,11 @@ public class OutboxSender {
     }
 
     private void drain() {
-        drainSignIns();
-        drainResponses();
+        listener.waiting(waiting());
+        drain(signInLane);
+        if (responseLane != null) {
+            drain(responseLane);
+        }
     }
 
     /** Sign-ins and questionnaire responses waiting, together. */
@@ -96,26 +108,41 @@ public class OutboxSender {
         return outbox.count() + (responses == null ? 0 : responses.count());
     }
 
-    private void drainSignIns() {
+    /**
+     * One of the kiosk's two queues, as the drain loop sees it: how to take a batch, send it, and read what the server
+     * acknowledged. {@code refused} handles an answer that refused the whole batch (not busy, not unauthorised).
+     */
+    private record Lane<T, A>(String items, int batch, IntFunction<List<T>> pending, Consumer<List<String>> remove,
+                              Function<List<T>, List<A>> send, Function<T, String> id, Function<A, String> acknowledgedId,
+                              Function<A, String> rejection, Consumer<ApiException> refused) {
+    }
+
+    /**
+     * Sends one queue in batches while the kiosk is signed in, removing only what the server acknowledged. Never logs
+     * what a sign-in or an answer says: only ids, outcomes and the server's reason. Whatever is not acknowledged stays
+     * for the next round.
+     */
+    private <T, A> void drain(Lane<T, A> lane) {
         try {
-            listener.waiting(waiting());
             while (signedIn) {
-                List<KioskSignIn> next = outbox.pending(BATCH);
+                List<T> next = lane.pending().apply(lane.batch());
                 if (next.isEmpty()) {
                     return;
                 }
-                List<SignInAck> acks = send(next);
-                Set<String> sent = next.stream().map(s -> s.id().toLowerCase()).collect(Collectors.toSet());
+                List<A> acks = lane.send().apply(next);
+                Set<String> sent = next.stream().map(item -> lane.id().apply(item).toLowerCase()).collect(Collectors.toSet());
                 List<String> acknowledged = new ArrayList<>();
-                for (SignInAck ack : acks) {
-                    if (ack != null && ack.outcome() != null && ack.id() != null && sent.contains(ack.id().toLowerCase())) {
-                        acknowledged.add(ack.id());
-                        if (ack.outcome() == SignInAck.Outcome.REJECTED) {
-                            LOG.warning("The server rejected sign-in " + ack.id() + ": " + ack.reason());
+                for (A ack : acks) {
+                    String id = ack == null ? null : lane.acknowledgedId().apply(ack);
+                    if (id != null && sent.contains(id.toLowerCase())) {
+                        acknowledged.add(id);
+                        String rejection = lane.rejection().apply(ack);
+                        if (rejection != null) {
+                            LOG.warning("The server rejected " + lane.items() + " item " + id + ": " + rejection);
                         }
                     }
                 }
-                outbox.remove(acknowledged);
+                lane.remove().accept(acknowledged);
                 listener.reachable(true);
                 listener.waiting(waiting());
                 if (acknowledged.isEmpty()) {
@@ -129,23 +156,29 @@ public class OutboxSender {
                 signedIn = false;
                 listener.unauthorised();
             } else if (busy(e)) {
-                LOG.info("The server was busy and kept nothing of the outbox; sending it again on the next round");
+                LOG.info("The server was busy and kept none of the waiting " + lane.items() + "; sending them again on the next round");
             } else {
-                // The server refuses a whole batch when one sign-in in it is refused (say, for a session it no longer
-                // takes): send them one by one, so that one refused sign-in never holds up the others.
-                LOG.log(Level.WARNING, "The server refused the outbox (" + e.status() + "): " + e.getMessage() + "; sending one by one");
-                oneByOne();
+                lane.refused().accept(e);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending the outbox failed; keeping it", e);
+            LOG.log(Level.WARNING, "Sending the waiting " + lane.items() + " failed; keeping them (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * The server refuses a whole batch of sign-ins when one in it is refused (say, for a session it no longer takes):
+     * send them one by one, so that one refused sign-in never holds up the others.
+     */
+    private void signInsRefused(ApiException e) {
+        LOG.log(Level.WARNING, "The server refused the outbox (" + e.status() + "): " + e.getMessage() + "; sending one by one");
+        oneByOne();
     }
 
     /** Each waiting sign-in on its own; one refused stays in the outbox (kept, as every unacknowledged one is). */
     private void oneByOne() {
         for (KioskSignIn signIn : outbox.pending()) {
             try {
-                SignInAck ack = client.send("POST", "/api/kiosk/sign-ins", signIn, SignInAck.class);
+                SignInAck ack = api.signIn(signIn);
                 if (ack != null && ack.outcome() != null && signIn.id().equalsIgnoreCase(ack.id())) {
                     outbox.remove(List.of(signIn.id()));
                 }
@@ -165,55 +198,6 @@ public class OutboxSender {
     }
 
     /**
-     * Questionnaire responses, in batches, removed only for acknowledged ids. Never logs answers: only ids, outcomes
-     * and the server's reason. A response the server refuses as malformed (400) stays, as every unacknowledged one
-     * does, and is reported in the log by id.
-     */
-    private void drainResponses() {
-        if (responses == null) {
-            return;
-        }
-        try {
-            while (signedIn) {
-                List<KioskResponse> next = responses.pending(RESPONSE_BATCH);
-                if (next.isEmpty()) {
-                    return;
-                }
-                List<ResponseAck> acks = sendResponses(next);
-                Set<String> sent = next.stream().map(r -> r.id().toLowerCase()).collect(Collectors.toSet());
-                List<String> acknowledged = new ArrayList<>();
-                for (ResponseAck ack : acks) {
-                    if (ack != null && ack.outcome() != null && ack.id() != null && sent.contains(ack.id().toLowerCase())) {
-                        acknowledged.add(ack.id());
-                        if (ack.outcome() == ResponseAck.Outcome.REJECTED) {
-                            LOG.warning("The server rejected questionnaire response " + ack.id() + ": " + ack.reason());
-                        }
-                    }
-                }
-                responses.remove(acknowledged);
-                listener.reachable(true);
-                listener.waiting(waiting());
-                if (acknowledged.isEmpty()) {
-                    return;
-                }
-            }
-        } catch (ServerUnreachableException e) {
-            listener.reachable(false);
-        } catch (ApiException e) {
-            if (e.status() == 401) {
-                signedIn = false;
-                listener.unauthorised();
-            } else if (busy(e)) {
-                LOG.info("The server was busy and kept none of the waiting questionnaire responses; sending them again on the next round");
-            } else {
-                LOG.warning("The server refused the waiting questionnaire responses (" + e.status() + "); keeping them");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Sending questionnaire responses failed; keeping them (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    /**
      * 503: the server gave way to another request over a lock and kept nothing of this one, so everything stays in the
      * outbox for the next round, exactly as when the server cannot be reached.
      */
@@ -221,22 +205,7 @@ public class OutboxSender {
         return e.status() == ProblemType.BUSY.status();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<ResponseAck> sendResponses(List<KioskResponse> batch) {
-        // Always the batch endpoint, even for one: it acknowledges a response the kiosk may no longer deliver (the
-        // person left the group, the session is too old) as REJECTED, where the single endpoint answers 403.
-        return (List<ResponseAck>) client.send("POST", "/api/kiosk/questionnaires/responses/batch", new ResponseBatch(batch),
-                DapClient.listOf(ResponseAck.class));
-    }
-
-    @SuppressWarnings("unchecked")
     private List<SignInAck> send(List<KioskSignIn> signIns) {
-        if (signIns.size() == 1) {
-            // Typed first: inside List.of(...) the compiler picks List.of(E...) and casts the answer to an array.
-            SignInAck ack = client.send("POST", "/api/kiosk/sign-ins", signIns.get(0), SignInAck.class);
-            return List.of(ack);
-        }
-        return (List<SignInAck>) client.send("POST", "/api/kiosk/sign-ins/batch", new SignInBatch(signIns),
-                DapClient.listOf(SignInAck.class));
+        return signIns.size() == 1 ? List.of(api.signIn(signIns.get(0))) : api.signIns(signIns);
     }
 }
