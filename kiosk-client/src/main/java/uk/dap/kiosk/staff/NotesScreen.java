@@ -8,11 +8,7 @@ import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.KeyEvent;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +30,8 @@ import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
 import uk.dap.kiosk.ui.Tables;
-import uk.dap.shared.api.casework.AppointmentMark;
-import uk.dap.shared.api.casework.AppointmentOutcome;
-import uk.dap.shared.api.casework.AppointmentType;
-import uk.dap.shared.api.casework.AppointmentView;
 import uk.dap.shared.api.casework.CaseNoteList;
 import uk.dap.shared.api.casework.CaseNoteView;
-import uk.dap.shared.api.casework.NewAppointment;
 import uk.dap.shared.api.casework.NewCaseNote;
 import uk.dap.shared.api.casework.NoteCorrection;
 import uk.dap.shared.api.casework.NoteType;
@@ -99,22 +90,11 @@ class NotesScreen extends StaffScreen {
     private final JCheckBox newSensitive = new JCheckBox("Sensitive: only the author, the key worker and a lead who gives a reason may read it");
     private final JButton add = new JButton("Add note");
 
-    // Appointments
-    private final RowTableModel<AppointmentView> appointments = new RowTableModel<AppointmentView>()
-            .column("When", a -> UkDates.dateTime(a.startsAt()))
-            .column("Type", a -> a.type().label())
-            .column("With", AppointmentView::withWhom)
-            .column("Outcome", a -> a.outcome() == null ? "Not marked" : a.outcome().label())
-            .column("Marked by", a -> a.markedBy() == null ? "" : a.markedBy() + (a.changeReason() == null ? "" : " (changed: " + a.changeReason() + ")"));
-    private final JTable appointmentTable = Tables.table("appointments", "Appointments, latest first", appointments, 170, 115, 170, 85, 230);
-    private final JComboBox<AppointmentType> bookType = new JComboBox<>(AppointmentType.values());
-    private final JTextField bookWhen = new JTextField(14);
-    private final JTextField bookWith = new JTextField(16);
-    private final JComboBox<AppointmentOutcome> outcome = new JComboBox<>(AppointmentOutcome.values());
-    private final JTextField outcomeReason = new JTextField(24);
+    private final AppointmentsPanel appointments;
 
     NotesScreen(StaffContext context) {
         super(context, "notesScreen", "Case notes and appointments");
+        appointments = new AppointmentsPanel(this);
         JPanel top = new JPanel(new BorderLayout(6, 4));
         JPanel chooser = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         JLabel refLabel = new JLabel("Participant reference");
@@ -139,7 +119,7 @@ class NotesScreen extends StaffScreen {
         tabs.addTab("Add a note", addTab());
         tabs.setMnemonicAt(1, KeyEvent.VK_L);
         if (context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
-            tabs.addTab("Appointments", appointmentsTab());
+            tabs.addTab("Appointments", appointments);
             tabs.setMnemonicAt(2, KeyEvent.VK_A);
         }
         JPanel body = new JPanel(new BorderLayout(6, 6));
@@ -296,53 +276,12 @@ class NotesScreen extends StaffScreen {
         panel.add(field, c);
     }
 
-    private JComponent appointmentsTab() {
-        JPanel list = new JPanel(new BorderLayout(4, 4));
-        JLabel heading = ReferralDetailPanel.heading("Latest first");
-        heading.setLabelFor(appointmentTable);
-        list.add(heading, BorderLayout.NORTH);
-        list.add(new JScrollPane(appointmentTable), BorderLayout.CENTER);
-
-        FormPanel book = new FormPanel();
-        book.heading("Book an appointment");
-        bookType.setRenderer(new LabelRenderer());
-        book.field("Type", "bookType", bookType, KeyEvent.VK_Y);
-        bookWhen.setToolTipText("Date and time, UK: 23/11/2026 14:30");
-        book.field("When (date and time)", "bookWhen", bookWhen, KeyEvent.VK_W);
-        book.field("With whom (you if empty)", "bookWith", bookWith, 0);
-        JButton bookButton = FormPanel.name(new JButton("Book"), "bookAppointment", "Book the appointment");
-        bookButton.setMnemonic(KeyEvent.VK_B);
-        bookButton.addActionListener(e -> validated(this::book));
-        book.wide(ReferralDetailPanel.flow(bookButton));
-        book.end();
-
-        FormPanel mark = new FormPanel();
-        mark.heading("How the selected appointment went");
-        outcome.setRenderer(new LabelRenderer());
-        mark.field("Outcome", "appointmentOutcome", outcome, KeyEvent.VK_U);
-        mark.field("Reason (when changing)", "appointmentReason", outcomeReason, 0);
-        JButton markButton = FormPanel.name(new JButton("Mark"), "markAppointment", "Mark the selected appointment");
-        markButton.setMnemonic(KeyEvent.VK_M);
-        markButton.addActionListener(e -> markAppointment());
-        mark.wide(ReferralDetailPanel.flow(markButton));
-        mark.end();
-
-        JPanel forms = new JPanel(new GridLayout(1, 2, 12, 0));
-        forms.add(book);
-        forms.add(mark);
-        JPanel tab = new JPanel(new BorderLayout(6, 6));
-        tab.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        tab.add(list, BorderLayout.CENTER);
-        tab.add(forms, BorderLayout.SOUTH);
-        return tab;
-    }
-
     /** Opens the participant's notes (from the record screen, or typed). */
     void show(long id) {
         reference.setText(ParticipantReferences.of(id));
         participantId = id;
         loadNotes(null, null);
-        loadAppointments(null);
+        showAppointments();
     }
 
     private void openTyped() {
@@ -505,58 +444,10 @@ class NotesScreen extends StaffScreen {
         }, () -> openSensitive.setEnabled(true));
     }
 
-    private void loadAppointments(String done) {
-        if (participantId == null || !context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
-            return;
+    private void showAppointments() {
+        if (participantId != null && context.is(Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
+            appointments.show(participantId);
         }
-        long id = participantId;
-        call("Loading appointments…", () -> context.api().appointments(id), rows -> {
-            Long keep = selectedAppointmentId();
-            appointments.setRows(rows);
-            for (int i = 0; i < rows.size(); i++) {
-                if (keep != null && rows.get(i).id() == keep) {
-                    appointmentTable.setRowSelectionInterval(i, i);
-                }
-            }
-            if (done != null) {
-                ok(done);
-            }
-        });
-    }
-
-    private Long selectedAppointmentId() {
-        AppointmentView a = Tables.selected(appointmentTable, appointments);
-        return a == null ? null : a.id();
-    }
-
-    private void book() {
-        if (participantId == null) {
-            problem("Type the participant's reference first.");
-            return;
-        }
-        Instant when = dateTime(bookWhen.getText());
-        long id = participantId;
-        NewAppointment appointment = new NewAppointment((AppointmentType) bookType.getSelectedItem(), when, bookWith.getText().trim());
-        call("Booking…", () -> context.api().bookAppointment(id, appointment), booked -> {
-            bookWhen.setText("");
-            bookWith.setText("");
-            loadAppointments("Booked: " + booked.type().label().toLowerCase(Locale.UK) + ", " + UkDates.dateTime(booked.startsAt()) + ".");
-        });
-    }
-
-    private void markAppointment() {
-        AppointmentView a = Tables.selected(appointmentTable, appointments);
-        if (a == null) {
-            problem("Choose the appointment to mark.");
-            return;
-        }
-        long id = participantId;
-        AppointmentOutcome chosen = (AppointmentOutcome) outcome.getSelectedItem();
-        String reason = outcomeReason.getText().isBlank() ? null : outcomeReason.getText().trim();
-        call("Marking the appointment…", () -> context.api().markAppointment(id, a.id(), new AppointmentMark(chosen, reason)), marked -> {
-            outcomeReason.setText("");
-            loadAppointments("Marked " + marked.outcome().label().toLowerCase(Locale.UK) + ": " + UkDates.dateTime(marked.startsAt()) + ".");
-        });
     }
 
     private void enableForms() {
@@ -584,21 +475,6 @@ class NotesScreen extends StaffScreen {
         return line.length() > 120 ? line.substring(0, 117) + "…" : line;
     }
 
-    private static final DateTimeFormatter SLASHED_TIME = DateTimeFormatter.ofPattern("d/M/uuuu H:mm");
-
-    /** A UK wall-clock date and time typed as 23/11/2026 14:30 or 2026-11-23T14:30. */
-    static Instant dateTime(String text) {
-        String t = text == null ? "" : text.trim();
-        for (DateTimeFormatter f : List.of(SLASHED_TIME, DateTimeFormatter.ISO_LOCAL_DATE_TIME)) {
-            try {
-                return LocalDateTime.parse(t, f).atZone(UkDates.UK).toInstant();
-            } catch (DateTimeParseException next) {
-                // try the next way of writing it
-            }
-        }
-        throw new IllegalArgumentException("When: type the date and time such as 23/11/2026 14:30.");
-    }
-
     private static LocalDate today() {
         return LocalDate.now(UkDates.UK);
     }
@@ -623,10 +499,6 @@ class NotesScreen extends StaffScreen {
             Object shown = value;
             if (value instanceof NoteType t) {
                 shown = t.label();
-            } else if (value instanceof AppointmentType t) {
-                shown = t.label();
-            } else if (value instanceof AppointmentOutcome o) {
-                shown = o.label();
             }
             return super.getListCellRendererComponent(list, shown, index, selected, focused);
         }

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.JTextField;
 
-/** A date typed the UK way (23/11/2026, 23 Nov 2026 or 2026-11-23). */
+/** A date typed the UK way (23/11/2026, 23 Nov 2026 or 2026-11-23); a day the month does not have (31/02/2026) is refused, never moved to another. */
 public class DateField extends JTextField {
     private static final List<DateTimeFormatter> FORMATS = List.of(
-            DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK).withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 

@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,28 +186,35 @@ public class Evaluations implements AnsweredQuestionnaires {
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         ParticipantAccess.Scope people = access.participantScope(caller);
         String programmes = caller.role() == Role.PROGRAMME_LEAD ? " AND e.programmeCode IN :led" : "";
-        var query = people.apply(em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE p.id = e.participantId"
-                + " AND e.state IN :followed AND e.cohortId IS NOT NULL AND " + people.condition() + programmes, Object[].class))
-                .setParameter("followed", FOLLOWED);
-        if (!programmes.isEmpty()) {
-            List<String> led = List.copyOf(leads.ledBy(caller));
-            query.setParameter("led", led.isEmpty() ? List.of("-") : led);
+        List<String> led = List.copyOf(leads.ledBy(caller));
+        // The people followed, then in one statement each the last session of their cohorts and the follow-up
+        // instruments they answered: three statements however many people, never one per person.
+        String followed = " FROM Enrolment e, Participant p WHERE p.id = e.participantId AND e.state IN :followed"
+                + " AND e.cohortId IS NOT NULL AND " + people.condition() + programmes;
+        List<Object[]> rows = followed(people, programmes, led, em.createQuery("SELECT e, p" + followed, Object[].class)).getResultList();
+        Map<Long, LocalDate> lastSession = new HashMap<>();
+        for (Object[] row : followed(people, programmes, led, em.createQuery("SELECT s.cohortId, MAX(s.date) FROM CohortSession s"
+                        + " WHERE s.status = :scheduled AND s.cohortId IN (SELECT e.cohortId" + followed + ") GROUP BY s.cohortId", Object[].class))
+                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList()) {
+            lastSession.put((Long) row[0], (LocalDate) row[1]);
+        }
+        Map<Long, Set<String>> answeredBy = new HashMap<>();
+        for (Object[] row : followed(people, programmes, led, em.createQuery("SELECT r.enrolmentId, r.instrumentCode FROM EvaluationResponse r"
+                        + " WHERE r.stage = :stage AND r.enrolmentId IN (SELECT e.id" + followed + ")", Object[].class))
+                .setParameter("stage", Stage.FOLLOW_UP).getResultList()) {
+            answeredBy.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((String) row[1]);
         }
         List<FollowUpDue> due = new ArrayList<>();
         Map<String, EvaluationPlan> planOf = new LinkedHashMap<>();
-        Map<Long, LocalDate> lastSession = new java.util.HashMap<>();
-        for (Object[] row : query.getResultList()) {
+        for (Object[] row : rows) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
-            LocalDate ended = lastSession.computeIfAbsent(e.cohortId(), c -> em.createQuery("SELECT MAX(s.date) FROM CohortSession s"
-                    + " WHERE s.cohortId = :c AND s.status = :scheduled", LocalDate.class)
-                    .setParameter("c", c).setParameter("scheduled", SessionStatus.SCHEDULED).getSingleResult());
+            LocalDate ended = lastSession.get(e.cohortId());
             EvaluationPlan plan = planOf.computeIfAbsent(e.programmeCode(), plans::require);
             if (ended == null || ended.plusMonths(plan.followUpMonths()).isAfter(today)) {
                 continue;
             }
-            List<String> answered = em.createQuery("SELECT r.instrumentCode FROM EvaluationResponse r WHERE r.enrolmentId = :e"
-                    + " AND r.stage = :s", String.class).setParameter("e", e.id()).setParameter("s", Stage.FOLLOW_UP).getResultList();
+            Set<String> answered = answeredBy.getOrDefault(e.id(), Set.of());
             List<String> missing = plan.instrumentsAt(Stage.FOLLOW_UP).stream().filter(i -> !answered.contains(i)).toList();
             if (!missing.isEmpty()) {
                 due.add(new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(), programmeName(e.programmeCode()),
@@ -214,6 +225,15 @@ public class Evaluations implements AnsweredQuestionnaires {
         audit.record("LIST_FOLLOW_UPS", "Enrolment", null, AuditOutcome.SUCCESS,
                 due.size() + " due: enrolments " + due.stream().map(d -> d.enrolmentId().toString()).toList());
         return due;
+    }
+
+    /** The parameters of the followed people's conditions, on any query that uses them. */
+    private static <T> TypedQuery<T> followed(ParticipantAccess.Scope people, String programmes, List<String> led, TypedQuery<T> query) {
+        people.apply(query).setParameter("followed", FOLLOWED);
+        if (!programmes.isEmpty()) {
+            query.setParameter("led", led.isEmpty() ? List.of("-") : led);
+        }
+        return query;
     }
 
     private String programmeName(String code) {

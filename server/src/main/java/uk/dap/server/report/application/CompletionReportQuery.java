@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.WithdrawalReason;
 
 /**
  * The completion report's figures, from one prepared row per enrolment (report_enrolment, V12, kept up to date by
@@ -44,7 +46,7 @@ public final class CompletionReportQuery {
      * Per referral in scope, what the report needs: its flow, attendance, answers and programme specifics. {@code weeks}
      * has a character per programme week ({@link ReportRowBuilder}); {@code held} and {@code attended} count it.
      */
-    public record Person(long enrolmentId, String programme, String state, String withdrawalReason, boolean assessed,
+    public record Person(long enrolmentId, String programme, EnrolmentState state, WithdrawalReason withdrawalReason, boolean assessed,
                          boolean accepted, boolean declined, String weeks, int held, int attended, LocalDate firstAttended,
                          LocalDate endedOn, String responses, int familyChildren, int crecheChildren, boolean partnerContacted,
                          int childrenAtHome) {
@@ -106,7 +108,9 @@ public final class CompletionReportQuery {
                         weeks = merged.toString();
                     }
                     int attended = count(weeks, ReportRowBuilder.ATTENDED);
-                    all.add(new Person(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(6), rs.getBoolean(7),
+                    String reason = rs.getString(4);
+                    all.add(new Person(id, rs.getString(2), EnrolmentState.valueOf(rs.getString(3).trim()),
+                            reason == null ? null : WithdrawalReason.valueOf(reason.trim()), rs.getBoolean(6), rs.getBoolean(7),
                             rs.getBoolean(8), weeks, attended + count(weeks, ReportRowBuilder.ABSENT), attended, firstAttended,
                             ended == null ? null : ended.toLocalDateTime().toLocalDate(), rs.getString(11), rs.getInt(12), rs.getInt(13),
                             rs.getBoolean(14), rs.getInt(15)));

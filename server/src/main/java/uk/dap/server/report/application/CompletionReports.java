@@ -46,6 +46,7 @@ import uk.dap.shared.api.report.ReportScopeKind;
 import uk.dap.shared.api.report.WeekFigure;
 import uk.dap.shared.api.report.WeekRate;
 import uk.dap.shared.evaluation.InstrumentDefinition;
+import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.WithdrawalReason;
 import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
@@ -58,6 +59,9 @@ import uk.dap.shared.text.UkDates;
  */
 @ApplicationScoped
 public class CompletionReports {
+    /** Placed (or eligible) and not yet started: counted as waiting. */
+    private static final java.util.Set<EnrolmentState> PLACED = java.util.EnumSet.of(EnrolmentState.ELIGIBLE, EnrolmentState.WAITING,
+            EnrolmentState.ENROLLED);
     /** Personal attendance rate bands, highest first: label and the lowest whole percentage in the band. */
     static final List<Map.Entry<String, Integer>> BANDS = List.of(Map.entry("90-100%", 90), Map.entry("75-89%", 75),
             Map.entry("50-74%", 50), Map.entry("below 50%", 0));
@@ -192,32 +196,31 @@ public class CompletionReports {
 
     private static ReportFlow flow(List<Person> people, boolean suppress) {
         int assessed = 0, eligible = 0, declined = 0, waiting = 0, started = 0, completed = 0, withdrawn = 0, active = 0;
-        Map<String, Integer> reasons = new LinkedHashMap<>();
+        // In the order of WithdrawalReason, as the report lists them.
+        Map<WithdrawalReason, Integer> reasons = new java.util.EnumMap<>(WithdrawalReason.class);
         List<Long> weeksToWithdrawal = new ArrayList<>();
         for (Person p : people) {
             assessed += p.assessed() ? 1 : 0;
             eligible += p.accepted() ? 1 : 0;
             declined += p.declined() ? 1 : 0;
-            boolean placedNotStarted = (p.state().equals("ELIGIBLE") || p.state().equals("WAITING") || p.state().equals("ENROLLED"))
-                    && !p.started();
+            boolean placedNotStarted = PLACED.contains(p.state()) && !p.started();
             waiting += placedNotStarted ? 1 : 0;
             if (p.started()) {
                 started++;
-                completed += p.state().equals("COMPLETED") ? 1 : 0;
-                active += p.state().equals("ENROLLED") ? 1 : 0;
+                completed += p.state() == EnrolmentState.COMPLETED ? 1 : 0;
+                active += p.state() == EnrolmentState.ENROLLED ? 1 : 0;
             }
-            if (p.state().equals("WITHDRAWN")) {
+            if (p.state() == EnrolmentState.WITHDRAWN) {
                 withdrawn++;
-                String reason = p.withdrawalReason() == null ? "OTHER" : p.withdrawalReason();
+                WithdrawalReason reason = p.withdrawalReason() == null ? WithdrawalReason.OTHER : p.withdrawalReason();
                 reasons.merge(reason, 1, Integer::sum);
                 if (p.started() && p.endedOn() != null) {
                     weeksToWithdrawal.add(ChronoUnit.DAYS.between(p.firstAttended(), p.endedOn()));
                 }
             }
         }
-        List<WithdrawalReason> occurred = java.util.Arrays.stream(WithdrawalReason.values())
-                .filter(r -> reasons.containsKey(r.name())).toList();
-        List<Figure> reasonFigures = Suppression.partsOfATotal(occurred.stream().map(r -> reasons.get(r.name())).toList(), suppress);
+        List<WithdrawalReason> occurred = List.copyOf(reasons.keySet());
+        List<Figure> reasonFigures = Suppression.partsOfATotal(occurred.stream().map(reasons::get).toList(), suppress);
         List<ReasonFigure> byReason = new ArrayList<>();
         for (int i = 0; i < occurred.size(); i++) {
             byReason.add(new ReasonFigure(occurred.get(i).name(), occurred.get(i).label(), reasonFigures.get(i)));
@@ -288,7 +291,7 @@ public class CompletionReports {
                 int[] d = due.computeIfAbsent(entry[1], k -> new int[3]);
                 switch (entry[0]) {
                     case "PRE" -> d[0] += p.started() ? 1 : 0;
-                    case "POST" -> d[1] += p.started() && p.state().equals("COMPLETED") ? 1 : 0;
+                    case "POST" -> d[1] += p.started() && p.state() == EnrolmentState.COMPLETED ? 1 : 0;
                     case "FOLLOW_UP" -> d[2] += followUpDue ? 1 : 0;
                     default -> {
                     }
@@ -306,7 +309,7 @@ public class CompletionReports {
                 // The same tests as the denominators above: an answer counts only if its person is one the rate is of.
                 boolean counted = asks(plan, stage, instrument) && switch (stage) {
                     case "PRE" -> p.started();
-                    case "POST" -> p.started() && p.state().equals("COMPLETED");
+                    case "POST" -> p.started() && p.state() == EnrolmentState.COMPLETED;
                     case "FOLLOW_UP" -> followUpDue;
                     default -> false;
                 };
@@ -358,7 +361,7 @@ public class CompletionReports {
     }
 
     private static boolean followUpDue(Person p, CompletionReportQuery.Plan plan, LocalDate today) {
-        return p.state().equals("COMPLETED") && p.endedOn() != null && !p.endedOn().plusMonths(plan.followUpMonths()).isAfter(today);
+        return p.state() == EnrolmentState.COMPLETED && p.endedOn() != null && !p.endedOn().plusMonths(plan.followUpMonths()).isAfter(today);
     }
 
     private static ProgrammeSpecifics specifics(CompletionReportQuery query, List<Person> people, boolean suppress) throws SQLException {
