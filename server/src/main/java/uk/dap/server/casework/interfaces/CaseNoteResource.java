@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,9 +47,9 @@ public class CaseNoteResource {
             + "first. Filters: type, from and to (YYYY-MM-DD, the date it happened), author (part of a name), sensitive (true/false), "
             + "text (searches only text the caller may open). Sensitive notes the caller may not open are listed without their text.")
     public CaseNoteList list(@PathParam("participantId") long participantId, @QueryParam("type") String type,
-                             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("author") String author,
-                             @QueryParam("sensitive") String sensitive, @QueryParam("text") String text) {
-        return notes.list(participantId, new CaseNotes.Filter(type(type), date("from", from), date("to", to), author, flag(sensitive), text));
+                             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("author") String author,
+                             @QueryParam("sensitive") Boolean sensitive, @QueryParam("text") String text) {
+        return notes.list(participantId, new CaseNotes.Filter(type(type), from, to, author, sensitive, text));
     }
 
     @POST
@@ -97,27 +96,5 @@ public class CaseNoteResource {
         } catch (IllegalArgumentException e) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "type: not a note type; use one of " + List.of(NoteType.values()) + ".");
         }
-    }
-
-    static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, name + ": give a date as YYYY-MM-DD.");
-        }
-    }
-
-    static Boolean flag(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new DomainException(ProblemType.VALIDATION_FAILED, "sensitive: true or false.");
-        };
     }
 }

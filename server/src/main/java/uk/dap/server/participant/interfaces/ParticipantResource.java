@@ -14,16 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.application.DuplicateRecords;
 import uk.dap.server.participant.application.ParticipantLinks;
 import uk.dap.server.participant.application.Participants;
-import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactChange;
@@ -67,9 +64,9 @@ public class ParticipantResource {
     @RolesAllowed({Roles.REFERRER, Roles.FACILITATOR, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Search participants", description = "By part of a name, date of birth (YYYY-MM-DD) or reference (P-000123); "
             + "only people the caller may see, at most 50, never contact details.")
-    public List<ParticipantSummary> search(@QueryParam("name") String name, @QueryParam("dateOfBirth") String dateOfBirth,
+    public List<ParticipantSummary> search(@QueryParam("name") String name, @QueryParam("dateOfBirth") LocalDate dateOfBirth,
                                            @QueryParam("reference") String reference) {
-        return participants.search(name, date(dateOfBirth), reference);
+        return participants.search(name, dateOfBirth, reference);
     }
 
     @GET
@@ -179,16 +176,5 @@ public class ParticipantResource {
                             @RequiredBody(message = "Send a JSON body with the reason.") @Valid LinkEnding ending) {
         links.end(id, linkId, ending);
         return Response.noContent().build();
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "Give the date of birth as YYYY-MM-DD.");
-        }
     }
 }

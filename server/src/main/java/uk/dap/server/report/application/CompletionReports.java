@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,7 +85,7 @@ public class CompletionReports {
     ReportSummaries summaries;
 
     /** The request as it came, before it is checked. */
-    public record Request(String cohort, String programme, String agency, String from, String to, String suppress) {
+    public record Request(Long cohort, String programme, String agency, LocalDate from, LocalDate to, Boolean suppress) {
     }
 
     /**
@@ -111,7 +110,8 @@ public class CompletionReports {
             throw new DomainException(ProblemType.FORBIDDEN, "Completion reports are for programme leads.");
         }
         Set<String> led = leads.ledBy(caller);
-        boolean suppress = suppress(request.suppress());
+        // Safe by default: only an explicit false shows small numbers.
+        boolean suppress = request.suppress() == null || request.suppress();
         ReportScope scope = scope(request, led);
         CompletionReportQuery.Scope where = where(scope, led);
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
@@ -135,18 +135,13 @@ public class CompletionReports {
     }
 
     private ReportScope scope(Request request, Set<String> led) {
-        int given = (blank(request.cohort()) ? 0 : 1) + (blank(request.programme()) ? 0 : 1) + (blank(request.agency()) ? 0 : 1);
+        int given = (request.cohort() == null ? 0 : 1) + (blank(request.programme()) ? 0 : 1) + (blank(request.agency()) ? 0 : 1);
         if (given != 1) {
             throw new DomainException(ProblemType.VALIDATION_FAILED,
                     "Give exactly one of cohort, programme (with from and to) or agency (with from and to).");
         }
-        if (!blank(request.cohort())) {
-            long id;
-            try {
-                id = Long.parseLong(request.cohort().trim());
-            } catch (NumberFormatException e) {
-                throw new DomainException(ProblemType.VALIDATION_FAILED, "The cohort must be a number.");
-            }
+        if (request.cohort() != null) {
+            long id = request.cohort();
             Cohort cohort = em.find(Cohort.class, id);
             if (cohort == null || !led.contains(cohort.programmeCode())) {
                 throw new DomainException(ProblemType.NOT_FOUND, "There is no cohort " + id + " of a programme you lead.");
@@ -391,26 +386,11 @@ public class CompletionReports {
         return new ProgrammeSpecifics(figures, creche);
     }
 
-    private static LocalDate date(String name, String value) {
-        if (blank(value)) {
+    private static LocalDate date(String name, LocalDate value) {
+        if (value == null) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "Give '" + name + "' as a date, e.g. 2026-04-01.");
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "'" + name + "' is not a date like 2026-04-01.");
-        }
-    }
-
-    /** Safe by default: only an explicit "false" shows small numbers (JAX-RS would answer a bad Boolean with 404). */
-    private static boolean suppress(String value) {
-        if (blank(value) || value.trim().equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (value.trim().equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new DomainException(ProblemType.VALIDATION_FAILED, "'suppress' is true or false.");
+        return value;
     }
 
     private static boolean blank(String s) {
