@@ -14,6 +14,7 @@ import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Alert;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
@@ -132,6 +133,6 @@ public class Alerts {
     static AlertView view(Alert a, Caller caller) {
         return new AlertView(a.id(), a.kind(), a.programmeCode(), a.participantId() == null ? null : Participant.reference(a.participantId()),
                 a.cohortId(), a.message(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(),
-                caller.role() == Role.REFERRER ? null : a.acknowledgementNote());
+                ParticipantAccess.restricted(caller) ? null : a.acknowledgementNote());
     }
 }

@@ -26,6 +26,7 @@ import uk.dap.server.outcome.domain.ChildAtEnd;
 import uk.dap.server.outcome.domain.ChildAtStart;
 import uk.dap.server.outcome.domain.Outcome;
 import uk.dap.server.participant.domain.Child;
+import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
@@ -89,7 +90,7 @@ public class Outcomes {
         Enrolment enrolment = enrolments.visible(caller, enrolmentId);
         Outcome outcome = find(enrolment);
         audit.record("READ_OUTCOME", "Enrolment", enrolmentId, AuditOutcome.SUCCESS, outcome == null ? "not recorded" : "recorded");
-        return view(enrolment, outcome, caller.role() != Role.REFERRER);
+        return view(enrolment, outcome, !ParticipantAccess.restricted(caller));
     }
 
     /**

@@ -161,6 +161,15 @@ public class ParticipantAccess {
         return find(caller, participantId).isPresent();
     }
 
+    /**
+     * Whether the caller gets the restricted view of a case (a referrer in another agency): how the person is getting on,
+     * never the workers' reasoning and words (a lead's decision reasons, risk judgements, withdrawal notes, outcome
+     * summaries, alert acknowledgements). Every view that leaves something out for such callers asks this.
+     */
+    public static boolean restricted(Caller caller) {
+        return caller == null || caller.role() == Role.REFERRER;
+    }
+
     /** The view a caller who may see the participant gets. */
     public View viewFor(Caller caller) {
         return switch (caller.role()) {

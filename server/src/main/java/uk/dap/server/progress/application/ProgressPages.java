@@ -34,7 +34,6 @@ import uk.dap.shared.api.progress.AttendanceSummary;
 import uk.dap.shared.api.progress.EnrolmentProgress;
 import uk.dap.shared.api.progress.ParticipantProgress;
 import uk.dap.shared.api.progress.WeekMark;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -86,7 +85,7 @@ public class ProgressPages {
         Caller caller = currentCaller.require();
         Participant participant = access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
                 "There is no participant " + participantId + " that you may see."));
-        boolean restricted = caller.role() == Role.REFERRER;
+        boolean restricted = ParticipantAccess.restricted(caller);
         ParticipantAccess.Scope scope = access.referralScope(caller);
         List<Enrolment> enrolments = scope.apply(em.createQuery("SELECT e FROM Enrolment e, Referral r WHERE r.id = e.referralId"
                         + " AND e.participantId = :p AND " + scope.condition() + " ORDER BY e.id DESC", Enrolment.class))

@@ -309,7 +309,7 @@ public class Referrals {
         EligibilityCheck latest = latestCheck(r.id());
         List<DecisionView> decisions = em.createQuery("SELECT d FROM EligibilityDecision d WHERE d.referralId = :r ORDER BY d.decidedAt, d.id",
                 EligibilityDecision.class).setParameter("r", r.id()).getResultStream().map(Referrals::decisionView).toList();
-        if (caller.role() == Role.REFERRER) {
+        if (ParticipantAccess.restricted(caller)) {
             // A referrer follows progress; the lead's reasoning, risk judgements and withdrawal notes are case notes.
             history = history.stream().map(h -> new RiskView(h.dashScore(), h.scoreLevel(), h.judgedLevel(), null, h.level(),
                     h.maracOpen(), h.lastMaracOn(), h.assessedBy(), h.assessedAt())).toList();
@@ -317,7 +317,7 @@ public class Referrals {
                     d.decidedAt())).toList();
         }
         EnrolmentView enrolment = enrolments.view(enrolments.forReferral(r.id()));
-        if (caller.role() == Role.REFERRER) {
+        if (ParticipantAccess.restricted(caller)) {
             enrolment = new EnrolmentView(enrolment.id(), enrolment.referralId(), enrolment.state(), enrolment.cohortId(),
                     enrolment.waitingPosition(), enrolment.offered(), enrolment.withdrawalReason(), null, enrolment.allowedNext());
         }
