@@ -79,18 +79,13 @@ public class KioskFlow {
     private Outbox outbox;
     private ResponseOutbox responseOutbox;
     private OutboxSender sender;
-    /** What was due at the last successful look, for starting a questionnaire while the server cannot be reached. */
-    private volatile List<KioskDue> lastDue = List.of();
     private final Instruments instruments = Instruments.shipped();
     private ScheduledFuture<?> nextConnect;
 
     // Event-thread state.
     private KioskCredential credential;
     private KioskText text = KioskText.english();
-    private volatile KioskRoster roster; // read by the roster refresh on the network thread
-    private final Set<Long> signedHere = new HashSet<>();
-    /** Questionnaires answered on this kiosk today ("enrolment instrument stage"), so they are not offered again. */
-    private final Set<String> answeredHere = new HashSet<>();
+    private final OpenedSession session = new OpenedSession();
     private PinCheck openerPin;
     private JComponent screen;
     private WelcomeScreen welcome;
@@ -157,9 +152,8 @@ public class KioskFlow {
             SwingUtilities.invokeLater(() -> {
                 outbox = box;
                 responseOutbox = answers;
-                if (today.isPresent() && roster == null) {
-                    roster = today.get();
-                    signedHere.addAll(here);
+                if (today.isPresent() && !session.isOpen()) {
+                    session.restored(today.get(), here);
                     if (screen == welcome) {
                         showWelcome();
                     }
@@ -262,7 +256,7 @@ public class KioskFlow {
         if (idle != null) {
             idle.armed(false);
         }
-        welcome = new WelcomeScreen(text, credential.venueName(), roster != null, new WelcomeScreen.Actions() {
+        welcome = new WelcomeScreen(text, credential.venueName(), session.isOpen(), new WelcomeScreen.Actions() {
             @Override
             public void language(Locale locale) {
                 text = KioskText.of(locale);
@@ -289,20 +283,13 @@ public class KioskFlow {
     }
 
     private void showRoster() {
-        if (roster == null) {
+        if (!session.isOpen()) {
             showWelcome();
             return;
         }
         idle.armed(true);
-        show(new RosterScreen(text, people(), this::pick, this::showWelcome));
+        show(new RosterScreen(text, session.people(), this::pick, this::showWelcome));
         renderFooter();
-    }
-
-    /** The roster as shown: signed in if the server says so or this kiosk took their sign-in. */
-    private List<RosterPerson> people() {
-        return roster.people().stream()
-                .map(p -> new RosterPerson(p.enrolmentId(), p.displayName(), p.language(), p.signedIn() || signedHere.contains(p.enrolmentId())))
-                .toList();
     }
 
     private void pick(RosterPerson person) {
@@ -315,7 +302,7 @@ public class KioskFlow {
 
     private void confirmed(RosterPerson person, KioskText theirs, ConfirmScreen confirm) {
         confirm.busy(true);
-        KioskSignIn signIn = new KioskSignIn(UUID.randomUUID().toString(), roster.sessionId(), person.enrolmentId(), Instant.now());
+        KioskSignIn signIn = new KioskSignIn(UUID.randomUUID().toString(), session.sessionId(), person.enrolmentId(), Instant.now());
         Outbox box = outbox;
         disk.execute(() -> {
             try {
@@ -334,10 +321,8 @@ public class KioskFlow {
     }
 
     private void signedIn(RosterPerson person, KioskText theirs) {
-        signedHere.add(person.enrolmentId());
         waiting++;
-        KioskRoster marked = withSignedIn(roster);
-        roster = marked;
+        KioskRoster marked = session.signedIn(person.enrolmentId());
         disk.execute(() -> sessionStore.save(marked));
         ThankYouScreen thanks = new ThankYouScreen(theirs, person);
         show(thanks);
@@ -348,11 +333,6 @@ public class KioskFlow {
         });
         back.setRepeats(false);
         back.start();
-    }
-
-    private KioskRoster withSignedIn(KioskRoster r) {
-        return new KioskRoster(r.sessionId(), r.programmeName(), r.date(), r.startTime(), r.durationMinutes(),
-                r.lateAfterMinutes(), r.openedBy(), people());
     }
 
     /** Privacy: nobody has touched the kiosk for a while, so back to a screen with no names (and English). */
@@ -398,10 +378,7 @@ public class KioskFlow {
                 }
                 disk.execute(() -> sessionStore.save(opened));
                 SwingUtilities.invokeLater(() -> {
-                    if (roster == null || !roster.sessionId().equals(opened.sessionId())) {
-                        signedHere.clear();
-                    }
-                    roster = opened;
+                    session.opened(opened);
                     openerPin = check;
                     if (screen == open) {
                         showRoster();
@@ -433,7 +410,7 @@ public class KioskFlow {
     }
 
     private void refreshRoster() {
-        Long sessionId = roster == null ? null : roster.sessionId();
+        Long sessionId = session.sessionId();
         if (sessionId == null || !connected) {
             return;
         }
@@ -444,17 +421,12 @@ public class KioskFlow {
         }
         try {
             KioskRoster fresh = api.roster(sessionId);
-            SwingUtilities.invokeLater(() -> {
-                if (roster == null || !roster.sessionId().equals(fresh.sessionId())) {
-                    return;
-                }
-                roster = withSignedIn(fresh);
-                KioskRoster keep = roster;
+            SwingUtilities.invokeLater(() -> session.refreshed(fresh).ifPresent(keep -> {
                 disk.execute(() -> sessionStore.save(keep));
                 if (screen instanceof RosterScreen shown) {
-                    shown.update(people());
+                    shown.update(session.people());
                 }
-            });
+            }));
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Roster refresh failed; keeping the roster we have", e);
         }
@@ -518,7 +490,7 @@ public class KioskFlow {
     }
 
     private void staffMenu() {
-        StaffMenuDialog menu = new StaffMenuDialog(frame, preferences.highContrast(), preferences.largerText(), roster != null,
+        StaffMenuDialog menu = new StaffMenuDialog(frame, preferences.highContrast(), preferences.largerText(), session.isOpen(),
                 (highContrast, largerText) -> {
                     disk.execute(() -> {
                         preferences.highContrast(highContrast);
@@ -550,12 +522,12 @@ public class KioskFlow {
     // ---- Questionnaires (started by staff, answered by the participant) ----
 
     private void showQuestionnaireChoice() {
-        if (roster == null) {
+        if (!session.isOpen()) {
             showWelcome();
             return;
         }
         idle.armed(true);
-        Long sessionId = roster.sessionId();
+        Long sessionId = session.sessionId();
         QuestionnaireChoiceScreen choice = new QuestionnaireChoiceScreen(this::startQuestionnaire, this::showRoster);
         show(choice);
         network.execute(() -> {
@@ -564,7 +536,7 @@ public class KioskFlow {
             try {
                 due = fetchDue(sessionId);
             } catch (ServerUnreachableException e) {
-                due = lastDue;
+                due = session.lastDue();
                 note = "The server cannot be reached: this is what was due when it last answered. Answers are kept safely on the kiosk.";
             } catch (RuntimeException e) {
                 SwingUtilities.invokeLater(() -> choice.problem(problem(e)));
@@ -574,7 +546,7 @@ public class KioskFlow {
             String shownNote = note;
             SwingUtilities.invokeLater(() -> {
                 if (screen == choice) {
-                    choice.offers(offers(found), shownNote);
+                    choice.offers(session.offers(found), shownNote);
                 }
             });
         });
@@ -582,29 +554,14 @@ public class KioskFlow {
 
     private List<KioskDue> fetchDue(Long sessionId) {
         List<KioskDue> due = api.due(sessionId);
-        lastDue = List.copyOf(due);
+        session.due(due);
         return due;
-    }
-
-    /** What is due, for people signed in (on the server or on this kiosk), without what was answered here since. */
-    private List<QuestionnaireChoiceScreen.Offer> offers(List<KioskDue> due) {
-        List<QuestionnaireChoiceScreen.Offer> offers = new java.util.ArrayList<>();
-        for (KioskDue d : due) {
-            if (answeredHere.contains(d.enrolmentId() + " " + d.instrument() + " " + d.stage())) {
-                continue;
-            }
-            people().stream().filter(p -> p.signedIn() && p.enrolmentId().equals(d.enrolmentId())).findFirst()
-                    .ifPresent(p -> offers.add(new QuestionnaireChoiceScreen.Offer(p.enrolmentId(), p.displayName(), p.language(),
-                            d.instrument(), d.title())));
-        }
-        return offers;
     }
 
     private void startQuestionnaire(QuestionnaireChoiceScreen.Offer offer) {
         JComponent choosing = screen;
-        KioskDue due = lastDue.stream().filter(d -> d.enrolmentId().equals(offer.enrolmentId()) && d.instrument().equals(offer.instrument()))
-                .findFirst().orElse(null);
-        Long sessionId = roster.sessionId();
+        KioskDue due = session.dueFor(offer.enrolmentId(), offer.instrument()).orElse(null);
+        Long sessionId = session.sessionId();
         network.execute(() -> {
             KioskQuestionnaire questionnaire;
             try {
@@ -663,7 +620,7 @@ public class KioskFlow {
             sender.kick();
             SwingUtilities.invokeLater(() -> {
                 shown.clear();
-                answeredHere.add(questionnaire.enrolmentId() + " " + questionnaire.instrument() + " " + questionnaire.stage());
+                session.answered(questionnaire.enrolmentId(), questionnaire.instrument(), questionnaire.stage());
                 waiting++;
                 QuestionnaireDoneScreen done = new QuestionnaireDoneScreen(theirs);
                 show(done);
@@ -679,11 +636,8 @@ public class KioskFlow {
     }
 
     private void endSession() {
-        roster = null;
+        session.end();
         openerPin = null;
-        signedHere.clear();
-        answeredHere.clear();
-        lastDue = List.of();
         disk.execute(sessionStore::clear);
         showWelcome();
     }

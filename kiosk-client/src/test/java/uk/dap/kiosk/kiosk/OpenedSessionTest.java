@@ -1,0 +1,73 @@
+package uk.dap.kiosk.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.dap.shared.api.attendance.KioskRoster;
+import uk.dap.shared.api.attendance.RosterPerson;
+import uk.dap.shared.api.evaluation.KioskDue;
+import uk.dap.shared.api.evaluation.Stage;
+
+/**
+ * What the kiosk shows of the session it has open, without Swing or a server: who has signed in (by the server's word
+ * or this kiosk's, whose sign-ins may still be waiting in the outbox) and which questionnaires to offer.
+ */
+class OpenedSessionTest {
+    private static final RosterPerson ANNA = new RosterPerson(1L, "Anna E.", null, false);
+    private static final RosterPerson BEA = new RosterPerson(2L, "Bea F.", "Polish", true);
+    private static final RosterPerson CAT = new RosterPerson(3L, "Cat G.", null, false);
+
+    private static KioskRoster roster(long session, RosterPerson... people) {
+        return new KioskRoster(session, "Freedom Programme", LocalDate.of(2026, 12, 7), LocalTime.of(10, 0), 120, 10, "Fran P.", List.of(people));
+    }
+
+    private static List<String> signedIn(OpenedSession session) {
+        return session.people().stream().filter(RosterPerson::signedIn).map(RosterPerson::displayName).toList();
+    }
+
+    @Test
+    void someoneSignedInHereStaysSignedInWhenTheServerHasNotHeardYet() {
+        OpenedSession session = new OpenedSession();
+        session.opened(roster(7, ANNA, BEA, CAT));
+
+        KioskRoster kept = session.signedIn(1L);
+        session.refreshed(roster(7, ANNA, BEA, CAT)); // the server has not had Anna's sign-in yet
+
+        assertThat(signedIn(session)).containsExactly("Anna E.", "Bea F.");
+        assertThat(kept.people()).filteredOn(RosterPerson::signedIn).extracting(RosterPerson::displayName).containsExactly("Anna E.", "Bea F.");
+        assertThat(session.refreshed(roster(8, ANNA))).as("a roster for another session is not taken").isEmpty();
+        assertThat(session.sessionId()).isEqualTo(7L);
+    }
+
+    @Test
+    void anotherSessionOpenedForgetsWhoSignedInHereAndEndingForgetsEverything() {
+        OpenedSession session = new OpenedSession();
+        session.opened(roster(7, ANNA, CAT));
+        session.signedIn(3L);
+        session.opened(roster(9, ANNA, CAT));
+        assertThat(signedIn(session)).isEmpty();
+
+        session.end();
+        assertThat(session.isOpen()).isFalse();
+        assertThat(session.lastDue()).isEmpty();
+    }
+
+    @Test
+    void questionnairesAreOfferedToPeopleSignedInAndNotAgainOnceAnsweredHere() {
+        OpenedSession session = new OpenedSession();
+        session.restored(roster(7, ANNA, BEA, CAT), List.of(3L)); // Cat's sign-in waits in the outbox
+        List<KioskDue> due = List.of(new KioskDue(1L, Stage.PRE, "RSES", "Self-esteem"), new KioskDue(2L, Stage.PRE, "RSES", "Self-esteem"),
+                new KioskDue(3L, Stage.PRE, "RSES", "Self-esteem"), new KioskDue(3L, Stage.PRE, "WEMWBS", "Wellbeing"));
+        session.due(due);
+
+        session.answered(3L, "RSES", Stage.PRE);
+
+        assertThat(session.offers(due)).extracting(o -> o.displayName() + " " + o.instrument())
+                .as("Anna has not signed in; Cat answered RSES here").containsExactly("Bea F. RSES", "Cat G. WEMWBS");
+        assertThat(session.dueFor(3L, "WEMWBS")).isPresent();
+        assertThat(session.dueFor(1L, "WEMWBS")).isEmpty();
+    }
+}
