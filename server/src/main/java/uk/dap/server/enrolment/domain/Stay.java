@@ -18,7 +18,12 @@ public record Stay(Long cohortId, LocalDate from, LocalDate to) {
 
     /** Whether this session was theirs to attend: scheduled, and marked or within one of the stays. */
     public static boolean expected(List<Stay> stays, CohortSession session, AttendanceStatus status) {
-        return session.isScheduled() && (status != null || within(stays, session.cohortId(), session.date()));
+        return expected(stays, session.cohortId(), session.date(), session.isScheduled(), status != null);
+    }
+
+    /** The same rule for a session read as plain values (the completion report's JDBC reads). */
+    public static boolean expected(List<Stay> stays, Long cohortId, LocalDate day, boolean scheduled, boolean marked) {
+        return scheduled && (marked || within(stays, cohortId, day));
     }
 
     /** Whether the day falls in one of the stays in that cohort. */

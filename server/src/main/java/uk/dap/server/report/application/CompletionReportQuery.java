@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.WithdrawalReason;
@@ -27,17 +28,6 @@ import uk.dap.shared.api.referral.WithdrawalReason;
  * {@code r} and enrolment {@code e} for the live part.
  */
 public final class CompletionReportQuery {
-    /**
-     * The sessions of their current cohort a placed person was expected at, as a condition on {@code e}, {@code s} and
-     * the left-joined attendance row {@code a}, leaving out when the session was held: not cancelled; not before they were
-     * placed in it unless marked (AttendanceTally's late joiners, and someone moved here from another cohort); not after
-     * they left unless marked. The Java spelling of the same rule is {@code Stay}. A row's existence is tested on its
-     * status (NOT NULL), which V11's covering index holds, so Derby need not read the attendance table itself.
-     */
-    static final String EXPECTED_ANY_DAY = " s.status = 'SCHEDULED' AND e.enrolled_at IS NOT NULL"
-            + " AND (a.status IS NOT NULL OR s.session_date >= COALESCE(e.placed_on, CAST(e.enrolled_at AS DATE)))"
-            + " AND (a.status IS NOT NULL OR e.ended_at IS NULL OR s.session_date <= CAST(e.ended_at AS DATE))";
-
     /** The referrals a report covers: the condition on the prepared row {@code m}, the same on {@code r}/{@code e}, and the values both take. */
     public record Scope(String preparedWhere, String where, List<Object> values) {
     }
@@ -128,40 +118,60 @@ public final class CompletionReportQuery {
      * Expected sessions whose register is still open, per enrolment in scope: held once their day has come, so counted
      * at the moment of the report. Only sessions whose day has come can have marks (the register and the kiosk refuse
      * earlier ones), so later ones are never read: a service always has cohorts planned months ahead. Derby is told to
-     * start from those sessions; left to itself it starts from all the referrals in scope, ten years of them.
+     * start from those sessions; left to itself it starts from all the referrals in scope, ten years of them. Which of
+     * the sessions read were the person's is decided in Java by {@link Stay#expected}, the one rule every count uses;
+     * the SQL only narrows the reading (scheduled, open, their day come).
      */
     private Map<Long, List<OpenSession>> openSessions() throws SQLException {
         Map<Long, List<OpenSession>> open = new HashMap<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT e.id, s.number, s.session_date, a.status"
+        // The sessions of each person's current cohort, from the day they were placed in it to the day they left.
+        try (PreparedStatement st = connection.prepareStatement("SELECT e.id, s.number, s.session_date, a.status, s.cohort_id,"
+                + " e.enrolled_at, e.placed_on, e.ended_at"
                 + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n cohort_session s --DERBY-PROPERTIES index=cohort_session_open_ix\n"
                 + " JOIN enrolment e --DERBY-PROPERTIES index=enrolment_cohort_ix\n ON e.cohort_id = s.cohort_id"
                 + " JOIN referral r ON r.id = e.referral_id"
                 + " LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id"
-                + " WHERE s.register_closed_at IS NULL AND s.session_date <= ? AND " + scope.where() + " AND " + EXPECTED_ANY_DAY)) {
+                + " WHERE s.register_closed_at IS NULL AND s.status = 'SCHEDULED' AND s.session_date <= ? AND " + scope.where())) {
             st.setDate(1, Date.valueOf(today));
             bindScope(st, 2);
-            collect(st, open);
+            collect(st, open, rs -> {
+                Timestamp enrolled = rs.getTimestamp(6);
+                Date placed = rs.getDate(7);
+                Timestamp ended = rs.getTimestamp(8);
+                return enrolled == null ? null : new Stay(rs.getLong(5), placed != null ? placed.toLocalDate() : enrolled.toLocalDateTime().toLocalDate(),
+                        ended == null ? null : ended.toLocalDateTime().toLocalDate());
+            });
         }
-        // The open registers of cohorts people were moved out of, within their stay there (cohort_transfer, V17).
-        try (PreparedStatement st = connection.prepareStatement("SELECT e.id, s.number, s.session_date, a.status"
+        // The sessions of cohorts people were moved out of, within their stay there (cohort_transfer, V17).
+        try (PreparedStatement st = connection.prepareStatement("SELECT e.id, s.number, s.session_date, a.status, s.cohort_id,"
+                + " t.placed_on, t.transferred_on"
                 + " FROM cohort_transfer t JOIN enrolment e ON e.id = t.enrolment_id JOIN referral r ON r.id = e.referral_id"
                 + " JOIN cohort_session s ON s.cohort_id = t.from_cohort_id"
                 + " LEFT JOIN attendance a ON a.session_id = s.id AND a.enrolment_id = e.id"
-                + " WHERE s.register_closed_at IS NULL AND s.session_date <= ? AND " + scope.where() + " AND s.status = 'SCHEDULED'"
-                + " AND (a.status IS NOT NULL OR (s.session_date >= t.placed_on AND s.session_date < t.transferred_on))")) {
+                + " WHERE s.register_closed_at IS NULL AND s.status = 'SCHEDULED' AND s.session_date <= ? AND " + scope.where())) {
             st.setDate(1, Date.valueOf(today));
             bindScope(st, 2);
-            collect(st, open);
+            collect(st, open, rs -> new Stay(rs.getLong(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate().minusDays(1)));
         }
         return open;
     }
 
-    private static void collect(PreparedStatement st, Map<Long, List<OpenSession>> open) throws SQLException {
+    @FunctionalInterface
+    private interface StayOf {
+        /** The person's stay in the session's cohort, from the row; null when they were never placed. */
+        Stay read(ResultSet rs) throws SQLException;
+    }
+
+    private static void collect(PreparedStatement st, Map<Long, List<OpenSession>> open, StayOf stayOf) throws SQLException {
         try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 String status = rs.getString(4);
-                open.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OpenSession(rs.getInt(2),
-                        rs.getDate(3).toLocalDate(), status != null && AttendanceStatus.valueOf(status.trim()).attended()));
+                Stay stay = stayOf.read(rs);
+                LocalDate on = rs.getDate(3).toLocalDate();
+                if (stay != null && Stay.expected(List.of(stay), rs.getLong(5), on, true, status != null)) {
+                    open.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OpenSession(rs.getInt(2), on,
+                            status != null && AttendanceStatus.valueOf(status.trim()).attended()));
+                }
             }
         }
     }

@@ -176,7 +176,7 @@ final class ReportRowBuilder {
             for (Long cohort : Stay.cohorts(row.stays)) {
                 for (Session session : sessions.getOrDefault(cohort, List.of())) {
                     String status = theirs.get(session.id());
-                    if (!session.scheduled() || (status == null && !Stay.within(row.stays, cohort, session.on().toLocalDate()))) {
+                    if (!Stay.expected(row.stays, cohort, session.on().toLocalDate(), session.scheduled(), status != null)) {
                         continue;
                     }
                     if (session.number() < 1 || session.number() > MAX_WEEKS) {
