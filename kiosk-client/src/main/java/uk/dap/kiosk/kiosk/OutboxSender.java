@@ -95,11 +95,16 @@ public class OutboxSender {
         thread.shutdownNow();
     }
 
+    /** Never throws: an exception escaping a scheduled round would cancel every later one, and the outbox would wait. */
     private void drain() {
-        listener.waiting(waiting());
-        drain(signInLane);
-        if (responseLane != null) {
-            drain(responseLane);
+        try {
+            listener.waiting(waiting());
+            drain(signInLane);
+            if (responseLane != null) {
+                drain(responseLane);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A round of sending the outbox failed; trying again on the next (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -69,6 +69,27 @@ class AttendanceIT extends ServerIT {
     }
 
     @Test
+    void aSignInTakenBeforeSomeoneWasMovedToAnotherCohortIsStillStoredWhenTheKioskDeliversItLate() {
+        open();
+        long elsewhere = cases.cohort(lead, "FREEDOM", cases.venue("Elsewhere Rooms"), TODAY.plusWeeks(1), "18:00", 12,
+                cases.account("FACILITATOR").id()).getInt("id");
+        Cases.Ready moved = people.get(0);
+        Cases.expect(api.post("api/enrolments/" + moved.enrolment() + "/transfer",
+                "{\"cohortId\":" + elsewhere + ",\"reason\":\"Her hours changed (test)\"}", lead), 200);
+        String at = ZonedDateTime.of(TODAY, LocalTime.of(9, 1), UK).toInstant().toString();
+
+        // The kiosk took her sign-in before the move, and its outbox delivers it now.
+        List<JsonObject> acks = api.post("api/kiosk/sign-ins/batch", """
+                {"signIns":[{"id":"%s","sessionId":%d,"enrolmentId":%d,"signedInAt":"%s"}]}
+                """.formatted(UUID.randomUUID(), today, moved.enrolment(), at), kiosk).array().getValuesAs(JsonObject.class);
+
+        assertThat(acks).singleElement().satisfies(a -> assertThat(a.getString("outcome")).as("she was there: not lost").isEqualTo("STORED"));
+        assertThat(api.get("api/sessions/" + today + "/register", lead).json().getJsonArray("entries").getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getJsonNumber("enrolmentId").longValue() == moved.enrolment())
+                .singleElement().satisfies(e -> assertThat(e.getString("status")).isEqualTo("PRESENT"));
+    }
+
+    @Test
     void theKioskListsOnlyTodaysSessionsAtItsVenue() {
         List<JsonObject> sessions = api.get("api/kiosk/sessions", kiosk).array().getValuesAs(JsonObject.class);
         assertThat(sessions).extracting(s -> s.getJsonNumber("sessionId").longValue()).containsExactly(today);

@@ -192,7 +192,7 @@ public class KioskAttendance {
         if (place != null && id.equals(place.signInId())) {
             return new SignInAck(id, SignInAck.Outcome.DUPLICATE, place.status(), null);
         }
-        if (place == null || !KioskScope.onRoster(place.state(), place.cohortId(), session.cohortId())) {
+        if (place == null || !scope.mayDeliverFor(place.state(), signIn.enrolmentId(), place.cohortId(), session.cohortId(), session.date())) {
             return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
         }
         AttendanceStatus status = signIn.signedInAt().isAfter(lateFrom(session, place.lateAfterMinutes())) ? AttendanceStatus.LATE

@@ -1,5 +1,9 @@
 package uk.dap.server.attendance.application;
 
+import uk.dap.server.enrolment.domain.Stay;
+import uk.dap.server.enrolment.application.EnrolmentStays;
+import java.util.Map;
+import java.util.HashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -41,6 +45,8 @@ public class NonEngagement {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
+    EnrolmentStays stays;
+    @Inject
     Alerts alerts;
 
     /** One thing the person was expected at: a held session or a marked appointment. */
@@ -69,14 +75,27 @@ public class NonEngagement {
     public void review(Enrolment enrolment) {
         int threshold = em.find(Programme.class, enrolment.programmeCode()).rules().absencesBeforeAlert();
         List<Event> events = new ArrayList<>();
-        if (enrolment.cohortId() != null) {
-            for (CohortSession s : em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId = :c AND s.status = :scheduled"
+        List<Stay> theirs = stays.of(enrolment);
+        List<Long> cohorts = new ArrayList<>(Stay.cohorts(theirs));
+        if (enrolment.cohortId() != null && !cohorts.contains(enrolment.cohortId())) {
+            cohorts.add(enrolment.cohortId());
+        }
+        if (!cohorts.isEmpty()) {
+            Map<Long, AttendanceStatus> marks = new HashMap<>();
+            for (Attendance a : em.createQuery("SELECT a FROM Attendance a WHERE a.enrolmentId = :e", Attendance.class)
+                    .setParameter("e", enrolment.id()).getResultList()) {
+                marks.put(a.sessionId(), a.status());
+            }
+            for (CohortSession s : em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId IN :c AND s.status = :scheduled"
                             + " AND s.registerClosedAt IS NOT NULL", CohortSession.class)
-                    .setParameter("c", enrolment.cohortId()).setParameter("scheduled", SessionStatus.SCHEDULED).getResultList()) {
-                Attendance a = em.createQuery("SELECT a FROM Attendance a WHERE a.sessionId = :s AND a.enrolmentId = :e", Attendance.class)
-                        .setParameter("s", s.id()).setParameter("e", enrolment.id()).getResultStream().findFirst().orElse(null);
+                    .setParameter("c", cohorts).setParameter("scheduled", SessionStatus.SCHEDULED).getResultList()) {
+                AttendanceStatus status = marks.get(s.id());
+                // A cohort they were moved out of counts for their time there: a run of misses goes on across a move.
+                if (!s.cohortId().equals(enrolment.cohortId()) && !Stay.expected(theirs, s, status)) {
+                    continue;
+                }
                 Instant at = ZonedDateTime.of(s.date(), s.startTime(), UkDates.UK).toInstant();
-                events.add(new Event(at.plusNanos(s.number()), s.date(), "S" + s.id(), true, a != null && a.status() == AttendanceStatus.ABSENT));
+                events.add(new Event(at.plusNanos(s.number()), s.date(), "S" + s.id(), true, status == AttendanceStatus.ABSENT));
             }
         }
         // Appointments before this referral belong to no part of it.

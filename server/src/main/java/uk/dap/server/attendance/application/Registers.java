@@ -119,12 +119,13 @@ public class Registers {
         List<Enrolment> onRegister = new ArrayList<>(enrolled(session.cohortId()));
         for (Long moved : movedAway(session)) {
             Enrolment enrolment = em.find(Enrolment.class, moved);
-            if (enrolment.state() == EnrolmentState.ENROLLED) {
+            if (enrolment.state() == EnrolmentState.ENROLLED && !session.cohortId().equals(enrolment.cohortId())) {
                 onRegister.add(enrolment);
             }
         }
         for (Enrolment enrolment : onRegister) {
-            if (attendance(sessionId, enrolment.id()) == null) {
+            // Someone moved here from another cohort after this session's day was not here to miss it.
+            if (attendance(sessionId, enrolment.id()) == null && !enrolment.movedHereAfter(session.date())) {
                 em.persist(Attendance.marked(sessionId, enrolment.id(), AttendanceStatus.ABSENT, by + " (register closed)", clock.instant()));
                 absent++;
             }
@@ -132,7 +133,7 @@ public class Registers {
         session.closeRegister(by, clock.instant());
         em.flush();
         audit.record("CLOSE_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS, absent + " unmarked marked absent");
-        for (Enrolment enrolment : enrolled(session.cohortId())) {
+        for (Enrolment enrolment : onRegister) {
             nonEngagement.review(enrolment);
         }
         return view(session);

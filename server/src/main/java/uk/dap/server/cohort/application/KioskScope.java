@@ -72,6 +72,21 @@ public class KioskScope {
         return state == EnrolmentState.ENROLLED && sessionCohortId.equals(enrolmentCohortId);
     }
 
+    /**
+     * Whether what a kiosk took for this person at this session may still be delivered: they are on its roster now, or
+     * were on the session's day (up to the day of the move) and have been moved to another cohort since: a kiosk offline on
+     * the day delivers later, and a sign-in taken on the day of the move is a fact.
+     */
+    public boolean mayDeliverFor(EnrolmentState state, Long enrolmentId, Long enrolmentCohortId, Long sessionCohortId, LocalDate sessionDate) {
+        if (state != EnrolmentState.ENROLLED) {
+            return false;
+        }
+        return sessionCohortId.equals(enrolmentCohortId) || !em.createQuery("SELECT t.id FROM CohortTransfer t WHERE t.enrolmentId = :e"
+                        + " AND t.fromCohortId = :c AND t.placedOn <= :day AND t.transferredOn >= :day", Long.class)
+                .setParameter("e", enrolmentId).setParameter("c", sessionCohortId).setParameter("day", sessionDate)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Everyone on the session's roster, by enrolment id. */
     public List<Enrolment> roster(CohortSession session) {
         return em.createQuery("SELECT e FROM Enrolment e WHERE e.cohortId = :c AND e.state = :enrolled ORDER BY e.id", Enrolment.class)

@@ -69,8 +69,10 @@ public class Completion {
         List<CompletionRule.SessionRecord> sessions = List.of();
         if (enrolment.cohortId() != null) {
             Map<Long, AttendanceStatus> marks = attendance.of(enrolment.id());
-            List<Stay> theirs = stays.of(enrolment);
-            sessions = stays.sessions(theirs).stream()
+            // Someone not yet enrolled (waiting for a place) is assessed over every session of the cohort, as before moves existed.
+            List<Stay> placed = stays.of(enrolment);
+            List<Stay> theirs = placed.isEmpty() ? List.of(new Stay(enrolment.cohortId(), null, null)) : placed;
+            sessions = stays.sessions(enrolment, theirs).stream()
                     .filter(s -> s.isScheduled() ? Stay.expected(theirs, s, marks.get(s.id()))
                             : s.cohortId().equals(enrolment.cohortId()) || Stay.within(theirs, s.cohortId(), s.date()))
                     .map(s -> new CompletionRule.SessionRecord(s.number(), s.date(), !s.isScheduled(), marks.get(s.id()))).toList();

@@ -19,6 +19,7 @@ import uk.dap.server.enrolment.domain.Enrolment;
  */
 @ApplicationScoped
 public class EnrolmentStays {
+    private static final int SLICE = 500;
     @PersistenceContext(unitName = "dap")
     EntityManager em;
 
@@ -37,9 +38,10 @@ public class EnrolmentStays {
                 ids.add(e.id());
             }
         }
-        if (!ids.isEmpty()) {
+        // In slices: a referrer's list can hold years of enrolments, and Derby compiles a long IN list slowly.
+        for (int from = 0; from < ids.size(); from += SLICE) {
             for (CohortTransfer t : em.createQuery("SELECT t FROM CohortTransfer t WHERE t.enrolmentId IN :ids ORDER BY t.transferredOn, t.id",
-                    CohortTransfer.class).setParameter("ids", ids).getResultList()) {
+                    CohortTransfer.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + SLICE))).getResultList()) {
                 stays.get(t.enrolmentId()).add(t.earlierStay());
             }
         }
@@ -53,7 +55,22 @@ public class EnrolmentStays {
 
     /** Every session of the cohorts of these stays, in date order. */
     public List<CohortSession> sessions(List<Stay> stays) {
-        List<Long> cohorts = Stay.cohorts(stays);
+        return sessionsOf(Stay.cohorts(stays));
+    }
+
+    /**
+     * Every session of the enrolment's current cohort (also while they only wait for a place in it) and of the cohorts
+     * of its stays, in date order.
+     */
+    public List<CohortSession> sessions(Enrolment enrolment, List<Stay> stays) {
+        List<Long> cohorts = new ArrayList<>(Stay.cohorts(stays));
+        if (enrolment.cohortId() != null && !cohorts.contains(enrolment.cohortId())) {
+            cohorts.add(enrolment.cohortId());
+        }
+        return sessionsOf(cohorts);
+    }
+
+    private List<CohortSession> sessionsOf(List<Long> cohorts) {
         if (cohorts.isEmpty()) {
             return List.of();
         }

@@ -151,6 +151,11 @@ public class Enrolment {
         }
     }
 
+    /** Whether they were moved into their current cohort from another one after this day (so it was not theirs). */
+    public boolean movedHereAfter(java.time.LocalDate day) {
+        return placedOn != null && day.isBefore(placedOn);
+    }
+
     /** The day they were placed in their current cohort: the day they were enrolled, unless moved since. */
     public LocalDate placedOn() {
         return placedOn != null ? placedOn : enrolledAt == null ? null : LocalDate.ofInstant(enrolledAt, UkDates.UK);

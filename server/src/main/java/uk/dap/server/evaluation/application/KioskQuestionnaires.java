@@ -158,8 +158,8 @@ public class KioskQuestionnaires {
         if (same != null) {
             return new ResponseAck(id, ResponseAck.Outcome.DUPLICATE, null);
         }
-        Enrolment enrolment = onRoster(session, response.enrolmentId()).orElse(null);
-        if (enrolment == null) {
+        Enrolment enrolment = response.enrolmentId() == null ? null : em.find(Enrolment.class, response.enrolmentId());
+        if (enrolment == null || !scope.mayDeliverFor(enrolment.state(), enrolment.id(), enrolment.cohortId(), session.cohortId(), session.date())) {
             return new ResponseAck(id, ResponseAck.Outcome.REJECTED, NOT_ON_ROSTER + ".");
         }
         EvaluationPlan plan = plans.require(enrolment.programmeCode());

@@ -123,7 +123,7 @@ public class ProgressPages {
             marks.put(a.sessionId(), a.status());
         }
         // Every session of the current cohort, and those of a cohort they left that were theirs.
-        List<CohortSession> sessions = (e.cohortId() == null ? List.<CohortSession>of() : stays.sessions(theirs)).stream()
+        List<CohortSession> sessions = (e.cohortId() == null ? List.<CohortSession>of() : stays.sessions(e, theirs)).stream()
                 .filter(s -> s.cohortId().equals(e.cohortId()) || marks.containsKey(s.id()) || Stay.within(theirs, s.cohortId(), s.date()))
                 .toList();
         List<WeekMark> weeks = new ArrayList<>();
