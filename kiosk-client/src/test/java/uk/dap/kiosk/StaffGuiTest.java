@@ -70,13 +70,33 @@ abstract class StaffGuiTest {
         Screens.waitFor("the sign-in screen", () -> "signInScreen".equals(Screens.screenName(window.target())), 30);
         type("username", username);
         type("password", password);
-        window.button("signIn").click();
+        // On a busy machine Xvfb has been seen to lose a click as it loses keystrokes (the screen then shows neither
+        // "Signing in…" nor the home screen): press again until the screen shows the sign-in has started.
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            window.button("signIn").click();
+            try {
+                Screens.waitFor("the sign-in to start", this::signInStarted, 10);
+                break;
+            } catch (WaitTimedOutError lost) {
+                // the click did not arrive; press again
+            }
+        }
         try {
             Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 60);
         } catch (WaitTimedOutError e) {
             Screens.screenshot(window.target(), "failed-sign-in-" + username);
             throw new AssertionError("No home screen 60 s after signing in as " + username + "; the sign-in screen says: \""
                     + message("signInStatus") + "\"", e);
+        }
+    }
+
+    /** The sign-in screen shows it is signing in (or has been left for the home screen). */
+    private boolean signInStarted() {
+        try {
+            return "homeScreen".equals(Screens.screenName(window.target()))
+                    || !GuiActionRunner.execute(() -> window.button("signIn").target().isEnabled()) || !message("signInStatus").isBlank();
+        } catch (ComponentLookupException gone) {
+            return true; // the sign-in screen has been replaced
         }
     }
 
