@@ -13,6 +13,7 @@ import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dap.kiosk.ui.StatusBanner;
+import uk.dap.shared.text.UkDates;
 
 /**
  * Staff mode against the real server with demo data, as its users work: a programme lead takes a new person from
@@ -217,6 +218,16 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         waitFor("the roster after the move", () -> window.table("rosterEnrolled").target().getRowCount() == 0);
         waitFor("the place offered", () -> window.table("rosterWaiting").contents()[0][4].equals("Yes"));
         assertThat(message("rosterScreenStatus")).startsWith("Testy Example (" + reference + ") moved to the cohort starting");
+
+        // The register of the cohort she left keeps her row, saying when she moved.
+        window.list("navigation").clickItem("Cohort register");
+        waitFor("the cohorts", () -> window.comboBox("cohortRegisterCohort").target().getItemCount() > 0);
+        window.comboBox("cohortRegisterCohort").selectItem(Pattern.compile(".*from " + Pattern.quote(UkDates.date(monday)) + " at .*Room 2"));
+        waitFor("her row", () -> window.table("cohortRegisterNames").target().getRowCount() == 1
+                && window.table("cohortRegisterNames").contents()[0][0].contains(" moved "));
+        assertThat(window.table("cohortRegisterNames").contents()[0][0]).isEqualTo("Testy Example (" + reference + ") moved "
+                + LocalDate.now().format(DateTimeFormatter.ofPattern("d MMM", java.util.Locale.UK)).replace("Sept", "Sep"));
+        Screens.screenshot(window.target(), "cohort-register-moved");
 
         // Back on her record: the referral and where it has got to.
         window.list("navigation").clickItem("Participants");

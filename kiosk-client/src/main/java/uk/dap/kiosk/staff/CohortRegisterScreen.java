@@ -293,8 +293,9 @@ class CohortRegisterScreen extends StaffScreen {
         public Object getValueAt(int rowIndex, int column) {
             CohortRegister.Row row = rows().get(rowIndex);
             if (column == 0) {
+                // Short enough for the column: someone moved to another cohort keeps a row for their time here.
                 return row.firstName() + " " + row.lastName() + " (" + row.reference() + ")"
-                        + (row.movedOn() == null ? "" : ", moved to another cohort on " + UkDates.date(row.movedOn()));
+                        + (row.movedOn() == null ? "" : " moved " + DAY_MONTH.format(row.movedOn()).replace("Sept", "Sep"));
             }
             if (column == getColumnCount() - 1) {
                 return rate(row);

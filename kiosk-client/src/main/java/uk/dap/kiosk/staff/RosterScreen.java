@@ -9,6 +9,7 @@ import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JOptionPane;
@@ -71,12 +72,9 @@ class RosterScreen extends StaffScreen {
         if (context.is(Role.PROGRAMME_LEAD)) {
             FormPanel placement = new FormPanel();
             placement.heading("Place someone in this cohort");
-            JPanel row = new JPanel(new BorderLayout(6, 0));
-            row.add(eligible, BorderLayout.CENTER);
             FormPanel.name(place, "placeReferral", "Place in this cohort");
             place.setMnemonic(KeyEvent.VK_L);
-            row.add(place, BorderLayout.EAST);
-            placement.field("Accepted referral", "rosterEligible", eligible, row, KeyEvent.VK_A);
+            placement.field("Accepted referral", "rosterEligible", eligible, withButton(eligible, place), KeyEvent.VK_A);
             placement.wide(new JLabel("<html>When the cohort is full they join the waiting list, in referral order.</html>"));
             top.add(placement, BorderLayout.CENTER);
             place.addActionListener(e -> place());
@@ -112,14 +110,19 @@ class RosterScreen extends StaffScreen {
         form.wide(new JLabel("<html>Choose them in the enrolled table. They join the other cohort from today; the sessions they have"
                 + " attended so far still count. Their key worker is told, and their place here goes to the waiting list.</html>"));
         form.field("To the cohort", "moveToCohort", moveTo, KeyEvent.VK_T);
-        JPanel row = new JPanel(new BorderLayout(6, 0));
-        row.add(moveReason, BorderLayout.CENTER);
         FormPanel.name(move, "moveEnrolled", "Move the chosen person to that cohort");
         move.setMnemonic(KeyEvent.VK_M);
-        row.add(move, BorderLayout.EAST);
-        form.field("Why they are moving", "moveReason", moveReason, row, KeyEvent.VK_W);
+        form.field("Why they are moving", "moveReason", moveReason, withButton(moveReason, move), KeyEvent.VK_W);
         move.addActionListener(e -> move());
         return form;
+    }
+
+    /** A field with the button that acts on it at its end. */
+    private static JPanel withButton(JComponent field, JButton button) {
+        JPanel row = new JPanel(new BorderLayout(6, 0));
+        row.add(field, BorderLayout.CENTER);
+        row.add(button, BorderLayout.EAST);
+        return row;
     }
 
     private static JPanel titled(String title, JTable table) {
@@ -163,8 +166,7 @@ class RosterScreen extends StaffScreen {
             filling = true;
             cohort.removeAllItems();
             for (CohortView c : rows) {
-                Choice<CohortView> choice = new Choice<>(c, "Starts " + UkDates.date(c.startDate()) + " at " + c.venueName()
-                        + (c.room() == null || c.room().isBlank() ? "" : ", " + c.room()));
+                Choice<CohortView> choice = new Choice<>(c, "Starts " + UkDates.date(c.startDate()) + " at " + venueAndRoom(c));
                 cohort.addItem(choice);
                 if (c.id() == select) {
                     cohort.setSelectedItem(choice);
@@ -222,8 +224,12 @@ class RosterScreen extends StaffScreen {
 
     /** "starting 8 Dec 2026 at Hall, Room 1 (Tuesdays at 10:00)": enough to tell two cohorts of a programme apart. */
     private static String describe(CohortView c) {
-        return "starting " + UkDates.date(c.startDate()) + " at " + c.venueName() + (c.room() == null || c.room().isBlank() ? "" : ", " + c.room())
-                + " (" + c.weekday() + "s at " + c.startTime() + ")";
+        return "starting " + UkDates.date(c.startDate()) + " at " + venueAndRoom(c) + " (" + c.weekday() + "s at " + c.startTime() + ")";
+    }
+
+    /** The venue, and the room when there is one. */
+    private static String venueAndRoom(CohortView c) {
+        return c.venueName() + (c.room() == null || c.room().isBlank() ? "" : ", " + c.room());
     }
 
     private void showRoster(CohortRoster roster) {

@@ -155,11 +155,13 @@ public class Registers {
         }
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         Map<Long, CohortTransfer> movedOut = stays.movedOutOf(cohort.id());
-        List<CohortRegister.Row> rows = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
+        List<Object[]> people = em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
                 + " AND e.enrolledAt IS NOT NULL AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
                 .setParameter("c", cohort.id()).setParameter("moved", movedOut.isEmpty() ? List.of(-1L) : movedOut.keySet())
-                .getResultList()) {
+                .getResultList();
+        Map<Long, List<Stay>> staysOf = stays.of(people.stream().map(row -> (Enrolment) row[0]).toList());
+        List<CohortRegister.Row> rows = new ArrayList<>();
+        for (Object[] row : people) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
             List<AttendanceStatus> statuses = new ArrayList<>();
@@ -170,7 +172,7 @@ public class Registers {
                 personal.add(new AttendanceTally.Mark(s, status));
             }
             // Their time in this cohort only: the register is the cohort's, the progress page counts every stay.
-            List<Stay> here = stays.of(e).stream().filter(stay -> cohort.id().equals(stay.cohortId())).toList();
+            List<Stay> here = staysOf.get(e.id()).stream().filter(stay -> cohort.id().equals(stay.cohortId())).toList();
             CohortTransfer moved = cohort.id().equals(e.cohortId()) ? null : movedOut.get(e.id());
             AttendanceTally tally = AttendanceTally.over(personal, today, here);
             rows.add(new CohortRegister.Row(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), statuses, tally.attended(),

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.enrolment.application.EnrolmentStays;
+import uk.dap.server.enrolment.domain.CohortTransfer;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.security.application.Caller;
 import uk.dap.shared.api.ProblemType;
@@ -29,6 +31,8 @@ public class KioskScope {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    EnrolmentStays stays;
     @Inject
     Clock clock;
 
@@ -78,13 +82,11 @@ public class KioskScope {
      * the day delivers later, and a sign-in taken on the day of the move is a fact.
      */
     public boolean mayDeliverFor(EnrolmentState state, Long enrolmentId, Long enrolmentCohortId, Long sessionCohortId, LocalDate sessionDate) {
-        if (state != EnrolmentState.ENROLLED) {
-            return false;
+        if (onRoster(state, enrolmentCohortId, sessionCohortId)) {
+            return true;
         }
-        return sessionCohortId.equals(enrolmentCohortId) || !em.createQuery("SELECT t.id FROM CohortTransfer t WHERE t.enrolmentId = :e"
-                        + " AND t.fromCohortId = :c AND t.placedOn <= :day AND t.transferredOn >= :day", Long.class)
-                .setParameter("e", enrolmentId).setParameter("c", sessionCohortId).setParameter("day", sessionDate)
-                .setMaxResults(1).getResultList().isEmpty();
+        CohortTransfer moved = state == EnrolmentState.ENROLLED ? stays.movedOutOf(sessionCohortId).get(enrolmentId) : null;
+        return moved != null && moved.inOldCohortOn(sessionDate);
     }
 
     /** Everyone on the session's roster, by enrolment id. */

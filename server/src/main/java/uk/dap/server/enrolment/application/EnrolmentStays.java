@@ -46,16 +46,12 @@ public class EnrolmentStays {
             }
         }
         for (Enrolment e : enrolments) {
-            if (e.enrolledAt() != null && e.cohortId() != null) {
-                stays.get(e.id()).add(e.currentStay());
+            Stay current = e.currentStay();
+            if (current != null) {
+                stays.get(e.id()).add(current);
             }
         }
         return stays;
-    }
-
-    /** Every session of the cohorts of these stays, in date order. */
-    public List<CohortSession> sessions(List<Stay> stays) {
-        return sessionsOf(Stay.cohorts(stays));
     }
 
     /**

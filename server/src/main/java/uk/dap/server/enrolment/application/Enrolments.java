@@ -96,7 +96,7 @@ public class Enrolments {
                         + "waiting list in referral order, and they are number " + waitingPosition(enrolment) + ".");
             }
             enrolment.enrolIn(cohortId, clock.instant());
-        } else if (enrolled + offered(cohortId) < cohort.capacity() && cohorts.count(cohortId, EnrolmentState.WAITING) == 0) {
+        } else if (freePlaces(cohort) > 0 && cohorts.count(cohortId, EnrolmentState.WAITING) == 0) {
             enrolment.enrolIn(cohortId, clock.instant());
         } else {
             enrolment.waitFor(cohortId);
@@ -184,9 +184,9 @@ public class Enrolments {
         if (!cohorts.hasSessionFrom(toId, today)) {
             throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + toId + " has no session left to attend: choose one still running.");
         }
-        long taken = cohorts.count(toId, EnrolmentState.ENROLLED) + offered(toId);
-        if (taken >= target.capacity()) {
-            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + toId + " has no free place (" + taken + " of " + target.capacity()
+        long free = freePlaces(target);
+        if (free <= 0) {
+            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + toId + " has no free place (" + (target.capacity() - free) + " of " + target.capacity()
                     + " taken or offered).");
         }
         separation.requirePlacementAllowed(enrolment.participantId(), target);
@@ -205,7 +205,7 @@ public class Enrolments {
      * separation rule would let in (someone it would refuse keeps their position and is passed over for now).
      */
     void offerFreePlaces(Cohort cohort) {
-        long free = cohort.capacity() - cohorts.count(cohort.id(), EnrolmentState.ENROLLED) - offered(cohort.id());
+        long free = freePlaces(cohort);
         for (Object[] row : cohorts.waitingList(cohort.id())) {
             Enrolment next = (Enrolment) row[0];
             if (free <= 0) {
@@ -219,6 +219,11 @@ public class Enrolments {
                         + ", next on the waiting list. Place them to confirm it.");
             }
         }
+    }
+
+    /** Places neither taken by someone enrolled nor offered to someone waiting. */
+    private long freePlaces(Cohort cohort) {
+        return cohort.capacity() - cohorts.count(cohort.id(), EnrolmentState.ENROLLED) - offered(cohort.id());
     }
 
     private long offered(Long cohortId) {

@@ -53,7 +53,15 @@ public class CohortTransfer {
 
     /** Their time in the cohort they left: to the day before the move (a session on the day of the move is the new cohort's). */
     public Stay earlierStay() {
-        return new Stay(fromCohortId, placedOn, transferredOn.minusDays(1));
+        return Stay.earlier(fromCohortId, placedOn, transferredOn);
+    }
+
+    /**
+     * Whether the person was in the cohort they left on this day, the day of the move included: what a kiosk took for
+     * them at its session that day happened, and is still delivered.
+     */
+    public boolean inOldCohortOn(LocalDate day) {
+        return !day.isBefore(placedOn) && !day.isAfter(transferredOn);
     }
 
     public Long id() {

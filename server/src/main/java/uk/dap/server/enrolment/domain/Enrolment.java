@@ -163,7 +163,8 @@ public class Enrolment {
 
     /** Their time in the current cohort, to the day the enrolment ended (none before they are enrolled). */
     public Stay currentStay() {
-        return new Stay(cohortId, placedOn(), endedAt == null ? null : LocalDate.ofInstant(endedAt, UkDates.UK));
+        return Stay.current(cohortId, placedOn, enrolledAt == null ? null : LocalDate.ofInstant(enrolledAt, UkDates.UK),
+                endedAt == null ? null : LocalDate.ofInstant(endedAt, UkDates.UK));
     }
 
     public void waitFor(Long cohortId) {

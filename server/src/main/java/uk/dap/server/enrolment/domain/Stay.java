@@ -16,6 +16,22 @@ import uk.dap.shared.api.attendance.AttendanceStatus;
  */
 public record Stay(Long cohortId, LocalDate from, LocalDate to) {
 
+    /**
+     * Their time in a cohort they were moved out of: from the day placed in it to the day before the move (a session on
+     * the day of the move is the new cohort's).
+     */
+    public static Stay earlier(Long cohortId, LocalDate placedOn, LocalDate transferredOn) {
+        return new Stay(cohortId, placedOn, transferredOn.minusDays(1));
+    }
+
+    /**
+     * Their time in their current cohort: from the day placed in it (the day they were enrolled, unless moved there
+     * since) to the day the enrolment ended; none before they are enrolled.
+     */
+    public static Stay current(Long cohortId, LocalDate movedHereOn, LocalDate enrolledOn, LocalDate endedOn) {
+        return enrolledOn == null || cohortId == null ? null : new Stay(cohortId, movedHereOn != null ? movedHereOn : enrolledOn, endedOn);
+    }
+
     /** Whether this session was theirs to attend: scheduled, and marked or within one of the stays. */
     public static boolean expected(List<Stay> stays, CohortSession session, AttendanceStatus status) {
         return expected(stays, session.cohortId(), session.date(), session.isScheduled(), status != null);

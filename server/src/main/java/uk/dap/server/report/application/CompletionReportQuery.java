@@ -138,8 +138,8 @@ public final class CompletionReportQuery {
                 Timestamp enrolled = rs.getTimestamp(6);
                 Date placed = rs.getDate(7);
                 Timestamp ended = rs.getTimestamp(8);
-                return enrolled == null ? null : new Stay(rs.getLong(5), placed != null ? placed.toLocalDate() : enrolled.toLocalDateTime().toLocalDate(),
-                        ended == null ? null : ended.toLocalDateTime().toLocalDate());
+                return Stay.current(rs.getLong(5), placed == null ? null : placed.toLocalDate(),
+                        enrolled == null ? null : enrolled.toLocalDateTime().toLocalDate(), ended == null ? null : ended.toLocalDateTime().toLocalDate());
             });
         }
         // The sessions of cohorts people were moved out of, within their stay there (cohort_transfer, V17).
@@ -151,7 +151,7 @@ public final class CompletionReportQuery {
                 + " WHERE s.register_closed_at IS NULL AND s.status = 'SCHEDULED' AND s.session_date <= ? AND " + scope.where())) {
             st.setDate(1, Date.valueOf(today));
             bindScope(st, 2);
-            collect(st, open, rs -> new Stay(rs.getLong(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate().minusDays(1)));
+            collect(st, open, rs -> Stay.earlier(rs.getLong(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate()));
         }
         return open;
     }

@@ -213,11 +213,13 @@ final class ReportRowBuilder {
     private void stays(List<Long> ids, Map<Long, Row> rows) throws SQLException {
         query("SELECT enrolment_id, from_cohort_id, placed_on, transferred_on FROM cohort_transfer WHERE enrolment_id IN " + in(ids.size())
                 + " ORDER BY enrolment_id, transferred_on", ids, rs -> rows.get(rs.getLong(1)).stays.add(
-                        new Stay(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate().minusDays(1))));
+                        Stay.earlier(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate())));
         for (Row row : rows.values()) {
-            if (row.cohortId != null && row.enrolledAt != null) {
-                row.stays.add(new Stay(row.cohortId, row.placedOn != null ? row.placedOn.toLocalDate() : row.enrolledAt.toLocalDateTime().toLocalDate(),
-                        row.endedAt == null ? null : row.endedAt.toLocalDateTime().toLocalDate()));
+            Stay current = Stay.current(row.cohortId, row.placedOn == null ? null : row.placedOn.toLocalDate(),
+                    row.enrolledAt == null ? null : row.enrolledAt.toLocalDateTime().toLocalDate(),
+                    row.endedAt == null ? null : row.endedAt.toLocalDateTime().toLocalDate());
+            if (current != null) {
+                row.stays.add(current);
             }
         }
     }
