@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.dap.server.cohort.application.KioskScope;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.StaffDirectory;
+import uk.dap.shared.security.Role;
 
 /**
  * Each rule that protects people lives in one place (docs/architecture.md, "Where each rule lives"), and capabilities
@@ -48,6 +49,16 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(ROOT + ".security..")
                 .should().callMethod(StaffDirectory.class, "programmesLedBy", Long.class)
                 .because("\"is the caller a lead of this programme\" has one form, ProgrammeLeads, for every use case and front door")
+                .check(classes);
+    }
+
+    @Test
+    void onlySecurityDecidesWhatARoleMayDo() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".security..", ROOT + ".demo..")
+                .should().callMethod(Caller.class, "role")
+                .orShould().dependOnClassesThat().belongToAnyOf(Role.class)
+                .because("who may see or do what is decided by Access, Permission and ParticipantAccess's scopes, never by a use case"
+                        + " comparing roles (the demo data only creates accounts with their roles)")
                 .check(classes);
     }
 

@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.KioskScope;
@@ -31,12 +31,11 @@ import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.KioskPins;
 import uk.dap.shared.api.ProblemType;
-import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.attendance.KioskRoster;
 import uk.dap.shared.api.attendance.KioskSession;
@@ -44,6 +43,7 @@ import uk.dap.shared.api.attendance.KioskSignIn;
 import uk.dap.shared.api.attendance.RosterPerson;
 import uk.dap.shared.api.attendance.SessionOpening;
 import uk.dap.shared.api.attendance.SignInAck;
+import uk.dap.shared.text.UkDates;
 
 /**
  * What a kiosk may do, and nothing more (domain safety rule 5): list today's sessions at its own venue, open one with
@@ -57,7 +57,7 @@ public class KioskAttendance {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    ProgrammeLeads leads;
+    Access permissions;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -91,12 +91,7 @@ public class KioskAttendance {
         CohortSession session = scope.requireToday(kiosk, sessionId, false, TODAY_HERE);
         Cohort cohort = em.find(Cohort.class, session.cohortId());
         KioskPins.PinHolder holder = pins.verify(opening.username(), opening.pin(), kiosk.username()).orElse(null);
-        boolean entitled = holder != null && switch (holder.role()) {
-            case FACILITATOR -> cohort.facilitatorIds().contains(holder.accountId());
-            case PROGRAMME_LEAD -> leads.leads(holder.accountId(), cohort.programmeCode());
-            default -> false;
-        };
-        if (!entitled) {
+        if (!permissions.mayOpenSession(holder, cohort.facilitatorIds(), cohort.programmeCode())) {
             throw new DomainException(ProblemType.FORBIDDEN,
                     "That username and PIN do not open this session. Only its facilitators and programme lead can open it.");
         }

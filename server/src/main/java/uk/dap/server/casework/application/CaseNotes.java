@@ -23,8 +23,10 @@ import uk.dap.server.casework.domain.CaseNote;
 import uk.dap.server.casework.domain.CaseNoteVersion;
 import uk.dap.server.casework.domain.SensitiveAccessGrant;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.casework.CaseNoteList;
@@ -33,7 +35,6 @@ import uk.dap.shared.api.casework.NewCaseNote;
 import uk.dap.shared.api.casework.NoteCorrection;
 import uk.dap.shared.api.casework.NoteType;
 import uk.dap.shared.api.casework.SensitiveAccessView;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -50,6 +51,8 @@ public class CaseNotes {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -83,7 +86,7 @@ public class CaseNotes {
         audit.record("READ_NOTES", PARTICIPANT, reach.participant().reference(), AuditOutcome.SUCCESS,
                 shown.size() + " listed, " + withheld + " withheld");
         return new CaseNoteList(reach.participant().id(), reach.participant().reference(), shown, shown.size(), withheld,
-                withheld > 0 && reach.caller().role() == Role.PROGRAMME_LEAD, grant == null ? null : grant.expiresAt());
+                withheld > 0 && permissions.may(reach.caller(), Permission.OPEN_SENSITIVE_NOTES), grant == null ? null : grant.expiresAt());
     }
 
     /** The latest version of one note. */
@@ -161,9 +164,7 @@ public class CaseNotes {
     public SensitiveAccessView grantSensitiveAccess(Long participantId, String reason) {
         Caller caller = currentCaller.require();
         NoteAccess.Reach reach = noteAccess.reach(caller, participantId);
-        if (caller.role() != Role.PROGRAMME_LEAD) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only a programme lead opens sensitive notes with a reason.");
-        }
+        permissions.require(caller, Permission.OPEN_SENSITIVE_NOTES);
         if (reason == null || reason.isBlank()) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "Give the reason you need to open the sensitive notes.");
         }
@@ -211,7 +212,7 @@ public class CaseNotes {
     }
 
     private SensitiveAccessGrant activeGrant(NoteAccess.Reach reach) {
-        if (reach.caller().role() != Role.PROGRAMME_LEAD) {
+        if (!permissions.may(reach.caller(), Permission.OPEN_SENSITIVE_NOTES)) {
             return null;
         }
         Instant now = clock.instant();

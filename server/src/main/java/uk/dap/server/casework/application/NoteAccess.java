@@ -10,6 +10,7 @@ import uk.dap.server.casework.domain.CaseNoteVersion;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.casework.NoteType;
@@ -33,28 +34,29 @@ public class NoteAccess {
     ParticipantAccess participants;
 
     /** What a caller reaches of one participant's notes. */
-    public record Reach(Caller caller, Participant participant, Set<NoteType> types) {
+    public record Reach(Caller caller, Access.View view, Participant participant, Set<NoteType> types) {
         public boolean covers(NoteType type) {
             return types.contains(type);
         }
 
         public boolean isAssignedKeyWorker() {
-            return caller.accountId().equals(participant.keyWorkerId()) && caller.role() == uk.dap.shared.security.Role.KEY_WORKER;
+            return caller.accountId().equals(participant.keyWorkerId()) && view == Access.View.KEY_WORKER;
         }
     }
 
     public Reach reach(Caller caller, Long participantId) {
         Optional<Participant> visible = participants.find(caller, participantId);
-        Reach reach = switch (caller.role()) {
-            case KEY_WORKER -> visible.map(p -> new Reach(caller, p, CASELOAD))
+        Access.View view = Access.view(caller).orElse(null);
+        Reach reach = view == null ? null : switch (view) {
+            case KEY_WORKER -> visible.map(p -> new Reach(caller, view, p, CASELOAD))
                     .or(() -> participants.findAsPartnerContactWorker(caller, participantId)
-                            .map(p -> new Reach(caller, p, EnumSet.of(NoteType.PARTNER_CONTACT))))
+                            .map(p -> new Reach(caller, view, p, EnumSet.of(NoteType.PARTNER_CONTACT))))
                     .orElse(null);
             // Partner-contact notes only for the lead of a programme he is on, not a lead who merely created his record.
-            case PROGRAMME_LEAD -> visible.map(p -> new Reach(caller, p, participants.leadsAProgrammeOf(caller, p)
+            case PROGRAMME_LEAD -> visible.map(p -> new Reach(caller, view, p, participants.leadsAProgrammeOf(caller, p)
                     ? EnumSet.allOf(NoteType.class) : CASELOAD)).orElse(null);
-            case FACILITATOR -> visible.map(p -> new Reach(caller, p, EnumSet.of(NoteType.GROUP_OBSERVATION))).orElse(null);
-            default -> null;
+            case FACILITATOR -> visible.map(p -> new Reach(caller, view, p, EnumSet.of(NoteType.GROUP_OBSERVATION))).orElse(null);
+            case REFERRER -> null;
         };
         if (reach == null) {
             throw new DomainException(ProblemType.NOT_FOUND, "There is no participant " + participantId + " whose notes you may see.");
@@ -71,7 +73,7 @@ public class NoteAccess {
         if (reach.covers(type)) {
             return;
         }
-        String why = switch (reach.caller().role()) {
+        String why = switch (reach.view()) {
             case FACILITATOR -> "Facilitators write group observations only.";
             case KEY_WORKER -> type == NoteType.PARTNER_CONTACT
                     ? "Partner-contact notes are written by the partner's worker or the programme lead, never by his own key worker."

@@ -8,21 +8,19 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Alert;
 import uk.dap.server.common.DomainException;
-import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.participant.application.ParticipantAccess;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.cohort.AlertView;
-import uk.dap.shared.security.Role;
 
 /**
  * Alerts for the people they are for: programme leads (their programmes), key workers (their caseload) and, for
@@ -36,7 +34,7 @@ public class Alerts {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    ProgrammeLeads leads;
+    ParticipantAccess access;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -82,7 +80,7 @@ public class Alerts {
     public List<AlertView> forCaller() {
         Caller caller = currentCaller.require();
         TypedQuery<Alert> query = visible(caller, "ORDER BY a.raisedAt DESC, a.id DESC");
-        return query == null ? List.of() : query.setMaxResults(200).getResultStream().map(a -> view(a, caller)).toList();
+        return query.setMaxResults(200).getResultStream().map(a -> view(a, caller)).toList();
     }
 
     /** The caller's alerts about one enrolment's participant on its programme, newest first. */
@@ -91,7 +89,7 @@ public class Alerts {
         Caller caller = currentCaller.require();
         TypedQuery<Alert> query = visible(caller, "AND a.participantId = :participant AND a.programmeCode = :programme"
                 + " ORDER BY a.raisedAt DESC, a.id DESC");
-        return query == null ? List.of() : query.setParameter("participant", enrolment.participantId())
+        return query.setParameter("participant", enrolment.participantId())
                 .setParameter("programme", enrolment.programmeCode()).getResultStream().map(a -> view(a, caller)).toList();
     }
 
@@ -99,7 +97,7 @@ public class Alerts {
     public AlertView acknowledge(Long id, String note) {
         Caller caller = currentCaller.require();
         TypedQuery<Alert> query = visible(caller, "AND a.id = :id");
-        Alert alert = query == null ? null : query.setParameter("id", id).getResultStream().findFirst().orElse(null);
+        Alert alert = query.setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (alert == null) {
             throw new DomainException(ProblemType.NOT_FOUND, "There is no alert " + id + " for you.");
         }
@@ -108,31 +106,16 @@ public class Alerts {
         return view(alert, caller);
     }
 
-    /** The caller's alerts, as a query ending with {@code tail}; null when the role has none. */
+    /** The caller's alerts (ParticipantAccess.alertScope), as a query ending with {@code tail}. */
     private TypedQuery<Alert> visible(Caller caller, String tail) {
-        if (caller.role() == Role.PROGRAMME_LEAD) {
-            Set<String> programmes = leads.ledBy(caller);
-            return programmes.isEmpty() ? null
-                    : em.createQuery("SELECT a FROM Alert a WHERE a.programmeCode IN :programmes " + tail, Alert.class)
-                            .setParameter("programmes", programmes);
-        }
-        if (caller.role() == Role.KEY_WORKER) {
-            return em.createQuery("SELECT a FROM Alert a, Participant p WHERE a.participantId = p.id AND p.keyWorkerId = :me " + tail,
-                    Alert.class).setParameter("me", caller.accountId());
-        }
-        if (caller.role() == Role.REFERRER) {
-            // Referrers hear about non-engagement of people they referred to that programme, nothing else.
-            return em.createQuery("SELECT a FROM Alert a WHERE a.kind = :kind AND EXISTS (SELECT r FROM Referral r WHERE"
-                    + " r.participantId = a.participantId AND r.programmeCode = a.programmeCode AND r.referrerAccountId = :me) " + tail, Alert.class)
-                    .setParameter("kind", AlertKind.NON_ENGAGEMENT).setParameter("me", caller.accountId());
-        }
-        return null;
+        ParticipantAccess.Scope scope = access.alertScope(caller);
+        return scope.apply(em.createQuery("SELECT a FROM Alert a WHERE " + scope.condition() + " " + tail, Alert.class));
     }
 
     /** The note acknowledging an alert is a worker's words: the referrer sees that and when, not what was written. */
     static AlertView view(Alert a, Caller caller) {
         return new AlertView(a.id(), a.kind(), a.programmeCode(), a.participantId() == null ? null : Participant.reference(a.participantId()),
                 a.cohortId(), a.message(), a.raisedAt(), a.acknowledgedAt(), a.acknowledgedBy(),
-                ParticipantAccess.restricted(caller) ? null : a.acknowledgementNote());
+                Access.restricted(caller) ? null : a.acknowledgementNote());
     }
 }

@@ -8,13 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import uk.dap.shared.api.cohort.SessionStatus;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Cohort;
@@ -24,29 +22,31 @@ import uk.dap.server.cohort.domain.Slot;
 import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.referral.domain.Referral;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.StaffDirectory;
-import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.shared.api.ProblemType;
-import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.StaffRef;
-import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.CohortRoster;
 import uk.dap.shared.api.cohort.CohortView;
+import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.NewCohort;
 import uk.dap.shared.api.cohort.RosterEntry;
 import uk.dap.shared.api.cohort.SessionChange;
+import uk.dap.shared.api.cohort.SessionStatus;
 import uk.dap.shared.api.cohort.SessionView;
 import uk.dap.shared.api.cohort.VenueChange;
 import uk.dap.shared.api.cohort.WaitingEntry;
 import uk.dap.shared.api.referral.EnrolmentState;
-import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
 
 /**
  * Cohorts and their weekly sessions. Programme leads create and change the cohorts of the programmes they lead;
@@ -58,6 +58,10 @@ public class Cohorts {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
+    @Inject
+    ParticipantAccess access;
     @Inject
     ProgrammeLeads leads;
     @Inject
@@ -104,17 +108,9 @@ public class Cohorts {
     @Transactional
     public List<CohortView> list(String programmeFilter) {
         Caller caller = currentCaller.require();
-        List<Cohort> cohorts;
-        if (caller.role() == Role.PROGRAMME_LEAD) {
-            Set<String> led = leads.ledBy(caller);
-            cohorts = led.isEmpty() ? List.of() : em.createQuery("SELECT c FROM Cohort c WHERE c.programmeCode IN :led ORDER BY c.startDate DESC, c.id DESC", Cohort.class)
-                    .setParameter("led", led).getResultList();
-        } else if (caller.role() == Role.FACILITATOR) {
-            cohorts = em.createQuery("SELECT c FROM Cohort c JOIN c.facilitatorIds f WHERE f = :me ORDER BY c.startDate DESC, c.id DESC", Cohort.class)
-                    .setParameter("me", caller.accountId()).getResultList();
-        } else {
-            cohorts = List.of();
-        }
+        ParticipantAccess.Scope scope = access.cohortScope(caller);
+        List<Cohort> cohorts = scope.apply(em.createQuery("SELECT c FROM Cohort c WHERE " + scope.condition()
+                + " ORDER BY c.startDate DESC, c.id DESC", Cohort.class)).getResultList();
         return cohorts.stream().filter(c -> programmeFilter == null || programmeFilter.isBlank() || c.programmeCode().equals(programmeFilter))
                 .map(this::view).toList();
     }
@@ -138,7 +134,7 @@ public class Cohorts {
             enrolled.add(new RosterEntry(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), e.enrolledAt()));
         }
         List<WaitingEntry> waiting = new ArrayList<>();
-        if (caller.role() == Role.PROGRAMME_LEAD) {
+        if (permissions.may(caller, Permission.SEE_WAITING_LIST)) {
             int position = 1;
             for (Object[] row : waitingList(id)) {
                 Enrolment e = (Enrolment) row[0];
@@ -226,8 +222,7 @@ public class Cohorts {
                     + (needed == 1 ? " facilitator" : " facilitators") + "; choose them in facilitatorIds.");
         }
         for (Long id : facilitators) {
-            StaffAccount account = id == null ? null : staff.find(id);
-            if (account == null || account.role() != Role.FACILITATOR || !account.enabled()) {
+            if (id == null || !permissions.isActiveFacilitator(id)) {
                 throw new DomainException(ProblemType.VALIDATION_FAILED, "Account " + id + " is not an active facilitator.");
             }
         }
@@ -252,13 +247,10 @@ public class Cohorts {
 
     /** The cohort if the caller may see it (lead of its programme, or one of its facilitators), else 404. */
     public Cohort visible(Caller caller, Long id) {
-        Cohort cohort = id == null ? null : em.find(Cohort.class, id);
-        boolean allowed = cohort != null && switch (caller.role()) {
-            case PROGRAMME_LEAD -> leads.leads(caller, cohort.programmeCode());
-            case FACILITATOR -> cohort.facilitatorIds().contains(caller.accountId());
-            default -> false;
-        };
-        if (!allowed) {
+        ParticipantAccess.Scope scope = access.cohortScope(caller);
+        Cohort cohort = id == null ? null : scope.apply(em.createQuery("SELECT c FROM Cohort c WHERE c.id = :id AND " + scope.condition(),
+                Cohort.class)).setParameter("id", id).getResultStream().findFirst().orElse(null);
+        if (cohort == null) {
             throw new DomainException(ProblemType.NOT_FOUND, "There is no cohort " + id + " that you may see.");
         }
         return cohort;
@@ -267,9 +259,7 @@ public class Cohorts {
     /** The cohort, locked for the change, if the caller leads its programme. Locking keeps places and schedules consistent. */
     public Cohort lockedForLead(Caller caller, Long id) {
         Cohort cohort = visible(caller, id);
-        if (caller.role() != Role.PROGRAMME_LEAD) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only the programme lead may change a cohort.");
-        }
+        permissions.require(caller, Permission.MANAGE_COHORTS);
         em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
         return cohort;
     }

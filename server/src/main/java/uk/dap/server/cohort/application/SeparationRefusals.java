@@ -65,7 +65,7 @@ public class SeparationRefusals {
         if (!tellTheOtherSide) {
             return;
         }
-        String who = caller == null ? "someone" : staff.displayName(callerId) + " (" + caller.role().label() + ")";
+        String who = caller == null ? "someone" : staff.displayName(callerId) + " (" + caller.roleLabel() + ")";
         alerts.raise(AlertKind.SEPARATION_ATTEMPT, otherProgramme, conflict.otherParticipantId(), conflict.otherCohortId(),
                 "A change by " + who + " was refused: it would have brought someone who must be kept apart from " + other
                 + " into their group or near their sessions (safety rule 1). Nothing changed for " + other + ".");

@@ -7,22 +7,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.dap.server.enrolment.domain.Stay;
-import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.CompletionRule;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
-import uk.dap.shared.api.ProblemType;
+import uk.dap.server.security.application.Permission;
 import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.shared.api.outcome.CompletionAssessment;
 import uk.dap.shared.api.outcome.CompletionCondition;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -31,6 +30,8 @@ import uk.dap.shared.text.UkDates;
  */
 @ApplicationScoped
 public class Completion {
+    @Inject
+    Access permissions;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -53,9 +54,7 @@ public class Completion {
     public CompletionAssessment assess(Long enrolmentId) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = enrolments.visible(caller, enrolmentId);
-        if (caller.role() != Role.PROGRAMME_LEAD && caller.role() != Role.KEY_WORKER) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only the programme's lead and the key worker see the completion assessment.");
-        }
+        permissions.require(caller, Permission.ASSESS_COMPLETION);
         CompletionRule.Assessment assessment = assessment(enrolment);
         audit.record("READ_COMPLETION", "Enrolment", enrolmentId, AuditOutcome.SUCCESS, assessment.met() ? "met" : "not met");
         return view(enrolment, assessment);

@@ -9,21 +9,23 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Alerts;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.common.DomainException;
-import java.util.stream.Collectors;
-import uk.dap.server.audit.application.AuditTrail;
-import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.enrolment.domain.CompletionRule;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.referral.EnrolmentState;
@@ -31,7 +33,6 @@ import uk.dap.shared.api.referral.EnrolmentView;
 import uk.dap.shared.api.referral.Transfer;
 import uk.dap.shared.api.referral.Withdrawal;
 import uk.dap.shared.text.UkDates;
-import uk.dap.shared.security.Role;
 
 /**
  * Places, waiting lists, withdrawal and completion. A place goes to someone only if nobody is waiting for it;
@@ -45,6 +46,8 @@ public class Enrolments {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ProgrammeLeads leads;
     @Inject
@@ -114,9 +117,7 @@ public class Enrolments {
     public EnrolmentView withdraw(Long enrolmentId, Withdrawal withdrawal) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = visible(caller, enrolmentId);
-        if (caller.role() == Role.PROGRAMME_LEAD) {
-            leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
-        }
+        permissions.requireFor(caller, Permission.WITHDRAW, enrolment.programmeCode());
         Cohort cohort = enrolment.cohortId() == null ? null : em.find(Cohort.class, enrolment.cohortId(), LockModeType.PESSIMISTIC_WRITE);
         EnrolmentState from = enrolment.state();
         enrolment.withdraw(withdrawal.reason(), withdrawal.note(), clock.instant());

@@ -9,13 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Set;
-import java.util.HashSet;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
@@ -27,9 +27,11 @@ import uk.dap.server.evaluation.domain.EvaluationResponse;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.SessionStatus;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
@@ -44,7 +46,6 @@ import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.evaluation.Score;
 import uk.dap.shared.evaluation.Scorer;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -59,6 +60,8 @@ public class Evaluations implements AnsweredQuestionnaires {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ProgrammeLeads leads;
     @Inject
@@ -142,7 +145,7 @@ public class Evaluations implements AnsweredQuestionnaires {
                         + " WHERE resp.participantId = :p AND e.id = resp.enrolmentId AND r.id = e.referralId AND " + referrals.condition()
                         + " ORDER BY resp.answeredAt", EvaluationResponse.class))
                 .setParameter("p", participant.id()).getResultList();
-        boolean answers = caller.role() == Role.KEY_WORKER || caller.role() == Role.PROGRAMME_LEAD;
+        boolean answers = permissions.may(caller, Permission.SEE_ANSWERS);
         List<ResponseView> views = responses.stream().map(r -> view(r, answers)).toList();
         audit.record("READ_EVALUATION", "Participant", participant.id(), AuditOutcome.SUCCESS, responses.size() + " responses");
         return new EvaluationSummary(participant.id(), views, changes(responses));
@@ -185,7 +188,7 @@ public class Evaluations implements AnsweredQuestionnaires {
         Caller caller = currentCaller.require();
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         ParticipantAccess.Scope people = access.participantScope(caller);
-        String programmes = caller.role() == Role.PROGRAMME_LEAD ? " AND e.programmeCode IN :led" : "";
+        String programmes = Access.hasView(caller, Access.View.PROGRAMME_LEAD) ? " AND e.programmeCode IN :led" : "";
         List<String> led = List.copyOf(leads.ledBy(caller));
         // The people followed, then in one statement each the last session of their cohorts and the follow-up
         // instruments they answered: three statements however many people, never one per person.

@@ -21,9 +21,11 @@ import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.onetoone.domain.AttachmentStrategy;
 import uk.dap.server.onetoone.domain.OneToOneRecord;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.onetoone.AttachmentInterview;
@@ -34,7 +36,6 @@ import uk.dap.shared.api.onetoone.NewBeginningsRecords;
 import uk.dap.shared.api.onetoone.OneToOneEntry;
 import uk.dap.shared.api.onetoone.QbCheckScreening;
 import uk.dap.shared.api.onetoone.RecordKind;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -49,6 +50,8 @@ public class NewBeginnings {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ProgrammeLeads leads;
     @Inject
@@ -181,9 +184,7 @@ public class NewBeginnings {
      */
     private Enrolment visible(Long enrolmentId) {
         Caller caller = currentCaller.require();
-        if (caller.role() != Role.KEY_WORKER && caller.role() != Role.PROGRAMME_LEAD) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only the key worker and the lead of New Beginnings see one-to-one records.");
-        }
+        permissions.require(caller, Permission.SEE_ONE_TO_ONE);
         Enrolment enrolment = enrolments.visible(caller, enrolmentId);
         if (!PROGRAMME.equals(enrolment.programmeCode())) {
             throw new DomainException(ProblemType.CONFLICT, "One-to-one records are kept for New Beginnings only; enrolment "

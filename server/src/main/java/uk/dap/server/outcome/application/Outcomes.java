@@ -26,10 +26,10 @@ import uk.dap.server.outcome.domain.ChildAtEnd;
 import uk.dap.server.outcome.domain.ChildAtStart;
 import uk.dap.server.outcome.domain.Outcome;
 import uk.dap.server.participant.domain.Child;
-import uk.dap.server.participant.application.ParticipantAccess;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.onetoone.RecordKind;
@@ -38,7 +38,6 @@ import uk.dap.shared.api.outcome.OutcomeChange;
 import uk.dap.shared.api.outcome.OutcomeChild;
 import uk.dap.shared.api.outcome.OutcomeView;
 import uk.dap.shared.api.referral.EnrolmentState;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -54,7 +53,7 @@ public class Outcomes {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
     @Inject
-    ProgrammeLeads leads;
+    Access permissions;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -90,7 +89,7 @@ public class Outcomes {
         Enrolment enrolment = enrolments.visible(caller, enrolmentId);
         Outcome outcome = find(enrolment);
         audit.record("READ_OUTCOME", "Enrolment", enrolmentId, AuditOutcome.SUCCESS, outcome == null ? "not recorded" : "recorded");
-        return view(enrolment, outcome, !ParticipantAccess.restricted(caller));
+        return view(enrolment, outcome, !Access.restricted(caller));
     }
 
     /**
@@ -108,11 +107,7 @@ public class Outcomes {
     public OutcomeView record(Long enrolmentId, OutcomeChange change) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = enrolments.visible(caller, enrolmentId);
-        if (caller.role() == Role.PROGRAMME_LEAD) {
-            leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
-        } else if (caller.role() != Role.KEY_WORKER) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Only the key worker and the programme's lead record the outcome.");
-        }
+        permissions.requireFor(caller, Permission.RECORD_OUTCOMES, enrolment.programmeCode());
         if (enrolment.state() != EnrolmentState.COMPLETED && enrolment.state() != EnrolmentState.WITHDRAWN) {
             throw new DomainException(ProblemType.CONFLICT, "The outcome is recorded at the end: this enrolment is "
                     + enrolment.state().label().toLowerCase() + ". Confirm completion or record the withdrawal first.");

@@ -20,8 +20,10 @@ import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.participant.domain.PossibleDuplicate;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.participant.ContactDetails;
@@ -29,7 +31,6 @@ import uk.dap.shared.api.participant.DuplicateDecision;
 import uk.dap.shared.api.participant.DuplicateStatus;
 import uk.dap.shared.api.participant.DuplicateView;
 import uk.dap.shared.api.participant.NewParticipant;
-import uk.dap.shared.security.Role;
 
 /**
  * Two records for one person would let a link on one be got round by placing the other. So a new record is compared
@@ -48,6 +49,8 @@ public class DuplicateRecords {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ParticipantAccess access;
     @Inject
@@ -156,7 +159,7 @@ public class DuplicateRecords {
     @Transactional
     public List<DuplicateView> openForCaller() {
         Caller caller = currentCaller.require();
-        if (caller.role() != Role.PROGRAMME_LEAD) {
+        if (!permissions.may(caller, Permission.DECIDE_WHO_IS_KEPT_APART)) {
             return List.of();
         }
         return em.createQuery("SELECT d FROM PossibleDuplicate d WHERE d.status = :open ORDER BY d.detectedAt DESC, d.id DESC", PossibleDuplicate.class)
@@ -170,7 +173,7 @@ public class DuplicateRecords {
     public DuplicateView decide(Long pairId, DuplicateDecision decision) {
         Caller caller = currentCaller.require();
         PossibleDuplicate pair = pairId == null ? null : em.find(PossibleDuplicate.class, pairId);
-        if (pair == null || caller.role() != Role.PROGRAMME_LEAD
+        if (pair == null || !permissions.may(caller, Permission.DECIDE_WHO_IS_KEPT_APART)
                 || !access.maySee(caller, pair.participantA()) || !access.maySee(caller, pair.participantB())) {
             throw new DomainException(ProblemType.NOT_FOUND, "There is no possible duplicate " + pairId + " that you may decide:"
                     + " a lead who can see both records decides.");

@@ -13,12 +13,13 @@ import java.util.Set;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.participant.LinkRole;
 import uk.dap.shared.api.referral.EnrolmentState;
-import uk.dap.shared.security.Role;
 
 /**
  * Who may see which participant and referral, and which parts of a record: the one place every read, search and
@@ -46,9 +47,6 @@ public class ParticipantAccess {
     @Inject
     ProgrammeLeads leads;
 
-    /** The view of a record the caller gets: which parts are shown follows from it. */
-    public enum View { REFERRER, FACILITATOR, KEY_WORKER, PROGRAMME_LEAD }
-
     /** A JPQL condition with its parameters. */
     public record Scope(String condition, Map<String, Object> parameters) {
         public <T> TypedQuery<T> apply(TypedQuery<T> query) {
@@ -65,7 +63,7 @@ public class ParticipantAccess {
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("me", me);
-        String condition = switch (caller.role()) {
+        String condition = Access.view(caller).map(view -> switch (view) {
             case REFERRER -> "(p.createdBy = :me OR EXISTS (SELECT r FROM Referral r WHERE r.participantId = p.id AND r.referrerAccountId = :me))";
             case KEY_WORKER -> "(p.keyWorkerId = :me OR p.createdBy = :me)";
             case PROGRAMME_LEAD -> {
@@ -77,8 +75,7 @@ public class ParticipantAccess {
                 yield "EXISTS (SELECT e FROM Enrolment e, Cohort c JOIN c.facilitatorIds f WHERE e.participantId = p.id"
                         + " AND e.state = :enrolled AND c.id = e.cohortId AND f = :me)";
             }
-            default -> null;
-        };
+        }).orElse(null);
         return condition == null ? new Scope(NOTHING, Map.of()) : new Scope(condition, Map.copyOf(parameters));
     }
 
@@ -88,13 +85,43 @@ public class ParticipantAccess {
         if (me == null) {
             return new Scope(NOTHING, Map.of());
         }
-        return switch (caller.role()) {
+        return Access.view(caller).map(view -> switch (view) {
             case REFERRER -> new Scope("r.referrerAccountId = :me", Map.of("me", me));
             case PROGRAMME_LEAD -> new Scope("r.programmeCode IN :programmes", Map.of("programmes", programmeList(me)));
             case KEY_WORKER -> new Scope("EXISTS (SELECT kp FROM Participant kp WHERE kp.id = r.participantId"
                     + " AND (kp.keyWorkerId = :me OR kp.createdBy = :me))", Map.of("me", me));
-            default -> new Scope(NOTHING, Map.of());
-        };
+            case FACILITATOR -> new Scope(NOTHING, Map.of());
+        }).orElse(new Scope(NOTHING, Map.of()));
+    }
+
+    /** The cohorts the caller may see, as a condition on the alias {@code c} (a Cohort): a lead's programmes', a facilitator's own. */
+    public Scope cohortScope(Caller caller) {
+        Long me = caller == null ? null : caller.accountId();
+        return Access.view(caller).map(view -> switch (view) {
+            case PROGRAMME_LEAD -> new Scope("c.programmeCode IN :programmes", Map.<String, Object>of("programmes", programmeList(me)));
+            case FACILITATOR -> new Scope("EXISTS (SELECT fc FROM Cohort fc JOIN fc.facilitatorIds f WHERE fc.id = c.id AND f = :me)",
+                    Map.<String, Object>of("me", me));
+            default -> null;
+        }).orElse(new Scope(NOTHING, Map.of()));
+    }
+
+    /**
+     * The alerts the caller is told, as a condition on the alias {@code a} (an Alert): a lead's programmes'; a key
+     * worker's assigned people's (not the records they only created, unlike the caseload: an alert asks its reader to
+     * act, and the assigned worker is the one who acts); a referrer's non-engagement alerts about people they referred
+     * to that programme, nothing else.
+     */
+    public Scope alertScope(Caller caller) {
+        Long me = caller == null ? null : caller.accountId();
+        return Access.view(caller).map(view -> switch (view) {
+            case PROGRAMME_LEAD -> new Scope("a.programmeCode IN :programmes", Map.<String, Object>of("programmes", programmeList(me)));
+            case KEY_WORKER -> new Scope("EXISTS (SELECT ap FROM Participant ap WHERE ap.id = a.participantId AND ap.keyWorkerId = :me)",
+                    Map.<String, Object>of("me", me));
+            case REFERRER -> new Scope("a.kind = :kind AND EXISTS (SELECT ar FROM Referral ar WHERE ar.participantId = a.participantId"
+                    + " AND ar.programmeCode = a.programmeCode AND ar.referrerAccountId = :me)",
+                    Map.<String, Object>of("kind", AlertKind.NON_ENGAGEMENT, "me", me));
+            case FACILITATOR -> null;
+        }).orElse(new Scope(NOTHING, Map.of()));
     }
 
     /** The participant if the caller may see them; empty both when there is none and when they may not. */
@@ -114,7 +141,7 @@ public class ParticipantAccess {
      * otherwise, and for any other role.
      */
     public Optional<Participant> findAsPartnerContactWorker(Caller caller, Long id) {
-        if (id == null || caller == null || caller.accountId() == null || caller.role() != Role.KEY_WORKER) {
+        if (id == null || !Access.hasView(caller, Access.View.KEY_WORKER)) {
             return Optional.empty();
         }
         Participant participant = em.find(Participant.class, id);
@@ -141,7 +168,7 @@ public class ParticipantAccess {
 
     /** Whether the caller leads a programme the participant was ever enrolled in (a lead may see a record they only created). */
     public boolean leadsAProgrammeOf(Caller caller, Participant participant) {
-        return caller != null && caller.role() == Role.PROGRAMME_LEAD && em.createQuery("SELECT COUNT(e) FROM Enrolment e"
+        return Access.hasView(caller, Access.View.PROGRAMME_LEAD) && em.createQuery("SELECT COUNT(e) FROM Enrolment e"
                         + " WHERE e.participantId = :p AND e.programmeCode IN :led", Long.class)
                 .setParameter("p", participant.id()).setParameter("led", programmeList(caller.accountId())).getSingleResult() > 0;
     }
@@ -161,24 +188,9 @@ public class ParticipantAccess {
         return find(caller, participantId).isPresent();
     }
 
-    /**
-     * Whether the caller gets the restricted view of a case (a referrer in another agency): how the person is getting on,
-     * never the workers' reasoning and words (a lead's decision reasons, risk judgements, withdrawal notes, outcome
-     * summaries, alert acknowledgements). Every view that leaves something out for such callers asks this.
-     */
-    public static boolean restricted(Caller caller) {
-        return caller == null || caller.role() == Role.REFERRER;
-    }
-
     /** The view a caller who may see the participant gets. */
-    public View viewFor(Caller caller) {
-        return switch (caller.role()) {
-            case REFERRER -> View.REFERRER;
-            case FACILITATOR -> View.FACILITATOR;
-            case KEY_WORKER -> View.KEY_WORKER;
-            case PROGRAMME_LEAD -> View.PROGRAMME_LEAD;
-            default -> throw new IllegalStateException("No participant view for " + caller.role());
-        };
+    public Access.View viewFor(Caller caller) {
+        return Access.view(caller).orElseThrow(() -> new IllegalStateException("No participant view for " + caller.username()));
     }
 
     /**
@@ -191,7 +203,7 @@ public class ParticipantAccess {
         if (!roleAllowsContact(caller, participant)) {
             return false;
         }
-        return switch (caller.role()) {
+        return switch (viewFor(caller)) {
             case PROGRAMME_LEAD -> leadsAnOpenReferralOf(caller, participant) && !facesSomeoneKeptApartFrom(caller, participant);
             case KEY_WORKER -> !facesSomeoneKeptApartFrom(caller, participant);
             default -> true;
@@ -204,12 +216,12 @@ public class ParticipantAccess {
         if (me == null || participant == null) {
             return false;
         }
-        return switch (caller.role()) {
+        return Access.view(caller).map(view -> switch (view) {
             case PROGRAMME_LEAD -> true;
             case KEY_WORKER -> me.equals(participant.keyWorkerId()) || !participant.contactConfidential();
             case REFERRER -> !participant.contactConfidential();
-            default -> false;
-        };
+            case FACILITATOR -> false;
+        }).orElse(false);
     }
 
     private boolean leadsAnOpenReferralOf(Caller caller, Participant participant) {
@@ -223,7 +235,7 @@ public class ParticipantAccess {
     private boolean facesSomeoneKeptApartFrom(Caller caller, Participant participant) {
         for (LinkedParty link : separatedLinks(participant)) {
             Long other = link.otherThan(participant.id());
-            boolean faces = caller.role() == Role.KEY_WORKER
+            boolean faces = Access.hasView(caller, Access.View.KEY_WORKER)
                     ? em.createQuery("SELECT COUNT(o) FROM Participant o WHERE o.id = :o AND o.keyWorkerId = :me", Long.class)
                             .setParameter("o", other).setParameter("me", caller.accountId()).getSingleResult() > 0
                     : em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :o AND e.programmeCode IN :led"
@@ -238,8 +250,7 @@ public class ParticipantAccess {
 
     /** Whether the caller sees linked parties and children: case workers, not facilitators or referrers. */
     public boolean maySeeCasework(Caller caller) {
-        return caller != null && (caller.role() == Role.KEY_WORKER
-                || caller.role() == Role.PROGRAMME_LEAD);
+        return Access.hasView(caller, Access.View.KEY_WORKER) || Access.hasView(caller, Access.View.PROGRAMME_LEAD);
     }
 
     private List<String> programmeList(Long me) {

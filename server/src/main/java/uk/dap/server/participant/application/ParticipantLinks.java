@@ -17,8 +17,10 @@ import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.AlertKind;
@@ -27,7 +29,6 @@ import uk.dap.shared.api.participant.LinkEnding;
 import uk.dap.shared.api.participant.LinkView;
 import uk.dap.shared.api.participant.NewLink;
 import uk.dap.shared.api.participant.ParticipantSummary;
-import uk.dap.shared.security.Role;
 
 /**
  * Links between participants: recorded, corrected and ended, each audited, never deleted. A pair may have more than
@@ -42,6 +43,8 @@ public class ParticipantLinks {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ParticipantAccess access;
     @Inject
@@ -174,10 +177,8 @@ public class ParticipantLinks {
         return link;
     }
 
-    private static void requireLead(Caller caller, String why) {
-        if (caller.role() != Role.PROGRAMME_LEAD) {
-            throw new DomainException(ProblemType.FORBIDDEN, why);
-        }
+    private void requireLead(Caller caller, String why) {
+        permissions.require(caller, Permission.DECIDE_WHO_IS_KEPT_APART, why);
     }
 
     /** An alert about each of the two for their workers ({@link Alerts#raiseAboutParticipant}); {@code what} has a %s for the person. */

@@ -20,12 +20,12 @@ import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.referral.domain.RiskAssessment;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
 import uk.dap.server.security.application.StaffDirectory;
-import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.shared.api.ProblemType;
-import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
@@ -40,7 +40,7 @@ import uk.dap.shared.api.participant.SafeContact;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.RiskLevel;
-import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
 
 /**
  * Participants: create, search, read (each read audited), contact details, safe contact, key worker, children and
@@ -53,6 +53,8 @@ public class Participants {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ParticipantAccess access;
     @Inject
@@ -76,10 +78,10 @@ public class Participants {
     public ParticipantView create(NewParticipant request) {
         Caller caller = currentCaller.require();
         Long keyWorker = request.keyWorkerId();
-        if (keyWorker == null && caller.role() == Role.KEY_WORKER) {
+        if (keyWorker == null && permissions.may(caller, Permission.HOLD_A_CASELOAD)) {
             keyWorker = caller.accountId();
         }
-        requireRole(keyWorker, Role.KEY_WORKER, "key worker");
+        requireKeyWorker(keyWorker);
         // Before looking for matches, so that two creates of one person at the same moment cannot both miss the other; and
         // a recorded pair changes whom the separation rule keeps apart, as a link does.
         separation.lockBeforeLinkChange();
@@ -170,7 +172,7 @@ public class Participants {
     public ParticipantView assignKeyWorker(Long id, Long accountId) {
         Caller caller = currentCaller.require();
         Participant participant = visible(caller, id);
-        requireRole(accountId, Role.KEY_WORKER, "key worker");
+        requireKeyWorker(accountId);
         participant.assignKeyWorker(accountId);
         audit.record("ASSIGN_KEY_WORKER", TYPE, participant.reference(), AuditOutcome.SUCCESS, "account " + accountId);
         return view(caller, participant);
@@ -216,13 +218,13 @@ public class Participants {
     }
 
     ParticipantView view(Caller caller, Participant p) {
-        ParticipantAccess.View view = access.viewFor(caller);
+        Access.View view = access.viewFor(caller);
         ContactView contact = access.maySeeContact(caller, p)
                 ? new ContactView(p.contact().address(), p.contact().postcode(), p.contact().phone(), p.contact().email(),
                         p.contactConfidential(), p.confidentialReason())
                 : null;
         boolean casework = access.maySeeCasework(caller);
-        List<ChildView> children = casework || view == ParticipantAccess.View.REFERRER
+        List<ChildView> children = casework || view == Access.View.REFERRER
                 ? em.createQuery("SELECT c FROM Child c WHERE c.participantId = :p ORDER BY c.dateOfBirth, c.id", Child.class)
                         .setParameter("p", p.id()).getResultStream().map(Participants::childView).toList()
                 : List.of();
@@ -263,13 +265,9 @@ public class Participants {
                 .setParameter("enrolled", EnrolmentState.ENROLLED).getSingleResult() > 0;
     }
 
-    private void requireRole(Long accountId, Role role, String what) {
-        if (accountId == null) {
-            return;
-        }
-        StaffAccount account = staff.find(accountId);
-        if (account == null || account.role() != role || !account.enabled()) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "Account " + accountId + " is not an active " + what + ".");
+    private void requireKeyWorker(Long accountId) {
+        if (accountId != null && !permissions.isActiveKeyWorker(accountId)) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Account " + accountId + " is not an active key worker.");
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
-import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Alerts;
@@ -21,11 +20,13 @@ import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.evaluation.application.Evaluations;
 import uk.dap.server.outcome.application.Outcomes;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.shared.api.ProblemType;
@@ -85,7 +86,7 @@ public class ProgressPages {
         Caller caller = currentCaller.require();
         Participant participant = access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
                 "There is no participant " + participantId + " that you may see."));
-        boolean restricted = ParticipantAccess.restricted(caller);
+        boolean restricted = Access.restricted(caller);
         ParticipantAccess.Scope scope = access.referralScope(caller);
         List<Enrolment> enrolments = scope.apply(em.createQuery("SELECT e FROM Enrolment e, Referral r WHERE r.id = e.referralId"
                         + " AND e.participantId = :p AND " + scope.condition() + " ORDER BY e.id DESC", Enrolment.class))

@@ -23,18 +23,19 @@ import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.referral.domain.ConsentRecord;
 import uk.dap.server.referral.domain.EligibilityCheck;
 import uk.dap.server.referral.domain.EligibilityDecision;
-import uk.dap.server.referral.domain.EligibilityFacts;
 import uk.dap.server.referral.domain.EligibilityFacts.ChildFact;
 import uk.dap.server.referral.domain.EligibilityFacts.ConsentState;
+import uk.dap.server.referral.domain.EligibilityFacts;
 import uk.dap.server.referral.domain.EligibilityRules;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.referral.domain.RiskAssessment;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
-import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.referral.AgencyType;
 import uk.dap.shared.api.referral.ConsentBasis;
 import uk.dap.shared.api.referral.ConsentPurpose;
@@ -53,7 +54,7 @@ import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RiskView;
 import uk.dap.shared.api.referral.RuleResultView;
-import uk.dap.shared.security.Role;
+import uk.dap.shared.text.UkDates;
 
 /**
  * Referrals: made by a referrer (or by staff for an external agency or a self-referral), with consent records, risk
@@ -68,6 +69,8 @@ public class Referrals {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ProgrammeLeads leads;
     @Inject
@@ -97,7 +100,7 @@ public class Referrals {
         Long referrer = null;
         String agency = blankToNull(request.externalAgency());
         String contact = blankToNull(request.externalContact());
-        if (caller.role() == Role.REFERRER) {
+        if (permissions.may(caller, Permission.REFER_FROM_AN_AGENCY)) {
             if (request.agencyType() == AgencyType.SELF_REFERRAL) {
                 throw new DomainException(ProblemType.VALIDATION_FAILED, "A referrer cannot enter a self-referral; staff enter those.");
             }
@@ -309,7 +312,7 @@ public class Referrals {
         EligibilityCheck latest = latestCheck(r.id());
         List<DecisionView> decisions = em.createQuery("SELECT d FROM EligibilityDecision d WHERE d.referralId = :r ORDER BY d.decidedAt, d.id",
                 EligibilityDecision.class).setParameter("r", r.id()).getResultStream().map(Referrals::decisionView).toList();
-        if (ParticipantAccess.restricted(caller)) {
+        if (Access.restricted(caller)) {
             // A referrer follows progress; the lead's reasoning, risk judgements and withdrawal notes are case notes.
             history = history.stream().map(h -> new RiskView(h.dashScore(), h.scoreLevel(), h.judgedLevel(), null, h.level(),
                     h.maracOpen(), h.lastMaracOn(), h.assessedBy(), h.assessedAt())).toList();
@@ -317,7 +320,7 @@ public class Referrals {
                     d.decidedAt())).toList();
         }
         EnrolmentView enrolment = enrolments.view(enrolments.forReferral(r.id()));
-        if (ParticipantAccess.restricted(caller)) {
+        if (Access.restricted(caller)) {
             enrolment = new EnrolmentView(enrolment.id(), enrolment.referralId(), enrolment.state(), enrolment.cohortId(),
                     enrolment.waitingPosition(), enrolment.offered(), enrolment.withdrawalReason(), null, enrolment.allowedNext());
         }

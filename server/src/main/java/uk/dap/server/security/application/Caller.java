@@ -11,6 +11,11 @@ public record Caller(String username, Role role, Long accountId, Long kioskId, L
     public static final String KIOSK_CLAIM = "dap_kiosk";
     public static final String VENUE_CLAIM = "dap_venue";
 
+    /** The caller's role as shown to people ("Key worker"). */
+    public String roleLabel() {
+        return role.label();
+    }
+
     public boolean isKiosk() {
         return role == Role.KIOSK;
     }

@@ -22,6 +22,13 @@ public class StaffDirectory {
         return account == null || account.role() != Role.PROGRAMME_LEAD ? Set.of() : account.programmes();
     }
 
+    /** Whether the account exists, is enabled and has this role. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasActiveRole(Long accountId, Role role) {
+        StaffAccount account = find(accountId);
+        return account != null && account.enabled() && account.role() == role;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffAccount find(Long accountId) {
         return accountId == null ? null : em.find(StaffAccount.class, accountId);

@@ -13,6 +13,7 @@ import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.progress.application.ProgressPages;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
@@ -22,7 +23,6 @@ import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.cohort.SessionStatus;
 import uk.dap.shared.api.progress.EnrolmentProgress;
 import uk.dap.shared.api.report.ProgressReportRequest;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -74,7 +74,7 @@ public class ProgressReports {
                 // A count only: alert texts can mention other people and are not for the meeting.
                 e.alerts().stream().filter(a -> a.kind() == AlertKind.NON_ENGAGEMENT).count(),
                 restricted ? null : appointments(participantId, e),
-                e.scores(), request.summary(), staff.displayName(caller.accountId()) + " (" + roleName(caller.role()) + ")", today,
+                e.scores(), request.summary(), staff.displayName(caller.accountId()) + " (" + Access.roleInWords(caller) + ")", today,
                 e.weeks().stream().filter(w -> w.sessionStatus() == SessionStatus.SCHEDULED && w.mark() == null && w.date().isAfter(today))
                         .map(w -> w.date()).toList());
         byte[] pdf = new ProgressReportPdf().render(content);
@@ -104,12 +104,4 @@ public class ProgressReports {
         return new ProgressReportPdf.Appointments(kept, missed, cancelled);
     }
 
-    private static String roleName(Role role) {
-        return switch (role) {
-            case KEY_WORKER -> "key worker";
-            case PROGRAMME_LEAD -> "programme lead";
-            case REFERRER -> "referring social worker";
-            default -> role.name().toLowerCase();
-        };
-    }
 }
