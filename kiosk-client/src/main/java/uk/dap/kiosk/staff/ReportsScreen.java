@@ -259,6 +259,12 @@ class ReportsScreen extends StaffScreen {
         JLabel generated = new JLabel("Made " + UkDates.dateTime(report.generatedAt()) + ". Counts are of referrals.");
         generated.setName("reportGenerated");
         results.add(left(generated));
+        if (report.enrolmentsBeingUpdated() > 0) {
+            JLabel beingUpdated = new JLabel(report.beingUpdatedNote());
+            beingUpdated.setName("reportBeingUpdated");
+            beingUpdated.setFont(beingUpdated.getFont().deriveFont(Font.BOLD));
+            results.add(left(beingUpdated));
+        }
 
         ReportFlow flow = report.flow();
         JLabel headline = new JLabel("Completion rate of those who started: " + flow.completionRate().shown()

@@ -117,7 +117,7 @@ class ReportScreensLayoutGuiTest {
             ReportScope shown = new ReportScope(scope.kind(), "FREEDOM", scope.cohortId(), null, null, null,
                     "Freedom Programme, cohort from 11 Jan 2027 at Riverside Family Hub (demo)");
             return new CompletionReport(shown, s, Instant.parse("2026-11-23T14:05:00Z"), flow, attendance, evaluation,
-                    new ProgrammeSpecifics(List.of(), List.of()));
+                    new ProgrammeSpecifics(List.of(), List.of()), 0);
         }
     }
 

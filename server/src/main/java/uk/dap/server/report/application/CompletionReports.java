@@ -17,19 +17,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.dap.server.audit.application.AuditTrail;
-import uk.dap.server.report.export.CompletionReportExports;
-import uk.dap.server.report.export.ExportFormat;
-import uk.dap.server.report.export.ExportedFile;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.evaluation.application.InstrumentCatalogue;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.report.application.CompletionReportQuery.Person;
+import uk.dap.server.report.export.CompletionReportExports;
+import uk.dap.server.report.export.ExportFormat;
+import uk.dap.server.report.export.ExportedFile;
+import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.server.security.application.CurrentCaller;
+import uk.dap.server.security.application.Permission;
+import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.api.referral.WithdrawalReason;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.Figure;
@@ -45,9 +49,6 @@ import uk.dap.shared.api.report.ReportScopeKind;
 import uk.dap.shared.api.report.WeekFigure;
 import uk.dap.shared.api.report.WeekRate;
 import uk.dap.shared.evaluation.InstrumentDefinition;
-import uk.dap.shared.api.referral.EnrolmentState;
-import uk.dap.shared.api.referral.WithdrawalReason;
-import uk.dap.shared.security.Role;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -67,6 +68,8 @@ public class CompletionReports {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    Access permissions;
     @Inject
     ProgrammeLeads leads;
     @Inject
@@ -106,9 +109,7 @@ public class CompletionReports {
     @Transactional
     public CompletionReport completion(Request request) {
         Caller caller = currentCaller.require();
-        if (caller.role() != Role.PROGRAMME_LEAD) {
-            throw new DomainException(ProblemType.FORBIDDEN, "Completion reports are for programme leads.");
-        }
+        permissions.require(caller, Permission.READ_COMPLETION_REPORTS);
         Set<String> led = leads.ledBy(caller);
         // Safe by default: only an explicit false shows small numbers.
         boolean suppress = request.suppress() == null || request.suppress();
@@ -117,9 +118,10 @@ public class CompletionReports {
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         // Every change committed before this moment is counted: the rows it made stale are rebuilt first (in their own
         // local transactions; usually none or a few, since the background refresher runs every second), and no batch
-        // rewrites a row while the report reads.
+        // rewrites a row while the report reads. After a bulk load the queue is long: the report then answers on time
+        // from the last good rows and says how many are still being brought up to date.
+        ReportSummaries.Progress caughtUp = summaries.catchUp();
         try (ReportSummaries.Hold noRebuildsWhileReading = summaries.hold()) {
-            summaries.refreshPending();
             CompletionReportQuery query = new CompletionReportQuery(em.unwrap(Connection.class), where, today);
             List<Person> people = query.people();
             ReportFlow flow = flow(people, suppress);
@@ -128,7 +130,7 @@ public class CompletionReports {
             ProgrammeSpecifics specifics = specifics(query, people, suppress);
             audit.record("GENERATE_COMPLETION_REPORT", "Report", scope.kind().name(), AuditOutcome.SUCCESS,
                     scope.title() + (suppress ? "; small numbers suppressed" : "; not suppressed"));
-            return new CompletionReport(scope, suppress, clock.instant(), flow, attendance, evaluation, specifics);
+            return new CompletionReport(scope, suppress, clock.instant(), flow, attendance, evaluation, specifics, caughtUp.waiting());
         } catch (SQLException e) {
             throw new IllegalStateException("The completion report could not be read from the database", e);
         }

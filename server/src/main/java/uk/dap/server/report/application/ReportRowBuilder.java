@@ -31,6 +31,10 @@ final class ReportRowBuilder {
     static final char ABSENT = 'o';
     static final char ATTENDED = 'A';
     private static final int MAX_WEEKS = 1000;
+    /** The tables a row is built from (and written to): their statistics are refreshed after a bulk load. */
+    static final List<String> SOURCE_TABLES = List.of("attendance", "case_note", "child", "cohort_session", "cohort_transfer",
+            "eligibility_check", "eligibility_decision", "enrolment", "enrolment_outcome", "evaluation_response", "outcome_child",
+            "referral", "referral_family_child", "report_enrolment");
 
     private final Connection connection;
 

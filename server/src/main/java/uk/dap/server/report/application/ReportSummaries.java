@@ -11,11 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +45,8 @@ public class ReportSummaries {
     private static final int BATCH = 400;
     /** A large backlog (the first start after V12) reports its progress in the log. */
     private static final int LOG_EVERY = 20_000;
+    /** A queue at least this long is a bulk load's (see refreshStatistics). */
+    private static final int LARGE = 8 * BATCH;
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -54,10 +58,15 @@ public class ReportSummaries {
     @ConfigProperty(name = "dap.report.refreshMillis", defaultValue = "1000")
     long refreshMillis;
     /** One refresher at a time: two would rebuild the same row at once and collide on its key. */
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock(true);
     /** Enrolments whose row could not be rebuilt since the server started (logged): skipped until a restart. */
     private final Set<Long> setAside = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> task;
+    /** How many enrolments there were when the statistics were last brought up to date here (see refreshStatistics). */
+    volatile long plannedFor;
+    @Inject
+    @ConfigProperty(name = "dap.report.catchUpMillis", defaultValue = "500")
+    long catchUpMillis;
 
     void onSchemaReady(@Observes @Priority(SchemaReady.BACKGROUND) SchemaReady ready) {
         start();
@@ -78,33 +87,72 @@ public class ReportSummaries {
     }
 
     /**
-     * Rebuilds every row marked stale now; answers how many enrolments it rebuilt. Runs outside any JTA transaction,
-     * one local transaction per batch, so a large backlog (the first start after V12) never holds locks for long.
+     * Rebuilds every row marked stale now (the background round); answers how many enrolments it rebuilt. Runs outside
+     * any JTA transaction, one local transaction per batch, so a large backlog never holds locks for long; the lock is
+     * taken per batch, so a report asked for meanwhile waits for one batch at most, not for the backlog.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int refreshPending() {
-        lock.lock();
+        try {
+            LocalTransaction.run(dataSource, c -> {
+                planForBulkLoad(c);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the queue of report rows to rebuild failed", e);
+        }
+        return rebuildUntil(Long.MAX_VALUE).rebuilt();
+    }
+
+    /**
+     * What a report does before it reads: rebuilds the rows made stale before it for up to the catch-up time
+     * ({@code dap.report.catchUpMillis}), so that it counts every committed change when the queue is short (as it is
+     * but after a bulk load), and otherwise answers on time from the last good rows, saying how many are still waiting.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Progress catchUp() {
+        return rebuildUntil(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(catchUpMillis));
+    }
+
+    /** How far a rebuild got: the enrolments it rebuilt, and those still marked stale when it stopped (0: up to date). */
+    public record Progress(int rebuilt, int waiting) {
+    }
+
+    private Progress rebuildUntil(long deadline) {
         try {
             int total = 0;
             long started = System.nanoTime();
             int done;
             do {
-                done = batch();
+                lock.lock();
+                try {
+                    done = batch();
+                } finally {
+                    lock.unlock();
+                }
                 total += done;
                 if (done > 0 && total / LOG_EVERY != (total - done) / LOG_EVERY) {
                     int soFar = total;
                     LOG.info(() -> "Report rows rebuilt so far: " + soFar);
                 }
-            } while (done > 0);
+            } while (done > 0 && System.nanoTime() < deadline);
             if (total >= LOG_EVERY) {
                 int all = total;
                 LOG.info(() -> "Report rows rebuilt: " + all + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             }
-            return total;
+            int waiting = done == 0 ? 0 : LocalTransaction.run(dataSource, ReportSummaries::waiting);
+            return new Progress(total, waiting);
         } catch (SQLException e) {
             throw new IllegalStateException("Rebuilding report rows failed", e);
-        } finally {
-            lock.unlock();
+        }
+    }
+
+    /** How many enrolments are marked stale (a marker may be left more than once for one). */
+    private static int waiting(Connection connection) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT COUNT(DISTINCT enrolment_id) FROM report_stale");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
@@ -149,7 +197,7 @@ public class ReportSummaries {
      */
     private TreeSet<Long> nextBatch(Connection connection) throws SQLException {
         TreeSet<Long> ids = new TreeSet<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id FROM report_stale FETCH FIRST " + 8 * BATCH + " ROWS ONLY");
+        try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id FROM report_stale FETCH FIRST " + LARGE + " ROWS ONLY");
              ResultSet rs = st.executeQuery()) {
             while (rs.next() && ids.size() < BATCH) {
                 if (!setAside.contains(rs.getLong(1))) {
@@ -158,6 +206,61 @@ public class ReportSummaries {
             }
         }
         return ids;
+    }
+
+    /**
+     * Refreshes the statistics (refreshStatistics) when the queue is a bulk load's and the enrolments have at least
+     * doubled since they were last refreshed here: so a few times during a long load, not every round. Outside the
+     * refresher's lock, so a report never waits for it.
+     */
+    private void planForBulkLoad(Connection connection) throws SQLException {
+        int markers = 0;
+        try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id FROM report_stale FETCH FIRST " + LARGE + " ROWS ONLY");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                markers++;
+            }
+        }
+        if (markers < LARGE) {
+            return;
+        }
+        long enrolments;
+        try (PreparedStatement st = connection.prepareStatement("SELECT COUNT(*) FROM enrolment"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            enrolments = rs.getLong(1);
+        }
+        if (enrolments >= 2 * plannedFor) {
+            refreshStatistics(connection);
+            plannedFor = Math.max(1, enrolments);
+        }
+    }
+
+    /**
+     * A queue this long means a bulk load (the import, the benchmark's generator, the first start after a migration):
+     * the tables the rebuild reads have grown since Derby chose its plans, and a plan chosen over nearly empty tables
+     * (a scan and a sort of every questionnaire answer for each batch) made such a backlog crawl until a restart. So
+     * the statistics of those tables are brought up to date first, which also makes Derby plan the rebuild's statements
+     * again.
+     */
+    private static void refreshStatistics(Connection connection) throws SQLException {
+        long started = System.nanoTime();
+        String schema;
+        try (PreparedStatement st = connection.prepareStatement("VALUES CURRENT SCHEMA"); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            schema = rs.getString(1);
+        }
+        try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS(?, ?, NULL)")) {
+            for (String table : ReportRowBuilder.SOURCE_TABLES) {
+                call.setString(1, schema);
+                call.setString(2, table.toUpperCase(Locale.ROOT));
+                call.execute();
+            }
+        }
+        try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_EMPTY_STATEMENT_CACHE()")) {
+            call.execute();
+        }
+        LOG.info(() -> "A large backlog of report rows: statistics of the tables they are built from brought up to date in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /**

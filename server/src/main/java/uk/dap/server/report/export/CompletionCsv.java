@@ -36,6 +36,9 @@ final class CompletionCsv {
             csv.printRecord("report", "scope", "", asText(ReportWording.title(report)));
             csv.printRecord("report", "small numbers", "", ReportWording.suppression(report));
             csv.printRecord("report", "generated", "", ReportWording.generated(report));
+            if (report.enrolmentsBeingUpdated() > 0) {
+                csv.printRecord("report", "being brought up to date", "", report.beingUpdatedNote());
+            }
 
             ReportFlow flow = report.flow();
             csv.printRecord("flow", "referred", "", flow.referred().shown());

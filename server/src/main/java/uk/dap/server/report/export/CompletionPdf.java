@@ -88,7 +88,7 @@ final class CompletionPdf {
         Paragraph scope = new Paragraph(ReportWording.title(report), SUBTITLE);
         scope.setSpacingBefore(2);
         document.add(scope);
-        Paragraph generated = new Paragraph("Generated " + ReportWording.generated(report), SMALL);
+        Paragraph generated = new Paragraph(ReportWording.generatedLine(report), SMALL);
         generated.setSpacingBefore(2);
         document.add(generated);
 

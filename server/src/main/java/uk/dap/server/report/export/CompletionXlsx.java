@@ -225,7 +225,7 @@ final class CompletionXlsx {
         cell(sheet.createRow(0), 0, ReportWording.REPORT_NAME + ": " + ReportWording.title(report), styles.title);
         cell(sheet.createRow(1), 0, ReportWording.suppression(report),
                 report.suppressed() ? styles.suppressed : styles.internal);
-        cell(sheet.createRow(2), 0, "Generated " + ReportWording.generated(report), styles.plain);
+        cell(sheet.createRow(2), 0, ReportWording.generatedLine(report), styles.plain);
         cell(sheet.createRow(4), 0, section, styles.section);
         return 5;
     }

@@ -30,6 +30,12 @@ final class ReportWording {
                 : UkDates.date(report.generatedAt().atZone(UkDates.UK).toLocalDate());
     }
 
+    /** "Generated 6 Dec 2026", and when some figures are still being brought up to date, the sentence that says so. */
+    static String generatedLine(CompletionReport report) {
+        String note = report.beingUpdatedNote();
+        return "Generated " + generated(report) + (note.isEmpty() ? "" : ". " + note);
+    }
+
     static String title(CompletionReport report) {
         return report.scope() == null || report.scope().title() == null ? "" : report.scope().title();
     }

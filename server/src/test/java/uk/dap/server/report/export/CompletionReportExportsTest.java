@@ -73,10 +73,13 @@ class CompletionReportExportsTest {
                 true, ReportFixtures.GENERATED,
                 new ReportFlow(zero, zero, zero, zero, zero, zero, zero, zero, List.of(), zero, none, null, false),
                 new ReportAttendance(List.of(), List.of(), none), List.of(),
-                new ProgrammeSpecifics(List.of(), List.of()));
+                new ProgrammeSpecifics(List.of(), List.of()), 1234);
 
         assertThat(CompletionReportCsvTest.parse(exports.csv(empty)))
-                .anySatisfy(row -> assertThat(row.values()).containsExactly("flow", "completion rate", "", "n/a"));
+                .anySatisfy(row -> assertThat(row.values()).containsExactly("flow", "completion rate", "", "n/a"))
+                .as("a report answered while a backlog is rebuilt says so")
+                .anySatisfy(row -> assertThat(row.values()).containsExactly("report", "being brought up to date", "",
+                        "Being brought up to date: 1,234 enrolments are counted as they were before their latest change. Ask again in a few minutes."));
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                 new ByteArrayInputStream(exports.xlsx(empty)))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(5);

@@ -86,7 +86,7 @@ final class ReportFixtures {
                         "New Beginnings: children remaining at home at the end", f(5, suppress))),
                 creche);
         return new CompletionReport(scope, suppress, GENERATED, flow, attendance, List.of(cts, parenting),
-                specifics);
+                specifics, 0);
     }
 
     private static Figure f(int count, boolean suppress) {
