@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -47,8 +46,8 @@ import uk.dap.shared.client.DapClient;
 import uk.dap.shared.client.ServerUnreachableException;
 
 /**
- * Kiosk mode. Enrol once with the code an administrator gives and keep the credential; then keep a live connection
- * (sign in with the device credential, renew the token, retry plainly when the server cannot be reached). A
+ * Kiosk mode, as the screens go: enrol once with the code an administrator gives and keep the credential; the live
+ * connection is {@link KioskConnection}'s, the opened session's state {@link OpenedSession}'s (no Swing in either). A
  * facilitator opens today's session with their PIN; participants pick their name, confirm and are thanked; each
  * sign-in goes first to the durable {@link Outbox} and then to the server through the {@link OutboxSender}. The kiosk
  * returns to a welcome screen without names when idle, stays full screen and in front until a staff PIN unlocks it,
@@ -59,9 +58,6 @@ import uk.dap.shared.client.ServerUnreachableException;
  */
 public class KioskFlow {
     private static final Logger LOG = Logger.getLogger(KioskFlow.class.getName());
-    static final long RETRY_SECONDS = 5;
-    /** Well inside the server's 30-minute token lifetime. */
-    static final long RENEW_SECONDS = 20 * 60;
     static final long ROSTER_REFRESH_SECONDS = 15;
     static final int THANK_YOU_MILLIS = 3000;
 
@@ -80,7 +76,7 @@ public class KioskFlow {
     private ResponseOutbox responseOutbox;
     private OutboxSender sender;
     private final Instruments instruments = Instruments.shipped();
-    private ScheduledFuture<?> nextConnect;
+    private KioskConnection connection;
 
     // Event-thread state.
     private KioskCredential credential;
@@ -94,7 +90,6 @@ public class KioskFlow {
     private int waiting;
     private boolean dialogShowing;
     private boolean lookChanged;
-    private volatile boolean connected;
 
     public KioskFlow(AppFrame frame, DapClient client, CredentialStore store, ClientOptions options, KioskPreferences preferences) {
         this.frame = frame;
@@ -158,73 +153,29 @@ public class KioskFlow {
                         showWelcome();
                     }
                 }
-                sender = new OutboxSender(box, answers, client, new SenderEvents());
+                connection = new KioskConnection(client, credential, network, new ConnectionEvents());
+                sender = new OutboxSender(box, answers, client, connection.senderListener(count -> SwingUtilities.invokeLater(() -> {
+                    waiting = count;
+                    renderFooter();
+                })));
                 sender.start();
-                connectSoon(0);
+                connection.start(sender);
                 network.scheduleWithFixedDelay(this::refreshRoster, ROSTER_REFRESH_SECONDS, ROSTER_REFRESH_SECONDS, TimeUnit.SECONDS);
             });
         });
     }
 
-    // ---- Connection ----
+    // ---- Connection (KioskConnection) ----
 
-    private synchronized void connectSoon(long seconds) {
-        if (nextConnect != null) {
-            nextConnect.cancel(false);
+    private final class ConnectionEvents implements KioskConnection.Events {
+        @Override
+        public void status(StatusBanner.Kind kind, String key) {
+            KioskFlow.this.status(kind, key);
         }
-        nextConnect = network.schedule(this::connect, seconds, TimeUnit.SECONDS);
-    }
 
-    private void connect() {
-        try {
-            client.kioskSignIn(credential);
-            connected = true;
-            status(StatusBanner.Kind.OK, "status.connected");
-            sender.signedIn(true);
+        @Override
+        public void signedIn() {
             refreshRoster();
-            connectSoon(RENEW_SECONDS);
-        } catch (ApiException e) {
-            connected = false;
-            if (e.status() == 401) {
-                // Revoked: retrying cannot help, and the screen must say who can.
-                status(StatusBanner.Kind.PROBLEM, "status.revoked");
-            } else {
-                status(StatusBanner.Kind.PROBLEM, "status.problem");
-                connectSoon(RETRY_SECONDS);
-            }
-        } catch (ServerUnreachableException e) {
-            connected = false;
-            status(StatusBanner.Kind.PROBLEM, "status.unreachable");
-            connectSoon(RETRY_SECONDS);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Connecting failed", e);
-            status(StatusBanner.Kind.PROBLEM, "status.problem");
-            connectSoon(RETRY_SECONDS);
-        }
-    }
-
-    private final class SenderEvents implements OutboxSender.Listener {
-        @Override
-        public void waiting(int count) {
-            SwingUtilities.invokeLater(() -> {
-                waiting = count;
-                renderFooter();
-            });
-        }
-
-        @Override
-        public void reachable(boolean reachable) {
-            if (!reachable) {
-                status(StatusBanner.Kind.PROBLEM, "status.unreachable");
-            } else if (connected) {
-                status(StatusBanner.Kind.OK, "status.connected");
-            }
-        }
-
-        @Override
-        public void unauthorised() {
-            connected = false;
-            connectSoon(0);
         }
     }
 
@@ -240,7 +191,7 @@ public class KioskFlow {
     private void renderFooter() {
         KioskFooter footer = screen instanceof WelcomeScreen w ? w.footer() : screen instanceof RosterScreen r ? r.footer() : null;
         if (footer != null) {
-            footer.status(statusKind, text.format(statusKey, RETRY_SECONDS));
+            footer.status(statusKind, text.format(statusKey, KioskConnection.RETRY_SECONDS));
             footer.waiting(waiting > 0 ? text.format("outbox.waiting", waiting) : "");
         }
     }
@@ -411,7 +362,7 @@ public class KioskFlow {
 
     private void refreshRoster() {
         Long sessionId = session.sessionId();
-        if (sessionId == null || !connected) {
+        if (sessionId == null || connection == null || !connection.isConnected()) {
             return;
         }
         try {

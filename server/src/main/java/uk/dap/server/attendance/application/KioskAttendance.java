@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.KioskScope;
+import uk.dap.server.attendance.application.KioskScope;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;

@@ -17,7 +17,7 @@ import java.util.Map;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.casework.domain.Appointment;
 import uk.dap.server.casework.domain.AppointmentMarked;
-import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.alert.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.Enrolment;

@@ -71,7 +71,7 @@ public class Cohorts {
     @Inject
     ClosureDates closures;
     @Inject
-    SeparationRule separation;
+    ScheduleGuard separation;
     @Inject
     AuditTrail audit;
     @Inject
@@ -118,40 +118,6 @@ public class Cohorts {
     @Transactional
     public CohortView read(Long id) {
         return view(visible(currentCaller.require(), id));
-    }
-
-    /** Who holds a place and who waits, in referral order. Facilitators see the enrolled only. */
-    @Transactional
-    public CohortRoster roster(Long id) {
-        Caller caller = currentCaller.require();
-        Cohort cohort = visible(caller, id);
-        List<RosterEntry> enrolled = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c AND e.state = :enrolled"
-                        + " AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
-                .setParameter("c", id).setParameter("enrolled", EnrolmentState.ENROLLED).getResultList()) {
-            Enrolment e = (Enrolment) row[0];
-            Participant p = (Participant) row[1];
-            enrolled.add(new RosterEntry(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), e.enrolledAt()));
-        }
-        List<WaitingEntry> waiting = new ArrayList<>();
-        if (permissions.may(caller, Permission.SEE_WAITING_LIST)) {
-            int position = 1;
-            for (Object[] row : waitingList(id)) {
-                Enrolment e = (Enrolment) row[0];
-                Participant p = (Participant) row[1];
-                Referral r = (Referral) row[2];
-                waiting.add(new WaitingEntry(position++, e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), r.referredOn(), e.isOffered()));
-            }
-        }
-        audit.record("READ_ROSTER", TYPE, id, AuditOutcome.SUCCESS, enrolled.size() + " enrolled, " + waiting.size() + " waiting");
-        return new CohortRoster(id, cohort.capacity(), enrolled, waiting);
-    }
-
-    /** The cohort's waiting list in referral order: rows of (Enrolment, Participant, Referral). */
-    public List<Object[]> waitingList(Long cohortId) {
-        return em.createQuery("SELECT e, p, r FROM Enrolment e, Participant p, Referral r WHERE e.cohortId = :c AND e.state = :waiting"
-                        + " AND p.id = e.participantId AND r.id = e.referralId ORDER BY r.referredOn, r.id", Object[].class)
-                .setParameter("c", cohortId).setParameter("waiting", EnrolmentState.WAITING).getResultList();
     }
 
     @Transactional

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.shared.api.cohort.FacilitatorChange;
-import uk.dap.shared.api.cohort.CohortRoster;
 import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
 import uk.dap.shared.api.cohort.SessionCancellation;
@@ -28,7 +27,7 @@ import uk.dap.shared.api.cohort.VenueChange;
 import uk.dap.shared.security.Roles;
 import uk.dap.shared.validation.RequiredBody;
 
-/** Cohorts with their weekly sessions and rosters. */
+/** Cohorts with their weekly sessions (the roster, who holds a place, is enrolment's: CohortRosterResource). */
 @Path("cohorts")
 @Tag(name = "Cohorts")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -58,14 +57,6 @@ public class CohortResource {
     @Operation(summary = "Read a cohort with its schedule")
     public CohortView read(@PathParam("id") long id) {
         return cohorts.read(id);
-    }
-
-    @GET
-    @Path("{id}/roster")
-    @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.FACILITATOR})
-    @Operation(summary = "Who is enrolled and who waits", description = "The waiting list, in referral order, is for the lead only.")
-    public CohortRoster roster(@PathParam("id") long id) {
-        return cohorts.roster(id);
     }
 
     @PUT

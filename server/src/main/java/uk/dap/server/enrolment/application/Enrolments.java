@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.common.Alerting;
 import uk.dap.server.cohort.application.Cohorts;
-import uk.dap.server.cohort.application.SeparationRule;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.CompletionRule;
@@ -55,11 +54,13 @@ public class Enrolments {
     @Inject
     Cohorts cohorts;
     @Inject
-    SeparationRule separation;
+    CohortRosters rosters;
+    @Inject
+    PlacementGuard separation;
     @Inject
     ParticipantAccess access;
     @Inject
-    Alerts alerts;
+    Alerting alerts;
     @Inject
     EnrolmentJournal journal;
     @Inject
@@ -207,7 +208,7 @@ public class Enrolments {
      */
     void offerFreePlaces(Cohort cohort) {
         long free = freePlaces(cohort);
-        for (Object[] row : cohorts.waitingList(cohort.id())) {
+        for (Object[] row : rosters.waitingList(cohort.id())) {
             Enrolment next = (Enrolment) row[0];
             if (free <= 0) {
                 return;
@@ -249,7 +250,7 @@ public class Enrolments {
         if (enrolment.state() != EnrolmentState.WAITING) {
             return null;
         }
-        List<Object[]> list = cohorts.waitingList(enrolment.cohortId());
+        List<Object[]> list = rosters.waitingList(enrolment.cohortId());
         for (int i = 0; i < list.size(); i++) {
             if (((Enrolment) list.get(i)[0]).id().equals(enrolment.id())) {
                 return i + 1;

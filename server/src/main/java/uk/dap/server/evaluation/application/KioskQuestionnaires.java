@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.KioskScope;
+import uk.dap.server.attendance.application.KioskScope;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;

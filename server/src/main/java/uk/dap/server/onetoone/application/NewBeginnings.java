@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.SeparationRule;
+import uk.dap.server.separation.application.SeparationRule;
 import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;

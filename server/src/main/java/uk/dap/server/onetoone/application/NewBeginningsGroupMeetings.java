@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import uk.dap.server.cohort.application.GroupMeetings;
+import uk.dap.server.separation.application.GroupMeetings;
 import uk.dap.server.onetoone.domain.OneToOneRecord;
 
 /** New Beginnings' group meetings outside the cohort, for the separation rule. */

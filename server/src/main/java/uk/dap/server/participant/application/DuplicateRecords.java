@@ -15,8 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Alerts;
-import uk.dap.server.cohort.application.SeparationRule;
+import uk.dap.server.common.Alerting;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.participant.domain.PossibleDuplicate;
@@ -58,11 +57,11 @@ public class DuplicateRecords {
     @Inject
     AuditTrail audit;
     @Inject
-    Alerts alerts;
+    Alerting alerts;
     @Inject
     Clock clock;
     @Inject
-    SeparationRule separation;
+    LinkGuard separation;
 
     /** A record that matches a new one, and what matched. */
     public record Match(Participant participant, String reason) {

@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Alerts;
-import uk.dap.server.cohort.application.SeparationRule;
+import uk.dap.server.common.Alerting;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.LinkedParty;
 import uk.dap.server.participant.domain.Participant;
@@ -54,9 +53,9 @@ public class ParticipantLinks {
     @Inject
     AuditTrail audit;
     @Inject
-    Alerts alerts;
+    Alerting alerts;
     @Inject
-    SeparationRule separation;
+    LinkGuard separation;
     @Inject
     Clock clock;
 
@@ -181,7 +180,7 @@ public class ParticipantLinks {
         permissions.require(caller, Permission.DECIDE_WHO_IS_KEPT_APART, why);
     }
 
-    /** An alert about each of the two for their workers ({@link Alerts#raiseAboutParticipant}); {@code what} has a %s for the person. */
+    /** An alert about each of the two for their workers ({@link Alerting#raiseAboutParticipant}); {@code what} has a %s for the person. */
     private void tellBothSides(LinkedParty link, String what, Caller caller) {
         String by = staff.displayName(caller.accountId());
         for (Long side : List.of(link.participantA(), link.participantB())) {

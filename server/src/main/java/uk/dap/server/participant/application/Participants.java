@@ -13,13 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Alerts;
-import uk.dap.server.cohort.application.SeparationRule;
+import uk.dap.server.common.Alerting;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
-import uk.dap.server.referral.domain.Referral;
-import uk.dap.server.referral.domain.RiskAssessment;
 import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
@@ -58,19 +55,21 @@ public class Participants {
     @Inject
     ParticipantAccess access;
     @Inject
+    ParticipantReferrals referrals;
+    @Inject
     CurrentCaller currentCaller;
     @Inject
     StaffDirectory staff;
     @Inject
     AuditTrail audit;
     @Inject
-    Alerts alerts;
+    Alerting alerts;
     @Inject
     ParticipantLinks linkViews;
     @Inject
     DuplicateRecords duplicates;
     @Inject
-    SeparationRule separation;
+    LinkGuard separation;
     @Inject
     Clock clock;
 
@@ -231,31 +230,7 @@ public class Participants {
         List<LinkView> links = casework ? linkViews.views(caller, p) : List.of();
         return new ParticipantView(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(),
                 p.preferredLanguage(), p.interpreterNeeded(), p.accessibilityNeeds(), contact, p.safeContact(),
-                riskLevel(p.id()), staff.ref(p.keyWorkerId()), children, links, referrals(caller, p.id()), view.name());
-    }
-
-    private List<ReferralSummary> referrals(Caller caller, Long participantId) {
-        ParticipantAccess.Scope scope = access.referralScope(caller);
-        List<Referral> referrals = scope.apply(em.createQuery("SELECT r FROM Referral r WHERE r.participantId = :pid AND "
-                + scope.condition() + " ORDER BY r.referredOn DESC, r.id DESC", Referral.class))
-                .setParameter("pid", participantId).getResultList();
-        List<ReferralSummary> summaries = new ArrayList<>();
-        for (Referral r : referrals) {
-            Object[] enrolment = em.createQuery("SELECT e.id, e.state, e.cohortId FROM Enrolment e WHERE e.referralId = :r", Object[].class)
-                    .setParameter("r", r.id()).getResultStream().findFirst().orElse(new Object[3]);
-            Participant p = em.find(Participant.class, r.participantId());
-            summaries.add(new ReferralSummary(r.id(), (Long) enrolment[0], p.id(), p.reference(), p.fullName(),
-                    r.programmeCode(), r.referredOn(), (EnrolmentState) enrolment[1], (Long) enrolment[2]));
-        }
-        return summaries;
-    }
-
-    /** The level of the newest risk assessment on any of the person's referrals. */
-    RiskLevel riskLevel(Long participantId) {
-        return em.createQuery("SELECT ra FROM RiskAssessment ra, Referral r WHERE ra.referralId = r.id AND r.participantId = :p"
-                        + " ORDER BY ra.assessedAt DESC, ra.id DESC", RiskAssessment.class)
-                .setParameter("p", participantId).setMaxResults(1).getResultStream().findFirst()
-                .map(RiskAssessment::level).orElse(null);
+                referrals.latestRisk(p.id()), staff.ref(p.keyWorkerId()), children, links, referrals.visibleTo(caller, p.id()), view.name());
     }
 
     private boolean enrolledIn(Long participantId, String programme) {

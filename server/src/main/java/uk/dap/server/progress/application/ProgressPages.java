@@ -15,7 +15,7 @@ import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.alert.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.EnrolmentStays;

@@ -1,4 +1,4 @@
-package uk.dap.server.cohort.application;
+package uk.dap.server.separation.application;
 
 import java.time.LocalDate;
 import java.util.List;

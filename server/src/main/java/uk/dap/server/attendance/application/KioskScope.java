@@ -1,4 +1,4 @@
-package uk.dap.server.cohort.application;
+package uk.dap.server.attendance.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

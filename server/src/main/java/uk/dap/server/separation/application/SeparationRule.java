@@ -1,4 +1,4 @@
-package uk.dap.server.cohort.application;
+package uk.dap.server.separation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -18,9 +18,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.dap.server.alert.application.Alerts;
+import uk.dap.server.cohort.application.ScheduleGuard;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
-import uk.dap.server.cohort.domain.SeparationLock;
+import uk.dap.server.enrolment.application.PlacementGuard;
+import uk.dap.server.participant.application.LinkGuard;
+import uk.dap.server.separation.domain.SeparationLock;
 import uk.dap.server.cohort.domain.Slot;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
@@ -48,7 +52,7 @@ import uk.dap.shared.text.UkDates;
  * person's workers.
  */
 @ApplicationScoped
-public class SeparationRule {
+public class SeparationRule implements LinkGuard, PlacementGuard, ScheduleGuard {
     private static final List<EnrolmentState> ACTIVE = List.of(EnrolmentState.ENROLLED, EnrolmentState.WAITING);
 
     /** What every refusal says, whoever asks and whatever the clash. */
@@ -100,12 +104,14 @@ public class SeparationRule {
     }
 
     /** Refuses to place the participant in the cohort as it is scheduled now. */
+    @Override
     public void requirePlacementAllowed(Long participantId, Cohort cohort) {
         lock();
         refuseIf(conflicts(participantId, cohort.id(), scheduledSlots(cohort.id())));
     }
 
     /** Whether the participant could be placed in the cohort now (for offering a freed place), without refusing. */
+    @Override
     public boolean allowsPlacement(Long participantId, Cohort cohort) {
         lock();
         return conflicts(participantId, cohort.id(), scheduledSlots(cohort.id())).isEmpty();
@@ -117,6 +123,7 @@ public class SeparationRule {
      * tested, so that a lead told of a clash by a late link can move the session out of it: slots that stay as they
      * are were allowed when they were made, or are already the subject of an alert.
      */
+    @Override
     public void requireScheduleAllowed(Long cohortId, List<Slot> changed) {
         lock();
         List<Conflict> found = new ArrayList<>(membersMeeting(cohortId, Where.CLASHING_SESSIONS,
@@ -201,6 +208,7 @@ public class SeparationRule {
     }
 
     /** Refuses new facilitators for a cohort where one of them also runs a group of someone kept apart from a member. */
+    @Override
     public void requireFacilitatorsAllowed(Long cohortId, Collection<Long> facilitators) {
         lock();
         refuseIf(membersMeeting(cohortId, Where.SHARED_FACILITATOR,
@@ -226,11 +234,13 @@ public class SeparationRule {
      * Takes the rule's lock before a link is written, as every check takes it before it reads the links: a link saved
      * first and locked after deadlocked with a placement that held the lock and waited to read that link.
      */
+    @Override
     public void lockBeforeLinkChange() {
         lock();
     }
 
     /** After a link is recorded: alerts the leads of every cohort where the two now meet. */
+    @Override
     public void alertOnNewLink(Long one, Long other) {
         lock();
         Set<Long> others = sameRecords.samePerson(other);

@@ -1,4 +1,4 @@
-package uk.dap.server.cohort.interfaces;
+package uk.dap.server.alert.interfaces;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,7 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.dap.server.cohort.application.Alerts;
+import uk.dap.server.alert.application.Alerts;
 import uk.dap.shared.api.cohort.AlertAcknowledgement;
 import uk.dap.shared.api.cohort.AlertView;
 import uk.dap.shared.validation.RequiredBody;

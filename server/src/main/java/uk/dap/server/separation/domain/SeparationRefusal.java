@@ -1,4 +1,4 @@
-package uk.dap.server.cohort.domain;
+package uk.dap.server.separation.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

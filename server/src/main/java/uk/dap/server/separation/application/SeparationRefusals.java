@@ -1,4 +1,4 @@
-package uk.dap.server.cohort.application;
+package uk.dap.server.separation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import uk.dap.server.alert.application.Alerts;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.domain.SeparationRefusal;
+import uk.dap.server.separation.domain.SeparationRefusal;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;

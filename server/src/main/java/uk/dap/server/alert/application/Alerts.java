@@ -1,4 +1,4 @@
-package uk.dap.server.cohort.application;
+package uk.dap.server.alert.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.cohort.domain.Alert;
+import uk.dap.server.alert.domain.Alert;
+import uk.dap.server.common.Alerting;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
@@ -28,7 +29,7 @@ import uk.dap.shared.api.cohort.AlertView;
  * exactly when its cause was saved. Acknowledging one is audited.
  */
 @ApplicationScoped
-public class Alerts {
+public class Alerts implements Alerting {
     private static final String TYPE = "Alert";
 
     @PersistenceContext(unitName = "dap")
@@ -44,6 +45,7 @@ public class Alerts {
     @Inject
     Clock clock;
 
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void raise(AlertKind kind, String programme, Long participantId, Long cohortId, String message) {
         raiseForStreak(kind, programme, participantId, cohortId, message, null);
@@ -61,6 +63,7 @@ public class Alerts {
      * One alert about a participant for everyone responsible for them: their key worker, and the leads of each
      * programme they were ever referred to (one alert per programme; one for the key worker alone if none).
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void raiseAboutParticipant(AlertKind kind, Long participantId, String message) {
         List<String> programmes = em.createQuery("SELECT DISTINCT r.programmeCode FROM Referral r WHERE r.participantId = :p", String.class)
