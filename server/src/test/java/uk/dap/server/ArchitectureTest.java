@@ -8,12 +8,17 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dap.server.attendance.application.KioskScope;
@@ -58,6 +63,28 @@ class ArchitectureTest {
                 .because("who may see or do what is decided by Access, Permission and ParticipantAccess's scopes, never by a use case"
                         + " comparing roles (the demo data only creates accounts with their roles)")
                 .check(classes);
+    }
+
+    /**
+     * What counts as attended is {@code AttendanceStatus.attended()}, and which sessions a person was expected at is
+     * {@code Stay.expected}, applied in Java by every count (the progress page, the registers, the completion rule, the
+     * report's prepared rows and its live part). SQL that names the attended marks would be a second copy of the rule.
+     */
+    @Test
+    void noStatementNamesTheMarksThatCountAsAttended() throws IOException {
+        Pattern attendedMark = Pattern.compile("'(PRESENT|LATE|ATTENDED_PAPER|LEFT_EARLY)'");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (attendedMark.matcher(lines.get(i)).find()) {
+                        found.add(file + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertThat(found).as("statements that decide what counts as attended; ask AttendanceStatus.attended() in Java instead").isEmpty();
     }
 
     @Test

@@ -73,7 +73,7 @@ public class ReportBenchResource {
                    SUM(CASE WHEN x.state = 'WITHDRAWN' THEN 1 ELSE 0 END),
                    SUM(CASE WHEN x.started = 1 AND x.state = 'ENROLLED' THEN 1 ELSE 0 END)
             FROM (SELECT m.state, m.assessed, m.accepted, m.declined,
-                         CASE WHEN LOCATE('A', m.weeks) > 0 THEN 1
+                         CASE WHEN m.weeks_attended > 0 THEN 1
                               WHEN EXISTS (SELECT 1 FROM attendance a JOIN cohort_session s ON s.id = a.session_id
                                    WHERE a.enrolment_id = m.enrolment_id AND s.cohort_id = m.cohort_id AND s.register_closed_at IS NULL
                                    AND s.status = 'SCHEDULED' AND a.status IN ('PRESENT', 'LATE', 'ATTENDED_PAPER', 'LEFT_EARLY')) THEN 1

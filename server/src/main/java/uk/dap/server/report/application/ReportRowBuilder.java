@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.shared.api.attendance.AttendanceStatus;
@@ -26,15 +27,11 @@ import uk.dap.shared.api.attendance.AttendanceStatus;
  * counts as attended, assessed, accepted.
  */
 final class ReportRowBuilder {
-    /** A week character: no session expected of the person that week (or its register is still open). */
-    static final char NOT_EXPECTED = '.';
-    static final char ABSENT = 'o';
-    static final char ATTENDED = 'A';
     private static final int MAX_WEEKS = 1000;
     /** The tables a row is built from (and written to): their statistics are refreshed after a bulk load. */
     static final List<String> SOURCE_TABLES = List.of("attendance", "case_note", "child", "cohort_session", "cohort_transfer",
             "eligibility_check", "eligibility_decision", "enrolment", "enrolment_outcome", "evaluation_response", "outcome_child",
-            "referral", "referral_family_child", "report_enrolment");
+            "referral", "referral_family_child", "report_enrolment", "report_week", "report_response");
 
     private final Connection connection;
 
@@ -60,13 +57,18 @@ final class ReportRowBuilder {
         boolean assessed;
         boolean accepted;
         boolean declined;
-        final StringBuilder weeks = new StringBuilder();
+        /** Programme week to attended, for the weeks the person was expected at a closed register. */
+        final Map<Integer, Boolean> weeks = new TreeMap<>();
         Date firstAttended;
-        final StringBuilder responses = new StringBuilder();
+        final List<Response> responses = new ArrayList<>();
         int familyChildren;
         int crecheChildren;
         boolean partnerContacted;
         int childrenAtHome;
+    }
+
+    /** One questionnaire answered, with its score (null when the questionnaire gives none). */
+    private record Response(String instrument, String stage, Double score) {
     }
 
     /** A closed-register session of one of the batch's cohorts. */
@@ -137,11 +139,15 @@ final class ReportRowBuilder {
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM report_enrolment WHERE enrolment_id IN " + in(ids.size()))) {
-            bind(delete, ids);
-            delete.executeUpdate();
+        for (String table : List.of("report_enrolment", "report_week", "report_response")) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE enrolment_id IN " + in(ids.size()))) {
+                bind(delete, ids);
+                delete.executeUpdate();
+            }
         }
         insert(rows.values());
+        insertWeeks(rows.values());
+        insertResponses(rows.values());
     }
 
     private void flow(List<Long> referrals, Map<Long, List<Row>> byReferral) throws SQLException {
@@ -200,13 +206,8 @@ final class ReportRowBuilder {
      * Marks a programme week attended or missed. Someone moved to another cohort may have that week's session in both;
      * the week counts once, and as attended if they attended either.
      */
-    static void week(StringBuilder weeks, int number, boolean attended) {
-        while (weeks.length() < number) {
-            weeks.append(NOT_EXPECTED);
-        }
-        if (weeks.charAt(number - 1) != ATTENDED) {
-            weeks.setCharAt(number - 1, attended ? ATTENDED : ABSENT);
-        }
+    static void week(Map<Integer, Boolean> weeks, int number, boolean attended) {
+        weeks.merge(number, attended, Boolean::logicalOr);
     }
 
     /**
@@ -228,13 +229,10 @@ final class ReportRowBuilder {
         }
     }
 
-    /** Each response as {@code instrument|stage|score;} (score empty when the questionnaire has none). */
     private void responses(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        query("SELECT enrolment_id, instrument_code, stage, score FROM evaluation_response WHERE enrolment_id IN " + in(ids.size())
-                + " ORDER BY enrolment_id, instrument_code, stage", ids, rs -> {
+        query("SELECT enrolment_id, instrument_code, stage, score FROM evaluation_response WHERE enrolment_id IN " + in(ids.size()), ids, rs -> {
             double score = rs.getDouble(4);
-            rows.get(rs.getLong(1)).responses.append(rs.getString(2)).append('|').append(rs.getString(3)).append('|')
-                    .append(rs.wasNull() ? "" : Double.toString(score)).append(';');
+            rows.get(rs.getLong(1)).responses.add(new Response(rs.getString(2), rs.getString(3).trim(), rs.wasNull() ? null : score));
         });
     }
 
@@ -280,8 +278,8 @@ final class ReportRowBuilder {
             return;
         }
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_enrolment (enrolment_id, programme_code, referred_on,"
-                + " external_agency, cohort_id, state, withdrawal_reason, ended_at, assessed, accepted, declined, weeks, first_attended,"
-                + " responses, family_children, creche_children, partner_contacted, children_at_home)"
+                + " external_agency, cohort_id, state, withdrawal_reason, ended_at, assessed, accepted, declined, weeks_expected,"
+                + " weeks_attended, first_attended, family_children, creche_children, partner_contacted, children_at_home)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 st.setLong(1, row.enrolmentId);
@@ -299,9 +297,9 @@ final class ReportRowBuilder {
                 st.setBoolean(9, row.assessed);
                 st.setBoolean(10, row.accepted);
                 st.setBoolean(11, row.declined);
-                st.setString(12, row.weeks.toString());
-                st.setDate(13, row.firstAttended);
-                st.setString(14, row.responses.toString());
+                st.setInt(12, row.weeks.size());
+                st.setInt(13, (int) row.weeks.values().stream().filter(Boolean::booleanValue).count());
+                st.setDate(14, row.firstAttended);
                 st.setInt(15, row.familyChildren);
                 st.setInt(16, row.crecheChildren);
                 st.setBoolean(17, row.partnerContacted);
@@ -309,6 +307,48 @@ final class ReportRowBuilder {
                 st.addBatch();
             }
             st.executeBatch();
+        }
+    }
+
+    private void insertWeeks(Collection<Row> rows) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_week (enrolment_id, week, attended) VALUES (?, ?, ?)")) {
+            int n = 0;
+            for (Row row : rows) {
+                for (Map.Entry<Integer, Boolean> week : row.weeks.entrySet()) {
+                    st.setLong(1, row.enrolmentId);
+                    st.setInt(2, week.getKey());
+                    st.setBoolean(3, week.getValue());
+                    st.addBatch();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                st.executeBatch();
+            }
+        }
+    }
+
+    private void insertResponses(Collection<Row> rows) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_response (enrolment_id, instrument_code, stage, score)"
+                + " VALUES (?, ?, ?, ?)")) {
+            int n = 0;
+            for (Row row : rows) {
+                for (Response response : row.responses) {
+                    st.setLong(1, row.enrolmentId);
+                    st.setString(2, response.instrument());
+                    st.setString(3, response.stage());
+                    if (response.score() == null) {
+                        st.setNull(4, Types.DOUBLE);
+                    } else {
+                        st.setDouble(4, response.score());
+                    }
+                    st.addBatch();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                st.executeBatch();
+            }
         }
     }
 
