@@ -132,6 +132,9 @@ public final class ReportBenchmark {
             return;
         }
         String preparedPath = flowPath + "&over=prepared";
+        if (Boolean.getBoolean("bench.rebuildAll")) {
+            System.out.println("Marking every prepared row stale on the server just started: " + send("POST", "api/bench/report-stale", admin));
+        }
         String backlog = backlog(reportPath, lead);
         System.out.println(backlog);
         System.out.println("Warming up (2 runs each)...");

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.shared.api.attendance.AttendanceStatus;
@@ -29,19 +28,18 @@ import uk.dap.shared.api.referral.WithdrawalReason;
  * {@code r} and enrolment {@code e} for the live part.
  */
 public final class CompletionReportQuery {
-    /** At most this many ids in one IN list. */
-    private static final int SLICE = 500;
     /** The referrals a report covers: the condition on the prepared row {@code m}, the same on {@code r}/{@code e}, and the values both take. */
     public record Scope(String preparedWhere, String where, List<Object> values) {
     }
 
     /**
-     * Per referral in scope, what the report needs: its flow, attendance and programme specifics. {@code held} and
-     * {@code attended} count the programme weeks the person was expected at, closed registers and open ones together.
+     * Per referral in scope, what the report needs: its flow, attendance, answers and programme specifics. {@code weeks}
+     * are its programme weeks as {@link PreparedWeeks} keeps them, closed and open registers together; {@code held} and
+     * {@code attended} count them; {@code responses} as {@link PreparedAnswers} keeps them.
      */
     public record Person(long enrolmentId, String programme, EnrolmentState state, WithdrawalReason withdrawalReason, boolean assessed,
-                         boolean accepted, boolean declined, int held, int attended, LocalDate firstAttended,
-                         LocalDate endedOn, int familyChildren, int crecheChildren, boolean partnerContacted,
+                         boolean accepted, boolean declined, String weeks, int held, int attended, LocalDate firstAttended,
+                         LocalDate endedOn, String responses, int familyChildren, int crecheChildren, boolean partnerContacted,
                          int childrenAtHome) {
         public boolean started() {
             return attended > 0;
@@ -54,18 +52,16 @@ public final class CompletionReportQuery {
     public record Pairs(String instrument, int pairs, double sumBefore, double sumAfter, double sumChange, double sumChangeSquared) {
     }
 
-    /** One of a person's questionnaire responses (at most one per instrument and stage); {@code score} is null when the questionnaire gave none. */
+    /** One of a person's questionnaire responses; {@code score} is null when the questionnaire gave none. */
     @FunctionalInterface
     public interface ResponseVisitor {
-        void accept(Person person, String instrument, String stage, Double score);
+        void accept(String instrument, String stage, String score);
     }
 
     private final Connection connection;
     private final Scope scope;
     private final LocalDate today;
     private List<Person> people;
-    /** What the registers still open add to the prepared rows' weeks: per week, {expected, attended, crèche children}. */
-    private final Map<Integer, int[]> openWeeks = new TreeMap<>();
 
     public CompletionReportQuery(Connection connection, Scope scope, LocalDate today) {
         this.connection = connection;
@@ -79,78 +75,41 @@ public final class CompletionReportQuery {
             return people;
         }
         Map<Long, List<OpenSession>> open = openSessions();
-        Map<Long, Map<Integer, Boolean>> closedWeeks = closedWeeksOf(open.keySet());
         List<Person> all = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT m.enrolment_id, m.programme_code, m.state, m.withdrawal_reason,"
-                + " m.ended_at, m.assessed, m.accepted, m.declined, m.weeks_expected, m.weeks_attended, m.first_attended, m.family_children,"
+                + " m.ended_at, m.assessed, m.accepted, m.declined, m.weeks, m.first_attended, m.responses, m.family_children,"
                 + " m.creche_children, m.partner_contacted, m.children_at_home FROM report_enrolment m WHERE " + scope.preparedWhere())) {
             bindScope(st, 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    String programme = rs.getString(2);
                     Timestamp ended = rs.getTimestamp(5);
-                    int held = rs.getInt(9);
-                    int attended = rs.getInt(10);
-                    Date first = rs.getDate(11);
-                    int creche = rs.getInt(13);
+                    Date first = rs.getDate(10);
+                    String weeks = rs.getString(9);
                     LocalDate firstAttended = first == null ? null : first.toLocalDate();
                     List<OpenSession> sessions = open.get(id);
                     if (sessions != null) {
-                        Map<Integer, Boolean> closed = closedWeeks.getOrDefault(id, Map.of());
-                        Map<Integer, Boolean> merged = new TreeMap<>(closed);
+                        StringBuilder merged = new StringBuilder(weeks);
                         for (OpenSession o : sessions) {
-                            ReportRowBuilder.week(merged, o.number(), o.attended());
+                            PreparedWeeks.mark(merged, o.number(), o.attended());
                             if (o.attended() && (firstAttended == null || o.on().isBefore(firstAttended))) {
                                 firstAttended = o.on();
                             }
                         }
-                        held = merged.size();
-                        attended = (int) merged.values().stream().filter(Boolean::booleanValue).count();
-                        boolean crecheCounts = programme.equals("GATEWAY") && creche > 0;
-                        merged.forEach((week, now) -> {
-                            Boolean before = closed.get(week);
-                            boolean newlyAttended = now && !Boolean.TRUE.equals(before);
-                            if (before == null || newlyAttended) {
-                                int[] add = openWeeks.computeIfAbsent(week, k -> new int[3]);
-                                add[0] += before == null ? 1 : 0;
-                                add[1] += newlyAttended ? 1 : 0;
-                                add[2] += newlyAttended && crecheCounts ? creche : 0;
-                            }
-                        });
+                        weeks = merged.toString();
                     }
+
                     String reason = rs.getString(4);
-                    all.add(new Person(id, programme, EnrolmentState.valueOf(rs.getString(3).trim()),
+                    all.add(new Person(id, rs.getString(2), EnrolmentState.valueOf(rs.getString(3).trim()),
                             reason == null ? null : WithdrawalReason.valueOf(reason.trim()), rs.getBoolean(6), rs.getBoolean(7),
-                            rs.getBoolean(8), held, attended, firstAttended,
-                            ended == null ? null : ended.toLocalDateTime().toLocalDate(), rs.getInt(12), creche,
+                            rs.getBoolean(8), weeks, PreparedWeeks.expected(weeks), PreparedWeeks.attended(weeks), firstAttended,
+                            ended == null ? null : ended.toLocalDateTime().toLocalDate(), rs.getString(11), rs.getInt(12), rs.getInt(13),
                             rs.getBoolean(14), rs.getInt(15)));
                 }
             }
         }
         people = all;
         return people;
-    }
-
-    /** The closed-register weeks (report_week) of the people who also have open sessions: few, read in slices. */
-    private Map<Long, Map<Integer, Boolean>> closedWeeksOf(Set<Long> enrolments) throws SQLException {
-        Map<Long, Map<Integer, Boolean>> weeks = new HashMap<>();
-        List<Long> ids = List.copyOf(enrolments);
-        for (int from = 0; from < ids.size(); from += SLICE) {
-            List<Long> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
-            try (PreparedStatement st = connection.prepareStatement("SELECT enrolment_id, week, attended FROM report_week WHERE enrolment_id IN "
-                    + ReportRowBuilder.in(slice.size()))) {
-                for (int i = 0; i < slice.size(); i++) {
-                    st.setLong(i + 1, slice.get(i));
-                }
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        weeks.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), rs.getBoolean(3));
-                    }
-                }
-            }
-        }
-        return weeks;
     }
 
     private record OpenSession(int number, LocalDate on, boolean attended) {
@@ -218,65 +177,60 @@ public final class CompletionReportQuery {
         }
     }
 
-    /** Expected and attended per programme week (session number) across the scope: the prepared weeks, then the open registers. */
+    /** Expected and attended per programme week (session number) across the scope. */
     public List<Week> weeks() throws SQLException {
-        people();
         Map<Integer, int[]> byNumber = new TreeMap<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT w.week, COUNT(*), SUM(CASE WHEN w.attended THEN 1 ELSE 0 END)"
-                + " FROM report_enrolment m JOIN report_week w ON w.enrolment_id = m.enrolment_id WHERE " + scope.preparedWhere()
-                + " GROUP BY w.week")) {
-            bindScope(st, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    byNumber.put(rs.getInt(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                }
-            }
+        for (Person p : people()) {
+            PreparedWeeks.forEach(p.weeks(), (week, attended) -> {
+                int[] counts = byNumber.computeIfAbsent(week, k -> new int[2]);
+                counts[0]++;
+                counts[1] += attended ? 1 : 0;
+            });
         }
-        openWeeks.forEach((number, add) -> {
-            int[] counts = byNumber.computeIfAbsent(number, k -> new int[2]);
-            counts[0] += add[0];
-            counts[1] += add[1];
-        });
         List<Week> weeks = new ArrayList<>();
         byNumber.forEach((number, counts) -> weeks.add(new Week(number, counts[0], counts[1])));
         return weeks;
     }
 
-    /** Each response of the people in scope (report_response), as it is read: no object per response. */
-    public void responses(ResponseVisitor visitor) throws SQLException {
-        Map<Long, Person> byId = new HashMap<>();
-        people().forEach(p -> byId.put(p.enrolmentId(), p));
-        try (PreparedStatement st = connection.prepareStatement("SELECT r.enrolment_id, r.instrument_code, r.stage, r.score"
-                + " FROM report_enrolment m JOIN report_response r ON r.enrolment_id = m.enrolment_id WHERE " + scope.preparedWhere())) {
-            bindScope(st, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    Person person = byId.get(rs.getLong(1));
-                    double score = rs.getDouble(4);
-                    if (person != null) {
-                        visitor.accept(person, rs.getString(2), rs.getString(3).trim(), rs.wasNull() ? null : score);
-                    }
-                }
-            }
-        }
+    /**
+     * Each of the person's responses (at most one per instrument and stage), read from their prepared row
+     * ({@link PreparedAnswers}) without building an object per response.
+     */
+    public static void responses(Person person, ResponseVisitor visitor) {
+        PreparedAnswers.forEach(person.responses(), visitor::accept);
     }
 
     /** Matched pre/post pairs per instrument across the scope, with the sums a mean and a paired standard deviation need. */
     public List<Pairs> pairs() throws SQLException {
-        List<Pairs> pairs = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT pre.instrument_code, COUNT(*), SUM(pre.score), SUM(post.score),"
-                + " SUM(post.score - pre.score), SUM((post.score - pre.score) * (post.score - pre.score))"
-                + " FROM report_enrolment m JOIN report_response pre ON pre.enrolment_id = m.enrolment_id AND pre.stage = 'PRE'"
-                + " JOIN report_response post ON post.enrolment_id = pre.enrolment_id AND post.instrument_code = pre.instrument_code"
-                + " AND post.stage = 'POST' WHERE pre.score IS NOT NULL AND post.score IS NOT NULL AND " + scope.preparedWhere()
-                + " GROUP BY pre.instrument_code ORDER BY pre.instrument_code")) {
-            bindScope(st, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    pairs.add(new Pairs(rs.getString(1), rs.getInt(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6)));
+        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, String> pre = new HashMap<>();
+        Map<String, String> post = new HashMap<>();
+        for (Person p : people()) {
+            pre.clear();
+            post.clear();
+            responses(p, (instrument, stage, score) -> {
+                if (score != null && stage.equals("PRE")) {
+                    pre.put(instrument, score);
+                } else if (score != null && stage.equals("POST")) {
+                    post.put(instrument, score);
                 }
-            }
+            });
+            post.forEach((instrument, score) -> {
+                String before = pre.get(instrument);
+                if (before != null) {
+                    double b = Double.parseDouble(before);
+                    double a = Double.parseDouble(score);
+                    double[] s = sums.computeIfAbsent(instrument, k -> new double[5]);
+                    s[0]++;
+                    s[1] += b;
+                    s[2] += a;
+                    s[3] += a - b;
+                    s[4] += (a - b) * (a - b);
+                }
+            });
         }
+        List<Pairs> pairs = new ArrayList<>();
+        sums.forEach((code, s) -> pairs.add(new Pairs(code, (int) s[0], s[1], s[2], s[3], s[4])));
         return pairs;
     }
 
@@ -315,23 +269,16 @@ public final class CompletionReportQuery {
 
     /** Gateway: children needing a crèche of the mothers who attended, per programme week (weeks with any). */
     public List<Week> crecheByWeek() throws SQLException {
-        people();
         Map<Integer, Integer> byNumber = new TreeMap<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT w.week, SUM(m.creche_children)"
-                + " FROM report_enrolment m JOIN report_week w ON w.enrolment_id = m.enrolment_id WHERE m.programme_code = 'GATEWAY'"
-                + " AND m.creche_children > 0 AND w.attended = TRUE AND " + scope.preparedWhere() + " GROUP BY w.week")) {
-            bindScope(st, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    byNumber.put(rs.getInt(1), rs.getInt(2));
-                }
+        for (Person p : people()) {
+            if (p.programme().equals("GATEWAY") && p.crecheChildren() > 0) {
+                PreparedWeeks.forEach(p.weeks(), (week, attended) -> {
+                    if (attended) {
+                        byNumber.merge(week, p.crecheChildren(), Integer::sum);
+                    }
+                });
             }
         }
-        openWeeks.forEach((number, add) -> {
-            if (add[2] > 0) {
-                byNumber.merge(number, add[2], Integer::sum);
-            }
-        });
         List<Week> weeks = new ArrayList<>();
         byNumber.forEach((number, children) -> weeks.add(new Week(number, 0, children)));
         return weeks;

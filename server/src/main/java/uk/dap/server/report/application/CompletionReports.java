@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -297,27 +296,29 @@ public class CompletionReports {
             }
         }
         Map<String, int[]> answered = new LinkedHashMap<>();
-        Map<Long, Boolean> followUpDueOf = new HashMap<>();
-        query.responses((p, instrument, stage, score) -> {
+        for (Person p : people) {
             CompletionReportQuery.Plan plan = plans.get(p.programme());
-            if (plan == null) {
-                return;
+            if (plan == null || p.responses().isEmpty()) {
+                continue;
             }
-            // The same tests as the denominators above: an answer counts only if its person is one the rate is of.
-            boolean counted = asks(plan, stage, instrument) && switch (stage) {
-                case "PRE" -> p.started();
-                case "POST" -> p.started() && p.state() == EnrolmentState.COMPLETED;
-                case "FOLLOW_UP" -> followUpDueOf.computeIfAbsent(p.enrolmentId(), k -> followUpDue(p, plan, today));
-                default -> false;
-            };
-            if (counted) {
-                answered.computeIfAbsent(instrument, k -> new int[3])[switch (stage) {
-                    case "PRE" -> 0;
-                    case "POST" -> 1;
-                    default -> 2;
-                }]++;
-            }
-        });
+            boolean followUpDue = followUpDue(p, plan, today);
+            CompletionReportQuery.responses(p, (instrument, stage, score) -> {
+                // The same tests as the denominators above: an answer counts only if its person is one the rate is of.
+                boolean counted = asks(plan, stage, instrument) && switch (stage) {
+                    case "PRE" -> p.started();
+                    case "POST" -> p.started() && p.state() == EnrolmentState.COMPLETED;
+                    case "FOLLOW_UP" -> followUpDue;
+                    default -> false;
+                };
+                if (counted) {
+                    answered.computeIfAbsent(instrument, k -> new int[3])[switch (stage) {
+                        case "PRE" -> 0;
+                        case "POST" -> 1;
+                        default -> 2;
+                    }]++;
+                }
+            });
+        }
         Map<String, CompletionReportQuery.Pairs> pairs = new LinkedHashMap<>();
         query.pairs().forEach(p -> pairs.put(p.instrument(), p));
         Set<String> codes = new LinkedHashSet<>(due.keySet());

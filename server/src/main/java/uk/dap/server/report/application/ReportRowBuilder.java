@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.shared.api.attendance.AttendanceStatus;
@@ -31,7 +30,7 @@ final class ReportRowBuilder {
     /** The tables a row is built from (and written to): their statistics are refreshed after a bulk load. */
     static final List<String> SOURCE_TABLES = List.of("attendance", "case_note", "child", "cohort_session", "cohort_transfer",
             "eligibility_check", "eligibility_decision", "enrolment", "enrolment_outcome", "evaluation_response", "outcome_child",
-            "referral", "referral_family_child", "report_enrolment", "report_week", "report_response");
+            "referral", "referral_family_child", "report_enrolment");
 
     private final Connection connection;
 
@@ -57,18 +56,13 @@ final class ReportRowBuilder {
         boolean assessed;
         boolean accepted;
         boolean declined;
-        /** Programme week to attended, for the weeks the person was expected at a closed register. */
-        final Map<Integer, Boolean> weeks = new TreeMap<>();
+        final StringBuilder weeks = new StringBuilder();
         Date firstAttended;
-        final List<Response> responses = new ArrayList<>();
+        final StringBuilder responses = new StringBuilder();
         int familyChildren;
         int crecheChildren;
         boolean partnerContacted;
         int childrenAtHome;
-    }
-
-    /** One questionnaire answered, with its score (null when the questionnaire gives none). */
-    private record Response(String instrument, String stage, Double score) {
     }
 
     /** A closed-register session of one of the batch's cohorts. */
@@ -84,7 +78,10 @@ final class ReportRowBuilder {
     }
 
     /**
-     * Reads what the rows of these enrolments are built from. Each statement reads one table by the keys an earlier one
+     * Reads what the rows of these enrolments are built from. Each statement names the index it reads by (a Derby
+     * hint), so its plan never depends on the statistics Derby had when it first compiled it: during a bulk load into
+     * a running server those were taken over nearly empty tables, and a plan that scanned and sorted a table for each
+     * batch was kept (issue 16). Each statement reads one table by the keys an earlier one
      * returned, never a join: a join holds the lock on one table's row while it waits for another's, and a write that
      * changes those two tables in the other order (a decision, then its enrolment) then deadlocks with it. Reading one
      * table at a time at READ COMMITTED, the batch holds no lock on a case record while it waits for another.
@@ -139,21 +136,17 @@ final class ReportRowBuilder {
         if (ids.isEmpty()) {
             return;
         }
-        for (String table : List.of("report_enrolment", "report_week", "report_response")) {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE enrolment_id IN " + in(ids.size()))) {
-                bind(delete, ids);
-                delete.executeUpdate();
-            }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM report_enrolment WHERE enrolment_id IN " + in(ids.size()))) {
+            bind(delete, ids);
+            delete.executeUpdate();
         }
         insert(rows.values());
-        insertWeeks(rows.values());
-        insertResponses(rows.values());
     }
 
     private void flow(List<Long> referrals, Map<Long, List<Row>> byReferral) throws SQLException {
-        query("SELECT DISTINCT referral_id FROM eligibility_check WHERE referral_id IN " + in(referrals.size()), referrals,
+        query("SELECT DISTINCT referral_id FROM eligibility_check --DERBY-PROPERTIES constraint=check_referral_fk\n WHERE referral_id IN " + in(referrals.size()), referrals,
                 rs -> byReferral.get(rs.getLong(1)).forEach(row -> row.assessed = true));
-        query("SELECT referral_id, decision FROM eligibility_decision WHERE referral_id IN " + in(referrals.size()), referrals, rs -> {
+        query("SELECT referral_id, decision FROM eligibility_decision --DERBY-PROPERTIES constraint=decision_referral_fk\n WHERE referral_id IN " + in(referrals.size()), referrals, rs -> {
             String decision = rs.getString(2);
             for (Row row : byReferral.get(rs.getLong(1))) {
                 row.accepted |= "ACCEPT".equals(decision);
@@ -173,13 +166,13 @@ final class ReportRowBuilder {
             return;
         }
         Map<Long, List<Session>> sessions = new HashMap<>();
-        query("SELECT id, cohort_id, number, session_date, status FROM cohort_session WHERE cohort_id IN " + in(cohorts.size())
+        query("SELECT id, cohort_id, number, session_date, status FROM cohort_session --DERBY-PROPERTIES constraint=session_cohort_fk\n WHERE cohort_id IN " + in(cohorts.size())
                 + " AND register_closed_at IS NOT NULL", cohorts, rs -> {
             Session session = new Session(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getDate(4), "SCHEDULED".equals(rs.getString(5).trim()));
             sessions.computeIfAbsent(session.cohortId(), k -> new ArrayList<>()).add(session);
         });
         Map<Long, Map<Long, String>> marks = new HashMap<>();
-        query("SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id IN " + in(ids.size()), ids,
+        query("SELECT enrolment_id, session_id, status FROM attendance --DERBY-PROPERTIES index=attendance_enrolment_session_ix\n WHERE enrolment_id IN " + in(ids.size()), ids,
                 rs -> marks.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3).trim()));
         for (Row row : rows.values()) {
             Map<Long, String> theirs = marks.getOrDefault(row.enrolmentId, Map.of());
@@ -193,7 +186,7 @@ final class ReportRowBuilder {
                         throw new SQLException("Session number " + session.number() + " is outside 1-" + MAX_WEEKS + " and cannot be summarised");
                     }
                     boolean attended = status != null && AttendanceStatus.valueOf(status).attended();
-                    week(row.weeks, session.number(), attended);
+                    PreparedWeeks.mark(row.weeks, session.number(), attended);
                     if (attended && (row.firstAttended == null || session.on().before(row.firstAttended))) {
                         row.firstAttended = session.on();
                     }
@@ -203,20 +196,12 @@ final class ReportRowBuilder {
     }
 
     /**
-     * Marks a programme week attended or missed. Someone moved to another cohort may have that week's session in both;
-     * the week counts once, and as attended if they attended either.
-     */
-    static void week(Map<Integer, Boolean> weeks, int number, boolean attended) {
-        weeks.merge(number, attended, Boolean::logicalOr);
-    }
-
-    /**
      * Each row's stays ({@link Stay}): the cohorts they left (cohort_transfer) and the current one, from the day placed
      * (the enrolment's day, as the live part's {@code CAST(... AS DATE)} takes it, unless moved since) to the day the
      * enrolment ended.
      */
     private void stays(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        query("SELECT enrolment_id, from_cohort_id, placed_on, transferred_on FROM cohort_transfer WHERE enrolment_id IN " + in(ids.size())
+        query("SELECT enrolment_id, from_cohort_id, placed_on, transferred_on FROM cohort_transfer --DERBY-PROPERTIES constraint=cohort_transfer_enrolment_fk\n WHERE enrolment_id IN " + in(ids.size())
                 + " ORDER BY enrolment_id, transferred_on", ids, rs -> rows.get(rs.getLong(1)).stays.add(
                         Stay.earlier(rs.getLong(2), rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate())));
         for (Row row : rows.values()) {
@@ -229,38 +214,40 @@ final class ReportRowBuilder {
         }
     }
 
+    /** Each response ({@link PreparedAnswers}). */
     private void responses(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        query("SELECT enrolment_id, instrument_code, stage, score FROM evaluation_response WHERE enrolment_id IN " + in(ids.size()), ids, rs -> {
+        query("SELECT enrolment_id, instrument_code, stage, score FROM evaluation_response --DERBY-PROPERTIES index=evaluation_response_enrolment_ix\n WHERE enrolment_id IN " + in(ids.size())
+                + " ORDER BY enrolment_id, instrument_code, stage", ids, rs -> {
             double score = rs.getDouble(4);
-            rows.get(rs.getLong(1)).responses.add(new Response(rs.getString(2), rs.getString(3).trim(), rs.wasNull() ? null : score));
+            PreparedAnswers.add(rows.get(rs.getLong(1)).responses, rs.getString(2).trim(), rs.getString(3).trim(), rs.wasNull() ? null : score);
         });
     }
 
     private void specifics(List<Long> ids, Map<Long, Row> rows, List<Long> referrals, Map<Long, List<Row>> byReferral,
                            Map<Long, List<Row>> byParticipant) throws SQLException {
         List<Long> participants = List.copyOf(byParticipant.keySet());
-        query("SELECT referral_id, COUNT(*) FROM referral_family_child WHERE referral_id IN " + in(referrals.size()) + " GROUP BY referral_id",
+        query("SELECT referral_id, COUNT(*) FROM referral_family_child --DERBY-PROPERTIES constraint=family_referral_fk\n WHERE referral_id IN " + in(referrals.size()) + " GROUP BY referral_id",
                 referrals, rs -> {
                     int count = rs.getInt(2);
                     byReferral.get(rs.getLong(1)).forEach(row -> row.familyChildren = count);
                 });
-        query("SELECT participant_id, COUNT(*) FROM child WHERE participant_id IN " + in(participants.size())
+        query("SELECT participant_id, COUNT(*) FROM child --DERBY-PROPERTIES constraint=child_participant_fk\n WHERE participant_id IN " + in(participants.size())
                 + " AND needs_creche = TRUE GROUP BY participant_id", participants, rs -> {
             int count = rs.getInt(2);
             byParticipant.get(rs.getLong(1)).forEach(row -> row.crecheChildren = count);
         });
         // Partner contact during the referral: any partner-contact note on or after the day of the referral.
-        query("SELECT participant_id, MAX(created_at) FROM case_note WHERE participant_id IN " + in(participants.size())
+        query("SELECT participant_id, MAX(created_at) FROM case_note --DERBY-PROPERTIES index=case_note_participant_ix\n WHERE participant_id IN " + in(participants.size())
                 + " AND note_type = 'PARTNER_CONTACT' GROUP BY participant_id", participants, rs -> {
             LocalDate latest = rs.getTimestamp(2).toLocalDateTime().toLocalDate();
             byParticipant.get(rs.getLong(1)).forEach(row -> row.partnerContacted = !latest.isBefore(row.referredOn.toLocalDate()));
         });
         Map<Long, Row> byOutcome = new HashMap<>();
-        query("SELECT id, enrolment_id FROM enrolment_outcome WHERE enrolment_id IN " + in(ids.size()), ids,
+        query("SELECT id, enrolment_id FROM enrolment_outcome --DERBY-PROPERTIES constraint=outcome_enrolment_uq\n WHERE enrolment_id IN " + in(ids.size()), ids,
                 rs -> byOutcome.put(rs.getLong(1), rows.get(rs.getLong(2))));
         if (!byOutcome.isEmpty()) {
             List<Long> outcomes = List.copyOf(byOutcome.keySet());
-            query("SELECT outcome_id, COUNT(*) FROM outcome_child WHERE outcome_id IN " + in(outcomes.size())
+            query("SELECT outcome_id, COUNT(*) FROM outcome_child --DERBY-PROPERTIES constraint=outcome_child_uq\n WHERE outcome_id IN " + in(outcomes.size())
                     + " AND remains_at_home = TRUE GROUP BY outcome_id", outcomes, rs -> byOutcome.get(rs.getLong(1)).childrenAtHome = rs.getInt(2));
         }
     }
@@ -278,8 +265,8 @@ final class ReportRowBuilder {
             return;
         }
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_enrolment (enrolment_id, programme_code, referred_on,"
-                + " external_agency, cohort_id, state, withdrawal_reason, ended_at, assessed, accepted, declined, weeks_expected,"
-                + " weeks_attended, first_attended, family_children, creche_children, partner_contacted, children_at_home)"
+                + " external_agency, cohort_id, state, withdrawal_reason, ended_at, assessed, accepted, declined, weeks, first_attended,"
+                + " responses, family_children, creche_children, partner_contacted, children_at_home)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 st.setLong(1, row.enrolmentId);
@@ -297,9 +284,9 @@ final class ReportRowBuilder {
                 st.setBoolean(9, row.assessed);
                 st.setBoolean(10, row.accepted);
                 st.setBoolean(11, row.declined);
-                st.setInt(12, row.weeks.size());
-                st.setInt(13, (int) row.weeks.values().stream().filter(Boolean::booleanValue).count());
-                st.setDate(14, row.firstAttended);
+                st.setString(12, row.weeks.toString());
+                st.setDate(13, row.firstAttended);
+                st.setString(14, row.responses.toString());
                 st.setInt(15, row.familyChildren);
                 st.setInt(16, row.crecheChildren);
                 st.setBoolean(17, row.partnerContacted);
@@ -307,48 +294,6 @@ final class ReportRowBuilder {
                 st.addBatch();
             }
             st.executeBatch();
-        }
-    }
-
-    private void insertWeeks(Collection<Row> rows) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_week (enrolment_id, week, attended) VALUES (?, ?, ?)")) {
-            int n = 0;
-            for (Row row : rows) {
-                for (Map.Entry<Integer, Boolean> week : row.weeks.entrySet()) {
-                    st.setLong(1, row.enrolmentId);
-                    st.setInt(2, week.getKey());
-                    st.setBoolean(3, week.getValue());
-                    st.addBatch();
-                    n++;
-                }
-            }
-            if (n > 0) {
-                st.executeBatch();
-            }
-        }
-    }
-
-    private void insertResponses(Collection<Row> rows) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_response (enrolment_id, instrument_code, stage, score)"
-                + " VALUES (?, ?, ?, ?)")) {
-            int n = 0;
-            for (Row row : rows) {
-                for (Response response : row.responses) {
-                    st.setLong(1, row.enrolmentId);
-                    st.setString(2, response.instrument());
-                    st.setString(3, response.stage());
-                    if (response.score() == null) {
-                        st.setNull(4, Types.DOUBLE);
-                    } else {
-                        st.setDouble(4, response.score());
-                    }
-                    st.addBatch();
-                    n++;
-                }
-            }
-            if (n > 0) {
-                st.executeBatch();
-            }
         }
     }
 
