@@ -117,7 +117,7 @@ class ReportScreensLayoutGuiTest {
             ReportScope shown = new ReportScope(scope.kind(), "FREEDOM", scope.cohortId(), null, null, null,
                     "Freedom Programme, cohort from 11 Jan 2027 at Riverside Family Hub (demo)");
             return new CompletionReport(shown, s, Instant.parse("2026-11-23T14:05:00Z"), flow, attendance, evaluation,
-                    new ProgrammeSpecifics(List.of(), List.of()), 0);
+                    new ProgrammeSpecifics(List.of(), List.of()), s ? 0 : 1_234);
         }
     }
 
@@ -181,6 +181,9 @@ class ReportScreensLayoutGuiTest {
                 "+4.50", "1.23", "100.0%", "100.0%", "n/a");
         String unsuppressed = GuiActionRunner.execute(() -> window.panel("reportAttendanceChart").target().getAccessibleContext().getAccessibleDescription());
         assertThat(unsuppressed).startsWith("Attendance by week: week 1 83%, week 2 80%").contains("week 5 75%");
+        assertThat(window.label("reportBeingUpdated").text()).as("a report answered while rows are rebuilt after an import says so")
+                .isEqualTo("Being brought up to date: 1,234 enrolments are counted as they were before their latest change."
+                        + " Ask again in a few minutes.");
         shot("layout-reports");
 
         Path folder = Files.createTempDirectory("reports");

@@ -8,7 +8,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.dap.server.audit.application.AuditTrail;
@@ -35,8 +34,6 @@ import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.participant.ParticipantView;
 import uk.dap.shared.api.participant.SafeContact;
 import uk.dap.shared.api.referral.EnrolmentState;
-import uk.dap.shared.api.referral.ReferralSummary;
-import uk.dap.shared.api.referral.RiskLevel;
 import uk.dap.shared.text.UkDates;
 
 /**
