@@ -31,7 +31,6 @@ import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.Permission;
-import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.cohort.SessionStatus;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
@@ -62,8 +61,6 @@ public class Evaluations implements AnsweredQuestionnaires {
     EntityManager em;
     @Inject
     Access permissions;
-    @Inject
-    ProgrammeLeads leads;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -188,21 +185,20 @@ public class Evaluations implements AnsweredQuestionnaires {
         Caller caller = currentCaller.require();
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         ParticipantAccess.Scope people = access.participantScope(caller);
-        String programmes = Access.hasView(caller, Access.View.PROGRAMME_LEAD) ? " AND e.programmeCode IN :led" : "";
-        List<String> led = List.copyOf(leads.ledBy(caller));
+        ParticipantAccess.Scope enrolments = access.enrolmentScope(caller);
         // The people followed, then in one statement each the last session of their cohorts and the follow-up
         // instruments they answered: three statements however many people, never one per person.
         String followed = " FROM Enrolment e, Participant p WHERE p.id = e.participantId AND e.state IN :followed"
-                + " AND e.cohortId IS NOT NULL AND " + people.condition() + programmes;
-        List<Object[]> rows = followed(people, programmes, led, em.createQuery("SELECT e, p" + followed, Object[].class)).getResultList();
+                + " AND e.cohortId IS NOT NULL AND " + people.condition() + " AND " + enrolments.condition();
+        List<Object[]> rows = followed(people, enrolments, em.createQuery("SELECT e, p" + followed, Object[].class)).getResultList();
         Map<Long, LocalDate> lastSession = new HashMap<>();
-        for (Object[] row : followed(people, programmes, led, em.createQuery("SELECT s.cohortId, MAX(s.date) FROM CohortSession s"
+        for (Object[] row : followed(people, enrolments, em.createQuery("SELECT s.cohortId, MAX(s.date) FROM CohortSession s"
                         + " WHERE s.status = :scheduled AND s.cohortId IN (SELECT e.cohortId" + followed + ") GROUP BY s.cohortId", Object[].class))
                 .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList()) {
             lastSession.put((Long) row[0], (LocalDate) row[1]);
         }
         Map<Long, Set<String>> answeredBy = new HashMap<>();
-        for (Object[] row : followed(people, programmes, led, em.createQuery("SELECT r.enrolmentId, r.instrumentCode FROM EvaluationResponse r"
+        for (Object[] row : followed(people, enrolments, em.createQuery("SELECT r.enrolmentId, r.instrumentCode FROM EvaluationResponse r"
                         + " WHERE r.stage = :stage AND r.enrolmentId IN (SELECT e.id" + followed + ")", Object[].class))
                 .setParameter("stage", Stage.FOLLOW_UP).getResultList()) {
             answeredBy.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((String) row[1]);
@@ -231,12 +227,8 @@ public class Evaluations implements AnsweredQuestionnaires {
     }
 
     /** The parameters of the followed people's conditions, on any query that uses them. */
-    private static <T> TypedQuery<T> followed(ParticipantAccess.Scope people, String programmes, List<String> led, TypedQuery<T> query) {
-        people.apply(query).setParameter("followed", FOLLOWED);
-        if (!programmes.isEmpty()) {
-            query.setParameter("led", led.isEmpty() ? List.of("-") : led);
-        }
-        return query;
+    private static <T> TypedQuery<T> followed(ParticipantAccess.Scope people, ParticipantAccess.Scope enrolments, TypedQuery<T> query) {
+        return enrolments.apply(people.apply(query)).setParameter("followed", FOLLOWED);
     }
 
     private String programmeName(String code) {

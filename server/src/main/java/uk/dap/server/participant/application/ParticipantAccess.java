@@ -94,6 +94,16 @@ public class ParticipantAccess {
         }).orElse(new Scope(NOTHING, Map.of()));
     }
 
+    /**
+     * The enrolments of a visible participant that the caller works with, as a condition on the alias {@code e} (an
+     * Enrolment): a lead's on the programmes they lead (not the person's other programmes); every other view's all.
+     */
+    public Scope enrolmentScope(Caller caller) {
+        return Access.hasView(caller, Access.View.PROGRAMME_LEAD)
+                ? new Scope("e.programmeCode IN :enrolmentProgrammes", Map.of("enrolmentProgrammes", programmeList(caller.accountId())))
+                : new Scope("1 = 1", Map.of());
+    }
+
     /** The cohorts the caller may see, as a condition on the alias {@code c} (a Cohort): a lead's programmes', a facilitator's own. */
     public Scope cohortScope(Caller caller) {
         Long me = caller == null ? null : caller.accountId();
