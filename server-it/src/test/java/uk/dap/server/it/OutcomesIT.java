@@ -96,6 +96,34 @@ class OutcomesIT extends ServerIT {
                 .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow();
     }
 
+    /**
+     * The bug of issue 17: a woman placed today in a Gateway cohort that started twelve weeks ago, marked on paper at its
+     * first session only, was assessed over that one session (met, final session 1) and could be confirmed complete.
+     */
+    @Test
+    void aLateJoinerIsMeasuredAgainstTheWholeProgrammeNotTheSessionsSheHappensToBeMarkedFor() {
+        Cases.Account gwLead = cases.account("PROGRAMME_LEAD", "GATEWAY");
+        long gateway = cases.cohort(gwLead.token(), "GATEWAY", cases.venue("Gateway Rooms"), TODAY.minusDays(84), "10:00", 12, facilitator.id())
+                .getInt("id");
+        long her = cases.participant(gwLead.token(), "Lowri", "FEMALE", LocalDate.of(1990, 1, 1));
+        Cases.Ready late = cases.eligible(gwLead.token(), her, "GATEWAY", TODAY.minusDays(7));
+        Cases.expect(cases.place(gwLead.token(), late.enrolment(), gateway), 200);
+        List<JsonObject> all = api.get("api/cohorts/" + gateway, gwLead.token()).json().getJsonArray("sessions").getValuesAs(JsonObject.class);
+        List<JsonObject> held = all.stream().filter(s -> s.getString("status").equals("SCHEDULED")).toList();
+        long first = held.get(0).getJsonNumber("id").longValue();
+        Cases.expect(api.put("api/sessions/" + first + "/register/" + late.enrolment(), "{\"status\":\"ATTENDED_PAPER\"}", gwLead.token()), 200);
+        Cases.expect(api.post("api/sessions/" + first + "/register/closure", null, gwLead.token()), 200);
+
+        JsonObject assessed = assessment(late.enrolment(), gwLead.token());
+        assertThat(assessed.getBoolean("met")).as("one session of twelve").isFalse();
+        assertThat(assessed.getInt("sessionsCounted")).as("the whole programme").isEqualTo(held.size());
+        assertThat(assessed.getInt("sessionsAttended")).isEqualTo(1);
+        assertThat(assessed.getInt("finalSessionNumber")).isEqualTo(held.get(held.size() - 1).getInt("number"));
+        Api.Answer refused = api.post("api/enrolments/" + late.enrolment() + "/completion", null, gwLead.token());
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getString("detail")).contains("Attended 1 of " + held.size());
+    }
+
     @Test
     void caringDadsAlsoNeedsThePostQuestionnaireAnsweredAtTheKioskOrOnPaper() {
         Cases.Account cdLead = cases.account("PROGRAMME_LEAD", "CARING_DADS");

@@ -135,4 +135,38 @@ class CompletionRuleTest {
         assertThat(a.met()).isFalse();
         assertThat(a.percent()).isNull();
     }
+
+    @Test
+    void unmarkedPastSessionsCountAsMissed() {
+        List<SessionRecord> sessions = weeks(PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, null, null, null, null, PRESENT);
+
+        Assessment a = DEFAULT.assess(sessions, false, TODAY);
+
+        assertThat(a.met()).isFalse();
+        assertThat(a.counted()).isEqualTo(12);
+        assertThat(condition(a, CompletionRule.MIN_ATTENDANCE).detail()).startsWith("Attended 8 of 12");
+    }
+
+    @Test
+    void theFinalSessionIsTheLastByDateWhateverOrderTheRegistersWereMarkedIn() {
+        List<SessionRecord> inMarkingOrder = new ArrayList<>(weeks(PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, ABSENT));
+        java.util.Collections.reverse(inMarkingOrder);
+
+        Assessment a = DEFAULT.assess(inMarkingOrder, false, TODAY);
+
+        assertThat(a.finalSession().number()).isEqualTo(12);
+        assertThat(a.unmet()).extracting(Condition::code).containsExactly(CompletionRule.FINAL_SESSION);
+    }
+
+    @Test
+    void aCancelledFinalSessionHandsTheFinalToTheLastOneHeld() {
+        List<SessionRecord> sessions = new ArrayList<>(weeks(PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, PRESENT, null));
+        sessions.set(11, new SessionRecord(12, START.plusWeeks(11), true, null));
+
+        Assessment a = DEFAULT.assess(sessions, false, TODAY);
+
+        assertThat(a.met()).isTrue();
+        assertThat(a.finalSession().number()).isEqualTo(11);
+        assertThat(a.counted()).isEqualTo(11);
+    }
 }

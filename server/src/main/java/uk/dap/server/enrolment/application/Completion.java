@@ -70,7 +70,7 @@ public class Completion {
             Map<Long, AttendanceStatus> marks = attendance.of(enrolment.id());
             // Someone not yet enrolled (waiting for a place) is assessed over every session of the cohort, as before moves existed.
             List<Stay> placed = stays.of(enrolment);
-            List<Stay> theirs = placed.isEmpty() ? List.of(new Stay(enrolment.cohortId(), null, null)) : placed;
+            List<Stay> theirs = placed.isEmpty() ? List.of(new Stay(enrolment.cohortId(), null, null)) : Stay.fromTheStart(placed);
             sessions = stays.sessions(enrolment, theirs).stream()
                     .filter(s -> s.isScheduled() ? Stay.expected(theirs, s, marks.get(s.id()))
                             : s.cohortId().equals(enrolment.cohortId()) || Stay.within(theirs, s.cohortId(), s.date()))

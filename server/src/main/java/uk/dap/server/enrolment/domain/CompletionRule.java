@@ -19,6 +19,8 @@ import uk.dap.shared.text.UkDates;
  * <li>The denominator is every session not cancelled, including those not yet held, so the rule is met only by the
  *     whole programme's record and cannot pass early.</li>
  * <li>The final session is the last one not cancelled (a replacement session added after a cancellation is later).</li>
+ * <li>A late joiner is measured over the whole programme ({@link Stay#fromTheStart}): the sessions before they were
+ *     placed are missed sessions, not sessions that were never theirs.</li>
  * </ul>
  */
 public record CompletionRule(int minAttendancePercent, boolean requiresFinalSession, boolean requiresPostQuestionnaire) {

@@ -1,6 +1,7 @@
 package uk.dap.server.enrolment.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.shared.api.attendance.AttendanceStatus;
@@ -51,6 +52,22 @@ public record Stay(Long cohortId, LocalDate from, LocalDate to) {
             }
         }
         return false;
+    }
+
+    /**
+     * The stays as the completion rule reads them: the first one reaches back to the start of its cohort. A programme is
+     * completed over all of it, so the sessions a late joiner missed before being placed count as missed; otherwise a
+     * woman placed in week 12 with a paper mark for week 1 would be assessed over that one session. Sessions of a cohort
+     * someone was moved into, before the move, stay out: they were at the same session in the cohort they came from.
+     */
+    public static List<Stay> fromTheStart(List<Stay> stays) {
+        if (stays.isEmpty()) {
+            return stays;
+        }
+        List<Stay> whole = new ArrayList<>(stays);
+        Stay first = whole.get(0);
+        whole.set(0, new Stay(first.cohortId, null, first.to));
+        return List.copyOf(whole);
     }
 
     /** The cohorts of these stays, each once. */
