@@ -121,7 +121,7 @@ class CannedStaffApi extends StaffApi {
                                 "Changed her mind", false)),
                 check(), List.of(new DecisionView(1L, uk.dap.shared.api.referral.DecisionKind.ACCEPT, "Meets the criteria", null,
                         EligibilityOutcome.ELIGIBLE, "Lee Sample (demo programme lead)", NOW)),
-                new EnrolmentView(40L, 30L, EnrolmentState.ELIGIBLE, null, null, false, null, null,
+                new EnrolmentView(40L, 30L, EnrolmentState.ELIGIBLE, null, null, false, null, null, null,
                         List.of(EnrolmentState.WAITING, EnrolmentState.ENROLLED)));
     }
 

@@ -153,12 +153,18 @@ final class Cases {
      * language (null for none), checked and accepted by the lead and placed in the cohort.
      */
     Ready placedInFreedom(String referrerToken, String leadToken, long keyWorkerId, long cohort, String first, String last, String language) {
+        return placedInFreedom(referrerToken, leadToken, keyWorkerId, cohort, first, last, language, null);
+    }
+
+    /** The same, referred on the day given (at most 90 days back; today when null). */
+    Ready placedInFreedom(String referrerToken, String leadToken, long keyWorkerId, long cohort, String first, String last, String language,
+                         LocalDate referredOn) {
         long participant = participant(referrerToken, """
                 {"firstName":"%s","lastName":"%s","dateOfBirth":"1990-01-01","gender":"FEMALE","preferredLanguage":%s,"keyWorkerId":%d,"confirmedDifferentPerson":true}
                 """.formatted(first, last, language == null ? "null" : "\"" + language + "\"", keyWorkerId));
         long referral = referral(referrerToken, """
-                {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}}
-                """.formatted(participant)).getJsonNumber("id").longValue();
+                {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}%s}
+                """.formatted(participant, referredOn == null ? "" : ",\"referredOn\":\"" + referredOn + "\"")).getJsonNumber("id").longValue();
         check(leadToken, referral);
         accept(leadToken, referral);
         long enrolment = api.get("api/referrals/" + referral, leadToken).json().getJsonObject("enrolment").getJsonNumber("id").longValue();
@@ -168,6 +174,11 @@ final class Cases {
             throw new AssertionError("Not enrolled: " + placed.body());
         }
         return new Ready(participant, referral, enrolment);
+    }
+
+    /** A plan change (PUT /api/evaluation/plans/{code}) that keeps the plan's entries, with these follow-up months. */
+    static String planChange(JsonObject plan, int followUpMonths, long version) {
+        return "{\"followUpMonths\":" + followUpMonths + ",\"entries\":" + plan.getJsonArray("entries") + ",\"version\":" + version + "}";
     }
 
     Api.Answer place(String leadToken, long enrolment, long cohort) {

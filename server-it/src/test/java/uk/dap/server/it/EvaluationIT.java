@@ -281,30 +281,65 @@ class EvaluationIT extends ServerIT {
         assertThat(api.put("api/evaluation/plans/DART", change, dartLead.token()).status()).as("a stale version").isEqualTo(409);
 
         // Put the defaults back for the other tests sharing this database.
-        String restore = plan.toString().replaceAll("\"version\":\\d+", "\"version\":" + changed.json().getJsonNumber("version"));
-        assertThat(api.put("api/evaluation/plans/DART", restore, dartLead.token()).status()).isEqualTo(200);
+        assertThat(api.put("api/evaluation/plans/DART", Cases.planChange(plan, plan.getInt("followUpMonths"),
+                changed.json().getJsonNumber("version").longValue()), dartLead.token()).status()).isEqualTo(200);
     }
 
+    /**
+     * One rule (FollowUp): due the plan's months after the day the person completed, for those who completed. Referrals
+     * may be dated at most 90 days back, so Freedom follows up at one month for this test; its plan is put back after.
+     */
     @Test
-    void dueFollowUpsAreListedForTheKeyWorkerAndTheLead() {
-        long finished = cases.cohort(lead, "FREEDOM", venue, TODAY.minusWeeks(45), "14:00", 12, facilitator.id()).getInt("id");
-        Cases.Ready dilys = person("Dilys", "English", finished);
+    void followUpsFallDueMonthsAfterTheDayTheyCompletedForThoseWhoCompletedAndNotBefore() {
+        JsonObject plan = api.get("api/evaluation/plans/FREEDOM", lead).json();
+        Api.Answer oneMonth = api.put("api/evaluation/plans/FREEDOM", Cases.planChange(plan, 1, plan.getJsonNumber("version").longValue()), lead);
+        assertThat(oneMonth.status()).isEqualTo(200);
+        try {
+            long finished = cases.cohort(lead, "FREEDOM", venue, TODAY.minusWeeks(17), "14:00", 12, facilitator.id()).getInt("id");
+            Cases.Ready dilys = cases.placedInFreedom(referrer.token(), lead, keyWorker.id(), finished, "Dilys", "Evalsurname", null, TODAY.minusDays(89));
+            Cases.Ready elin = cases.placedInFreedom(referrer.token(), lead, keyWorker.id(), finished, "Elin", "Evalsurname", null, TODAY.minusDays(89));
+            List<JsonObject> sessions = api.get("api/cohorts/" + finished, lead).json().getJsonArray("sessions").getValuesAs(JsonObject.class);
+            for (JsonObject s : sessions) {
+                for (long enrolment : List.of(dilys.enrolment(), elin.enrolment())) {
+                    Cases.expect(api.put("api/sessions/" + s.getJsonNumber("id") + "/register/" + enrolment, "{\"status\":\"PRESENT\"}", lead), 200);
+                }
+            }
+            LocalDate last = LocalDate.parse(sessions.get(sessions.size() - 1).getString("date"));
+            assertThat(last).as("the cohort is over").isBefore(TODAY.minusMonths(1));
+            Api.Answer completed = api.post("api/enrolments/" + dilys.enrolment() + "/completion", "{\"completedOn\":\"" + last + "\"}", lead);
+            assertThat(completed.status()).isEqualTo(200);
+            assertThat(completed.json().getString("endedOn")).isEqualTo(last.toString());
 
-        List<JsonObject> due = api.get("api/evaluation/follow-ups", keyWorker.token()).array().getValuesAs(JsonObject.class);
-        assertThat(due).extracting(d -> d.getJsonNumber("enrolmentId").longValue()).as("the group that is still running is not due")
-                .containsExactly(dilys.enrolment());
-        JsonObject dilysDue = due.get(0);
-        LocalDate ended = LocalDate.parse(dilysDue.getString("endedOn"));
-        assertThat(LocalDate.parse(dilysDue.getString("dueOn"))).isEqualTo(ended.plusMonths(6)).isBefore(TODAY);
-        assertThat(dilysDue.getJsonArray("instruments").getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
-                .containsExactly("RSES", "LIFE_AREAS");
-        assertThat(api.get("api/evaluation/follow-ups", lead).array().getValuesAs(JsonObject.class))
-                .anyMatch(d -> d.getJsonNumber("enrolmentId").longValue() == dilys.enrolment());
-        assertThat(api.get("api/evaluation/follow-ups", cases.account("KEY_WORKER").token()).array()).as("another caseload").isEmpty();
-        assertThat(api.get("api/evaluation/follow-ups", referrer.token()).status()).isEqualTo(403);
+            List<JsonObject> due = api.get("api/evaluation/follow-ups", keyWorker.token()).array().getValuesAs(JsonObject.class);
+            assertThat(due).extracting(d -> d.getJsonNumber("enrolmentId").longValue())
+                    .as("Elin's group is over too, but she has not completed: not followed up").containsExactly(dilys.enrolment());
+            JsonObject dilysDue = due.get(0);
+            assertThat(LocalDate.parse(dilysDue.getString("endedOn"))).isEqualTo(last);
+            assertThat(LocalDate.parse(dilysDue.getString("dueOn"))).isEqualTo(last.plusMonths(1));
+            assertThat(dilysDue.getJsonArray("instruments").getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
+                    .containsExactly("RSES", "LIFE_AREAS");
+            assertThat(api.get("api/evaluation/follow-ups", lead).array().getValuesAs(JsonObject.class))
+                    .anyMatch(d -> d.getJsonNumber("enrolmentId").longValue() == dilys.enrolment());
+            assertThat(api.get("api/evaluation/follow-ups", cases.account("KEY_WORKER").token()).array()).as("another caseload").isEmpty();
+            assertThat(api.get("api/evaluation/follow-ups", referrer.token()).status()).isEqualTo(403);
 
-        assertThat(paper(keyWorker.token(), dilys.enrolment(), "RSES", "FOLLOW_UP", rses(2)).status()).isEqualTo(201);
-        assertThat(api.get("api/evaluation/follow-ups", keyWorker.token()).array().getJsonObject(0).getJsonArray("instruments"))
-                .hasSize(1);
+            Api.Answer early = api.post("api/evaluation/responses", """
+                    {"enrolmentId":%d,"instrument":"RSES","stage":"FOLLOW_UP","answeredOn":"%s","answers":%s}
+                    """.formatted(dilys.enrolment(), last.plusMonths(1).minusDays(1), answers(rses(2))), keyWorker.token());
+            assertThat(early.status()).isEqualTo(409);
+            assertThat(early.problemType()).isEqualTo("urn:dap:problem:follow-up-not-due");
+            assertThat(early.json().getString("detail")).contains("due from " + uk.dap.shared.text.UkDates.date(last.plusMonths(1)));
+            Api.Answer notCompleted = paper(keyWorker.token(), elin.enrolment(), "RSES", "FOLLOW_UP", rses(2));
+            assertThat(notCompleted.status()).isEqualTo(409);
+            assertThat(notCompleted.json().getString("detail")).contains("for someone who completed the programme");
+
+            assertThat(paper(keyWorker.token(), dilys.enrolment(), "RSES", "FOLLOW_UP", rses(2)).status()).isEqualTo(201);
+            assertThat(api.get("api/evaluation/follow-ups", keyWorker.token()).array().getJsonObject(0).getJsonArray("instruments"))
+                    .hasSize(1);
+        } finally {
+            long version = api.get("api/evaluation/plans/FREEDOM", lead).json().getJsonNumber("version").longValue();
+            assertThat(api.put("api/evaluation/plans/FREEDOM", Cases.planChange(plan, plan.getInt("followUpMonths"), version), lead).status())
+                    .isEqualTo(200);
+        }
     }
 }

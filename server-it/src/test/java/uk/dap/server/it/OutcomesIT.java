@@ -97,6 +97,64 @@ class OutcomesIT extends ServerIT {
     }
 
     /**
+     * A withdrawal recorded after the fact keeps the day it happened (it was silently ignored before issue 17, and the
+     * report's weeks to withdrawal counted to the day it was typed in); a day that cannot be true is refused, naming the
+     * field, and so is a field the endpoint does not take.
+     */
+    @Test
+    void aWithdrawalKeepsTheDayItHappenedAndADayThatCannotBeTrueIsRefused() {
+        LocalDate referred = TODAY.minusDays(60);
+        Cases.Ready rhian = cases.placedInFreedom(referrer.token(), lead, keyWorker.id(), cohort, "Rhian", "Outcome-Rhian", null, referred);
+        JsonObject attended = api.get("api/cohorts/" + cohort, lead).json().getJsonArray("sessions").getValuesAs(JsonObject.class).stream()
+                .filter(s -> !LocalDate.parse(s.getString("date")).isBefore(referred.plusDays(7))).findFirst().orElseThrow();
+        LocalDate attendedOn = LocalDate.parse(attended.getString("date"));
+        Cases.expect(api.put("api/sessions/" + attended.getJsonNumber("id") + "/register/" + rhian.enrolment(), "{\"status\":\"PRESENT\"}", lead), 200);
+        String withdrawal = "api/enrolments/" + rhian.enrolment() + "/withdrawal";
+
+        Api.Answer future = api.post(withdrawal, "{\"reason\":\"MOVED_AWAY\",\"withdrawnOn\":\"" + TODAY.plusDays(1) + "\"}", lead);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("withdrawnOn");
+        assertThat(future.json().getString("detail")).isEqualTo("The day they withdrew cannot be in the future.");
+        Api.Answer beforeReferral = api.post(withdrawal, "{\"reason\":\"MOVED_AWAY\",\"withdrawnOn\":\"" + referred.minusDays(1) + "\"}", lead);
+        assertThat(beforeReferral.status()).isEqualTo(400);
+        assertThat(beforeReferral.json().getString("detail")).contains("before the referral");
+        Api.Answer beforeAttended = api.post(withdrawal, "{\"reason\":\"MOVED_AWAY\",\"withdrawnOn\":\"" + attendedOn.minusDays(1) + "\"}", lead);
+        assertThat(beforeAttended.status()).isEqualTo(400);
+        assertThat(beforeAttended.json().getString("detail")).contains("before a session they attended");
+        Api.Answer misspelt = api.post(withdrawal, "{\"reason\":\"MOVED_AWAY\",\"withdrawnOnn\":\"" + attendedOn.plusDays(3) + "\"}", lead);
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.contentType()).startsWith("application/problem+json");
+        assertThat(misspelt.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("withdrawnOnn");
+        assertThat(misspelt.json().getString("detail")).contains("does not take a field called 'withdrawnOnn'");
+        assertThat(api.get("api/referrals/" + rhian.referral(), lead).json().getJsonObject("enrolment").getString("state"))
+                .as("nothing changed").isEqualTo("ENROLLED");
+
+        Api.Answer withdrawn = api.post(withdrawal, "{\"reason\":\"MOVED_AWAY\",\"withdrawnOn\":\"" + attendedOn.plusDays(3) + "\"}", lead);
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.json().getString("state")).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.json().getString("endedOn")).isEqualTo(attendedOn.plusDays(3).toString());
+        assertThat(api.get("api/audit?limit=50", api.demo("admin")).array().getValuesAs(JsonObject.class)).anySatisfy(e -> {
+            assertThat(e.getString("action")).isEqualTo("ENROLMENT_STATE");
+            assertThat(e.getString("recordId")).isEqualTo(Long.toString(rhian.enrolment()));
+            assertThat(e.getString("detail")).startsWith("ENROLLED -> WITHDRAWN").endsWith(", on " + attendedOn.plusDays(3));
+        });
+    }
+
+    @Test
+    void completionIsNotDatedInTheFuture() {
+        Person met = person("Sian");
+        sessions = api.get("api/cohorts/" + cohort, lead).json().getJsonArray("sessions").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getJsonNumber("id").longValue()).toList();
+        marks(met, "PPPPPPPPPPPP");
+        Api.Answer future = api.post("api/enrolments/" + met.enrolment() + "/completion", "{\"completedOn\":\"" + TODAY.plusDays(1) + "\"}", lead);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("completedOn");
+        Api.Answer today = api.post("api/enrolments/" + met.enrolment() + "/completion", null, lead);
+        assertThat(today.status()).as("no body: completed today").isEqualTo(200);
+        assertThat(today.json().getString("endedOn")).isEqualTo(TODAY.toString());
+    }
+
+    /**
      * The bug of issue 17: a woman placed today in a Gateway cohort that started twelve weeks ago, marked on paper at its
      * first session only, was assessed over that one session (met, final session 1) and could be confirmed complete.
      */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import uk.dap.shared.api.referral.WithdrawalReason;
 /** The enrolment state machine: the one happy path, and every move it must refuse. */
 class EnrolmentStateMachineTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     @Test
     void referredToCompletedTakesTheDocumentedPath() {
@@ -29,7 +31,7 @@ class EnrolmentStateMachineTest {
         e.offerPlace(NOW);
         e.enrolIn(7L, NOW);
         assertThat(e.isOffered()).isFalse();
-        e.complete(NOW);
+        e.complete(TODAY, NOW);
         assertThat(e.state()).isEqualTo(EnrolmentState.COMPLETED);
         assertThat(e.allowedNext()).isEmpty();
     }
@@ -61,7 +63,7 @@ class EnrolmentStateMachineTest {
     @Test
     void withdrawalKeepsTheReasonAndNote() {
         Enrolment e = reach(EnrolmentState.ENROLLED);
-        e.withdraw(WithdrawalReason.IN_CUSTODY, "  Remanded  ", NOW);
+        e.withdraw(WithdrawalReason.IN_CUSTODY, "  Remanded  ", TODAY, NOW);
         assertThat(e.withdrawalReason()).isEqualTo(WithdrawalReason.IN_CUSTODY);
         assertThat(e.withdrawalNote()).isEqualTo("Remanded");
     }
@@ -69,10 +71,10 @@ class EnrolmentStateMachineTest {
     @Test
     void otherNeedsANoteSayingWhy() {
         Enrolment e = reach(EnrolmentState.ENROLLED);
-        assertThatThrownBy(() -> e.withdraw(WithdrawalReason.OTHER, "  ", NOW)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> e.withdraw(WithdrawalReason.OTHER, "  ", TODAY, NOW)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("write a note");
         assertThat(e.state()).isEqualTo(EnrolmentState.ENROLLED);
-        e.withdraw(WithdrawalReason.OTHER, "Started full-time work on group evenings", NOW);
+        e.withdraw(WithdrawalReason.OTHER, "Started full-time work on group evenings", TODAY, NOW);
         assertThat(e.state()).isEqualTo(EnrolmentState.WITHDRAWN);
     }
 
@@ -86,8 +88,8 @@ class EnrolmentStateMachineTest {
             case INELIGIBLE -> { e.assessed(); e.decided(false); }
             case WAITING -> { e.assessed(); e.decided(true); e.waitFor(7L); }
             case ENROLLED -> { e.assessed(); e.decided(true); e.enrolIn(7L, NOW); }
-            case COMPLETED -> { e.assessed(); e.decided(true); e.enrolIn(7L, NOW); e.complete(NOW); }
-            case WITHDRAWN -> e.withdraw(WithdrawalReason.OTHER, "Test", NOW);
+            case COMPLETED -> { e.assessed(); e.decided(true); e.enrolIn(7L, NOW); e.complete(TODAY, NOW); }
+            case WITHDRAWN -> e.withdraw(WithdrawalReason.OTHER, "Test", TODAY, NOW);
         }
         return e;
     }

@@ -38,7 +38,8 @@ public class EnrolmentJournal {
         em.persist(new EnrolmentTransition(enrolment.id(), from, enrolment.state(), clock.instant(), actor));
         audit.record("ENROLMENT_STATE", "Enrolment", enrolment.id(), AuditOutcome.SUCCESS,
                 (from == null ? "new" : from.name()) + " -> " + enrolment.state()
-                + (enrolment.cohortId() == null ? "" : ", cohort " + enrolment.cohortId()));
+                + (enrolment.cohortId() == null ? "" : ", cohort " + enrolment.cohortId())
+                + (enrolment.endedOn() == null || enrolment.state() == from ? "" : ", on " + enrolment.endedOn()));
         announced.fire(new EnrolmentMoved(enrolment, from));
     }
 }

@@ -9,12 +9,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.Alerting;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.domain.Cohort;
+import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.CompletionRule;
 import uk.dap.server.enrolment.domain.Enrolment;
@@ -26,6 +28,8 @@ import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.Permission;
 import uk.dap.server.security.application.ProgrammeLeads;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.outcome.CompletionConfirmation;
 import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.EnrolmentView;
@@ -69,6 +73,10 @@ public class Enrolments {
     Completion completion;
     @Inject
     AuditTrail audit;
+    @Inject
+    AttendanceMarks attendance;
+    @Inject
+    EnrolmentStays stays;
 
     @Transactional
     public EnrolmentView place(Long enrolmentId, Long cohortId) {
@@ -121,7 +129,8 @@ public class Enrolments {
         permissions.requireFor(caller, Permission.WITHDRAW, enrolment.programmeCode());
         Cohort cohort = enrolment.cohortId() == null ? null : em.find(Cohort.class, enrolment.cohortId(), LockModeType.PESSIMISTIC_WRITE);
         EnrolmentState from = enrolment.state();
-        enrolment.withdraw(withdrawal.reason(), withdrawal.note(), clock.instant());
+        LocalDate on = endDay(enrolment, withdrawal.withdrawnOn(), "withdrawnOn");
+        enrolment.withdraw(withdrawal.reason(), withdrawal.note(), on, clock.instant());
         em.flush();
         journal.moved(enrolment, from);
         if (cohort != null) {
@@ -131,11 +140,12 @@ public class Enrolments {
     }
 
     /**
-     * The lead confirms completion, which the programme's completion rule must allow (409 completion-rule naming each
-     * condition not met, and audited as refused). The state machine speaks first: someone not enrolled gets its answer.
+     * The lead confirms completion on the day given (today when none), which the programme's completion rule must allow
+     * (409 completion-rule naming each condition not met, and audited as refused). The state machine speaks first:
+     * someone not enrolled gets its answer.
      */
     @Transactional
-    public EnrolmentView complete(Long enrolmentId) {
+    public EnrolmentView complete(Long enrolmentId, CompletionConfirmation confirmation) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = visible(caller, enrolmentId);
         leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
@@ -150,7 +160,9 @@ public class Enrolments {
                         + assessment.unmet().stream().map(c -> c.label() + " - " + c.detail()).collect(Collectors.joining(" ")));
             }
         }
-        enrolment.complete(clock.instant());
+        LocalDate on = from == EnrolmentState.ENROLLED
+                ? endDay(enrolment, confirmation == null ? null : confirmation.completedOn(), "completedOn") : null;
+        enrolment.complete(on, clock.instant());
         journal.moved(enrolment, from);
         return view(enrolment);
     }
@@ -223,6 +235,29 @@ public class Enrolments {
         }
     }
 
+    /**
+     * The day an enrolment ends: the one given, or today; refused when it cannot be true ({@link Enrolment#requireEndDay}).
+     */
+    private LocalDate endDay(Enrolment enrolment, LocalDate given, String field) {
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        LocalDate on = given == null ? today : given;
+        LocalDate referredOn = em.createQuery("SELECT r.referredOn FROM Referral r WHERE r.id = :id", LocalDate.class)
+                .setParameter("id", enrolment.referralId()).getSingleResult();
+        enrolment.requireEndDay(on, field, referredOn, lastAttended(enrolment), today);
+        return on;
+    }
+
+    /** The day of the last session they attended, in any cohort they were in; null when none. */
+    private LocalDate lastAttended(Enrolment enrolment) {
+        if (enrolment.cohortId() == null && enrolment.enrolledAt() == null) {
+            return null;
+        }
+        Map<Long, AttendanceStatus> marks = attendance.of(enrolment.id());
+        return stays.sessions(enrolment, stays.of(enrolment)).stream()
+                .filter(s -> marks.get(s.id()) != null && marks.get(s.id()).attended())
+                .map(CohortSession::date).max(LocalDate::compareTo).orElse(null);
+    }
+
     /** Places neither taken by someone enrolled nor offered to someone waiting. */
     private long freePlaces(Cohort cohort) {
         return cohort.capacity() - cohorts.count(cohort.id(), EnrolmentState.ENROLLED) - offered(cohort.id());
@@ -261,6 +296,6 @@ public class Enrolments {
 
     public EnrolmentView view(Enrolment e) {
         return new EnrolmentView(e.id(), e.referralId(), e.state(), e.cohortId(), waitingPosition(e), e.isOffered(),
-                e.withdrawalReason(), e.withdrawalNote(), e.allowedNext());
+                e.withdrawalReason(), e.withdrawalNote(), e.endedOn(), e.allowedNext());
     }
 }

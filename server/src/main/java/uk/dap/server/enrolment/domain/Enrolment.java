@@ -72,6 +72,8 @@ public class Enrolment {
     private Instant enrolledAt;
     @Column(name = "ended_at")
     private Instant endedAt;
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
     @Column(name = "placed_on")
     private LocalDate placedOn;
     @Enumerated(EnumType.STRING)
@@ -163,8 +165,7 @@ public class Enrolment {
 
     /** Their time in the current cohort, to the day the enrolment ended (none before they are enrolled). */
     public Stay currentStay() {
-        return Stay.current(cohortId, placedOn, enrolledAt == null ? null : LocalDate.ofInstant(enrolledAt, UkDates.UK),
-                endedAt == null ? null : LocalDate.ofInstant(endedAt, UkDates.UK));
+        return Stay.current(cohortId, placedOn, enrolledAt == null ? null : LocalDate.ofInstant(enrolledAt, UkDates.UK), endedOn);
     }
 
     public void waitFor(Long cohortId) {
@@ -186,8 +187,11 @@ public class Enrolment {
         this.offeredAt = now;
     }
 
-    /** Withdraws with a reason code; "other" says nothing by itself, so it needs a note. */
-    public void withdraw(WithdrawalReason reason, String note, Instant now) {
+    /**
+     * Withdraws with a reason code, from the day given ({@link #requireEndDay} checked it); "other" says nothing by
+     * itself, so it needs a note.
+     */
+    public void withdraw(WithdrawalReason reason, String note, LocalDate on, Instant now) {
         if (!ALLOWED.get(state).contains(WITHDRAWN)) {
             moveTo(WITHDRAWN); // refuses, naming what is allowed: the state speaks before the note
         }
@@ -198,12 +202,37 @@ public class Enrolment {
         this.withdrawalReason = reason;
         this.withdrawalNote = note == null || note.isBlank() ? null : note.trim();
         this.endedAt = now;
+        this.endedOn = on;
         this.offeredAt = null;
     }
 
-    public void complete(Instant now) {
+    /** Completes on the day given ({@link #requireEndDay} checked it). */
+    public void complete(LocalDate on, Instant now) {
         moveTo(COMPLETED);
         this.endedAt = now;
+        this.endedOn = on;
+    }
+
+    /**
+     * Refuses a day of completion or withdrawal that cannot be true: in the future, before the referral, or before the
+     * last session they attended. The day they were placed is not a bound: it is the day the placement was recorded,
+     * and a service recording a year after the fact places people today in cohorts that ran months ago.
+     *
+     * @param field the body's field, named in the refusal
+     * @param referredOn the day of the referral
+     * @param lastAttended the day of the last session they attended (null: none)
+     */
+    public void requireEndDay(LocalDate on, String field, LocalDate referredOn, LocalDate lastAttended, LocalDate today) {
+        String what = field.equals("completedOn") ? "completed" : "withdrew";
+        if (on.isAfter(today)) {
+            throw DomainException.field(field, "The day they " + what + " cannot be in the future.");
+        }
+        if (referredOn != null && on.isBefore(referredOn)) {
+            throw DomainException.field(field, "The day they " + what + " cannot be before the referral (" + UkDates.date(referredOn) + ").");
+        }
+        if (lastAttended != null && on.isBefore(lastAttended)) {
+            throw DomainException.field(field, "The day they " + what + " cannot be before a session they attended (" + UkDates.date(lastAttended) + ").");
+        }
     }
 
     /** Holds or waits for a place in a cohort: counts for the separation rule and the waiting list. */
@@ -242,6 +271,11 @@ public class Enrolment {
     /** When the enrolment ended (completed or withdrawn); null while it runs. */
     public Instant endedAt() {
         return endedAt;
+    }
+
+    /** The day they completed or withdrew, as the lead gave it; null while the enrolment runs. */
+    public LocalDate endedOn() {
+        return endedOn;
     }
 
     public Instant enrolledAt() {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.enrolment.application.Completion;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.shared.api.outcome.CompletionAssessment;
+import uk.dap.shared.api.outcome.CompletionConfirmation;
 import uk.dap.shared.api.referral.EnrolmentView;
 import uk.dap.shared.api.referral.Placement;
 import uk.dap.shared.api.referral.Transfer;
@@ -78,8 +79,8 @@ public class EnrolmentResource {
     @Path("{id}/completion")
     @RolesAllowed(Roles.PROGRAMME_LEAD)
     @Operation(summary = "Confirm completion", description = "Only when the programme's completion rule is met: otherwise 409 "
-            + "completion-rule naming each condition not met.")
-    public EnrolmentView complete(@PathParam("id") long id) {
-        return enrolments.complete(id);
+            + "completion-rule naming each condition not met. The body is optional: {\"completedOn\": \"2026-11-23\"}, today when absent.")
+    public EnrolmentView complete(@PathParam("id") long id, CompletionConfirmation confirmation) {
+        return enrolments.complete(id, confirmation);
     }
 }

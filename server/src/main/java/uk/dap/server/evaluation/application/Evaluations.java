@@ -24,6 +24,7 @@ import uk.dap.server.enrolment.application.AnsweredQuestionnaires;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.evaluation.domain.EvaluationPlan;
 import uk.dap.server.evaluation.domain.EvaluationResponse;
+import uk.dap.server.evaluation.domain.FollowUp;
 import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
@@ -32,7 +33,6 @@ import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.Permission;
 import uk.dap.shared.api.ProblemType;
-import uk.dap.shared.api.cohort.SessionStatus;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
 import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.ItemAnswer;
@@ -54,8 +54,8 @@ import uk.dap.shared.text.UkDates;
  */
 @ApplicationScoped
 public class Evaluations implements AnsweredQuestionnaires {
-    /** Enrolments whose people are followed up: in a group now or finished it. */
-    private static final List<EnrolmentState> FOLLOWED = List.of(EnrolmentState.ENROLLED, EnrolmentState.COMPLETED);
+    /** Enrolments whose people are followed up ({@link FollowUp}): those who completed. */
+    private static final List<EnrolmentState> FOLLOWED = List.of(EnrolmentState.COMPLETED);
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -107,6 +107,9 @@ public class Evaluations implements AnsweredQuestionnaires {
         if (paper.answeredOn().isAfter(today)) {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "The date answered cannot be in the future.");
         }
+        if (paper.stage() == Stage.FOLLOW_UP) {
+            requireFollowUpDue(enrolment, plan, paper.answeredOn());
+        }
         Map<String, Integer> answers = instruments.answers(instrument, paper.answers());
         if (existing(enrolment.id(), instrument.code(), paper.stage()) != null) {
             throw new DomainException(ProblemType.CONFLICT, "There is already a " + instrument.code() + " response at "
@@ -120,6 +123,21 @@ public class Evaluations implements AnsweredQuestionnaires {
         audit.record("ENTER_PAPER_RESPONSE", "EvaluationResponse", response.id(), AuditOutcome.SUCCESS,
                 "enrolment " + enrolment.id() + ", " + instrument.code() + " v" + instrument.version() + " " + paper.stage());
         return view(response, true);
+    }
+
+    /** A follow-up answer is refused unless the enrolment is followed up and it is dated on or after the day it fell due. */
+    private static void requireFollowUpDue(Enrolment enrolment, EvaluationPlan plan, LocalDate answeredOn) {
+        LocalDate due = FollowUp.dueOn(enrolment.state(), enrolment.endedOn(), plan.followUpMonths());
+        if (due == null) {
+            throw new DomainException(ProblemType.FOLLOW_UP_NOT_DUE, "A follow-up is for someone who completed the programme, "
+                    + plan.followUpMonths() + " months after they completed; this person's enrolment is " + enrolment.state().label().toLowerCase()
+                    + ". Record the answers at PRE or POST instead, or confirm completion first.");
+        }
+        if (answeredOn.isBefore(due)) {
+            throw new DomainException(ProblemType.FOLLOW_UP_NOT_DUE, "The follow-up is due from " + UkDates.date(due) + " ("
+                    + plan.followUpMonths() + " months after completion on " + UkDates.date(enrolment.endedOn()) + "); answers dated "
+                    + UkDates.date(answeredOn) + " are too early to count as a follow-up.");
+        }
     }
 
     EvaluationResponse existing(Long enrolmentId, String instrument, Stage stage) {
@@ -176,9 +194,9 @@ public class Evaluations implements AnsweredQuestionnaires {
     }
 
     /**
-     * People whose follow-up is due: in (or finished) a group whose last session was at least the programme's
-     * follow-up months ago, still missing a follow-up instrument of the plan. Key workers see their caseload, leads
-     * their programmes; soonest due first.
+     * People whose follow-up is due ({@link FollowUp}: completed at least the programme's follow-up months ago), still
+     * missing a follow-up instrument of the plan. Key workers see their caseload, leads their programmes; soonest due
+     * first.
      */
     @Transactional
     public List<FollowUpDue> followUpsDue() {
@@ -186,17 +204,11 @@ public class Evaluations implements AnsweredQuestionnaires {
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         ParticipantAccess.Scope people = access.participantScope(caller);
         ParticipantAccess.Scope enrolments = access.enrolmentScope(caller);
-        // The people followed, then in one statement each the last session of their cohorts and the follow-up
-        // instruments they answered: three statements however many people, never one per person.
+        // The people followed, then in one statement the follow-up instruments they answered: two statements however
+        // many people, never one per person.
         String followed = " FROM Enrolment e, Participant p WHERE p.id = e.participantId AND e.state IN :followed"
-                + " AND e.cohortId IS NOT NULL AND " + people.condition() + " AND " + enrolments.condition();
+                + " AND " + people.condition() + " AND " + enrolments.condition();
         List<Object[]> rows = followed(people, enrolments, em.createQuery("SELECT e, p" + followed, Object[].class)).getResultList();
-        Map<Long, LocalDate> lastSession = new HashMap<>();
-        for (Object[] row : followed(people, enrolments, em.createQuery("SELECT s.cohortId, MAX(s.date) FROM CohortSession s"
-                        + " WHERE s.status = :scheduled AND s.cohortId IN (SELECT e.cohortId" + followed + ") GROUP BY s.cohortId", Object[].class))
-                .setParameter("scheduled", SessionStatus.SCHEDULED).getResultList()) {
-            lastSession.put((Long) row[0], (LocalDate) row[1]);
-        }
         Map<Long, Set<String>> answeredBy = new HashMap<>();
         for (Object[] row : followed(people, enrolments, em.createQuery("SELECT r.enrolmentId, r.instrumentCode FROM EvaluationResponse r"
                         + " WHERE r.stage = :stage AND r.enrolmentId IN (SELECT e.id" + followed + ")", Object[].class))
@@ -208,16 +220,15 @@ public class Evaluations implements AnsweredQuestionnaires {
         for (Object[] row : rows) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
-            LocalDate ended = lastSession.get(e.cohortId());
             EvaluationPlan plan = planOf.computeIfAbsent(e.programmeCode(), plans::require);
-            if (ended == null || ended.plusMonths(plan.followUpMonths()).isAfter(today)) {
+            if (!FollowUp.due(e.state(), e.endedOn(), plan.followUpMonths(), today)) {
                 continue;
             }
             Set<String> answered = answeredBy.getOrDefault(e.id(), Set.of());
             List<String> missing = plan.instrumentsAt(Stage.FOLLOW_UP).stream().filter(i -> !answered.contains(i)).toList();
             if (!missing.isEmpty()) {
                 due.add(new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(), programmeName(e.programmeCode()),
-                        ended, ended.plusMonths(plan.followUpMonths()), missing));
+                        e.endedOn(), FollowUp.dueOn(e.state(), e.endedOn(), plan.followUpMonths()), missing));
             }
         }
         due.sort(Comparator.comparing(FollowUpDue::dueOn).thenComparing(FollowUpDue::enrolmentId));

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.dap.shared.api.Problem;
 import uk.dap.shared.api.ProblemType;
 
@@ -63,6 +65,12 @@ public final class Problems {
      * no body at all (400 validation-failed on the field "body"). Empty when the failure is something else.
      */
     public static Optional<Response> unreadableBody(Throwable e) {
+        Optional<String> unknown = unknownField(e);
+        if (unknown.isPresent()) {
+            return Optional.of(response(problem(ProblemType.VALIDATION_FAILED, "This request does not take a field called '"
+                    + unknown.get() + "'. Nothing was saved. Check the field names against docs/api.md.",
+                    List.of(new Problem.FieldError(unknown.get(), "This request does not take this field.")))));
+        }
         if (hasCause(e, JsonbException.class, JsonException.class)) {
             return Optional.of(response(ProblemType.MALFORMED_JSON,
                     "The body is not valid JSON, or a value has the wrong type. Check the body against the example in docs/api.md."));
@@ -70,6 +78,22 @@ public final class Problems {
         if (hasCause(e, NoContentException.class)) {
             return Optional.of(response(problem(ProblemType.VALIDATION_FAILED, "Send a JSON body: this request needs one.",
                     List.of(new Problem.FieldError("body", "Send a JSON body.")))));
+        }
+        return Optional.empty();
+    }
+
+    /** Yasson's words for a field the target type does not have (StrictJson): "Json property x can not be mapped to a class ...". */
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Json property ([A-Za-z0-9_.-]{1,64}) can not be mapped to a class");
+
+    /** The name of a body field the endpoint does not take, when that is why the body could not be read. */
+    static Optional<String> unknownField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException && t.getMessage() != null) {
+                Matcher m = UNKNOWN_FIELD.matcher(t.getMessage());
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
         }
         return Optional.empty();
     }

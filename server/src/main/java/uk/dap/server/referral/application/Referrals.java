@@ -322,7 +322,7 @@ public class Referrals {
         EnrolmentView enrolment = enrolments.view(enrolments.forReferral(r.id()));
         if (Access.restricted(caller)) {
             enrolment = new EnrolmentView(enrolment.id(), enrolment.referralId(), enrolment.state(), enrolment.cohortId(),
-                    enrolment.waitingPosition(), enrolment.offered(), enrolment.withdrawalReason(), null, enrolment.allowedNext());
+                    enrolment.waitingPosition(), enrolment.offered(), enrolment.withdrawalReason(), null, enrolment.endedOn(), enrolment.allowedNext());
         }
         String referrer = r.referrerAccountId() != null ? staff.displayName(r.referrerAccountId())
                 : r.agencyType() == AgencyType.SELF_REFERRAL ? "Self-referral" : r.externalContact() + " (" + r.externalAgency() + ")";

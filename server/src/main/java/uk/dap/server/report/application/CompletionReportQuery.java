@@ -77,13 +77,13 @@ public final class CompletionReportQuery {
         Map<Long, List<OpenSession>> open = openSessions();
         List<Person> all = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT m.enrolment_id, m.programme_code, m.state, m.withdrawal_reason,"
-                + " m.ended_at, m.assessed, m.accepted, m.declined, m.weeks, m.first_attended, m.responses, m.family_children,"
+                + " m.ended_on, m.assessed, m.accepted, m.declined, m.weeks, m.first_attended, m.responses, m.family_children,"
                 + " m.creche_children, m.partner_contacted, m.children_at_home FROM report_enrolment m WHERE " + scope.preparedWhere())) {
             bindScope(st, 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    Timestamp ended = rs.getTimestamp(5);
+                    Date ended = rs.getDate(5);
                     Date first = rs.getDate(10);
                     String weeks = rs.getString(9);
                     LocalDate firstAttended = first == null ? null : first.toLocalDate();
@@ -103,7 +103,7 @@ public final class CompletionReportQuery {
                     all.add(new Person(id, rs.getString(2), EnrolmentState.valueOf(rs.getString(3).trim()),
                             reason == null ? null : WithdrawalReason.valueOf(reason.trim()), rs.getBoolean(6), rs.getBoolean(7),
                             rs.getBoolean(8), weeks, PreparedWeeks.expected(weeks), PreparedWeeks.attended(weeks), firstAttended,
-                            ended == null ? null : ended.toLocalDateTime().toLocalDate(), rs.getString(11), rs.getInt(12), rs.getInt(13),
+                            ended == null ? null : ended.toLocalDate(), rs.getString(11), rs.getInt(12), rs.getInt(13),
                             rs.getBoolean(14), rs.getInt(15)));
                 }
             }
@@ -127,7 +127,7 @@ public final class CompletionReportQuery {
         Map<Long, List<OpenSession>> open = new HashMap<>();
         // The sessions of each person's current cohort, from the day they were placed in it to the day they left.
         try (PreparedStatement st = connection.prepareStatement("SELECT e.id, s.number, s.session_date, a.status, s.cohort_id,"
-                + " e.enrolled_at, e.placed_on, e.ended_at"
+                + " e.enrolled_at, e.placed_on, e.ended_on"
                 + " FROM --DERBY-PROPERTIES joinOrder=FIXED\n cohort_session s --DERBY-PROPERTIES index=cohort_session_open_ix\n"
                 + " JOIN enrolment e --DERBY-PROPERTIES index=enrolment_cohort_ix\n ON e.cohort_id = s.cohort_id"
                 + " JOIN referral r ON r.id = e.referral_id"
@@ -138,9 +138,9 @@ public final class CompletionReportQuery {
             collect(st, open, rs -> {
                 Timestamp enrolled = rs.getTimestamp(6);
                 Date placed = rs.getDate(7);
-                Timestamp ended = rs.getTimestamp(8);
+                Date ended = rs.getDate(8);
                 return Stay.current(rs.getLong(5), placed == null ? null : placed.toLocalDate(),
-                        enrolled == null ? null : enrolled.toLocalDateTime().toLocalDate(), ended == null ? null : ended.toLocalDateTime().toLocalDate());
+                        enrolled == null ? null : enrolled.toLocalDateTime().toLocalDate(), ended == null ? null : ended.toLocalDate());
             });
         }
         // The sessions of cohorts people were moved out of, within their stay there (cohort_transfer, V17).

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.dap.server.evaluation.domain.FollowUp;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Cohort;
@@ -358,7 +359,7 @@ public class CompletionReports {
     }
 
     private static boolean followUpDue(Person p, CompletionReportQuery.Plan plan, LocalDate today) {
-        return p.state() == EnrolmentState.COMPLETED && p.endedOn() != null && !p.endedOn().plusMonths(plan.followUpMonths()).isAfter(today);
+        return FollowUp.due(p.state(), p.endedOn(), plan.followUpMonths(), today);
     }
 
     private static ProgrammeSpecifics specifics(CompletionReportQuery query, List<Person> people, boolean suppress) throws SQLException {

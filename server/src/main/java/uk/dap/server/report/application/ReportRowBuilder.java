@@ -52,7 +52,7 @@ final class ReportRowBuilder {
         Long cohortId;
         String state;
         String withdrawalReason;
-        Timestamp endedAt;
+        Date endedOn;
         boolean assessed;
         boolean accepted;
         boolean declined;
@@ -92,7 +92,7 @@ final class ReportRowBuilder {
         if (ids.isEmpty()) {
             return rows;
         }
-        query("SELECT id, referral_id, participant_id, cohort_id, state, withdrawal_reason, ended_at, enrolled_at, placed_on FROM enrolment"
+        query("SELECT id, referral_id, participant_id, cohort_id, state, withdrawal_reason, ended_on, enrolled_at, placed_on FROM enrolment"
                 + " WHERE id IN " + in(ids.size()), ids, rs -> {
             Row row = new Row();
             row.enrolmentId = rs.getLong(1);
@@ -102,7 +102,7 @@ final class ReportRowBuilder {
             row.cohortId = rs.wasNull() ? null : cohort;
             row.state = rs.getString(5);
             row.withdrawalReason = rs.getString(6);
-            row.endedAt = rs.getTimestamp(7);
+            row.endedOn = rs.getDate(7);
             row.enrolledAt = rs.getTimestamp(8);
             row.placedOn = rs.getDate(9);
             rows.put(row.enrolmentId, row);
@@ -207,7 +207,7 @@ final class ReportRowBuilder {
         for (Row row : rows.values()) {
             Stay current = Stay.current(row.cohortId, row.placedOn == null ? null : row.placedOn.toLocalDate(),
                     row.enrolledAt == null ? null : row.enrolledAt.toLocalDateTime().toLocalDate(),
-                    row.endedAt == null ? null : row.endedAt.toLocalDateTime().toLocalDate());
+                    row.endedOn == null ? null : row.endedOn.toLocalDate());
             if (current != null) {
                 row.stays.add(current);
             }
@@ -265,7 +265,7 @@ final class ReportRowBuilder {
             return;
         }
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_enrolment (enrolment_id, programme_code, referred_on,"
-                + " external_agency, cohort_id, state, withdrawal_reason, ended_at, assessed, accepted, declined, weeks, first_attended,"
+                + " external_agency, cohort_id, state, withdrawal_reason, ended_on, assessed, accepted, declined, weeks, first_attended,"
                 + " responses, family_children, creche_children, partner_contacted, children_at_home)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
@@ -280,7 +280,7 @@ final class ReportRowBuilder {
                 }
                 st.setString(6, row.state);
                 st.setString(7, row.withdrawalReason);
-                st.setTimestamp(8, row.endedAt);
+                st.setDate(8, row.endedOn);
                 st.setBoolean(9, row.assessed);
                 st.setBoolean(10, row.accepted);
                 st.setBoolean(11, row.declined);

@@ -1,0 +1,29 @@
+package uk.dap.server.evaluation.domain;
+
+import java.time.LocalDate;
+import uk.dap.shared.api.referral.EnrolmentState;
+
+/**
+ * When a person's follow-up questionnaires fall due: the one rule that the follow-up list, the completion report's
+ * follow-up response rate and the entry of a follow-up answer all use (docs/architecture.md, "Follow-up due").
+ * <p>
+ * A follow-up is for someone who <em>completed</em> the programme, and falls due the programme's follow-up months
+ * after the day they completed, as the lead gave it. That is how published evaluations define it (DART: "six months
+ * after the programme ended", for those who completed), so the report's rate compares with theirs. Someone who
+ * withdrew is not followed up; someone still enrolled is not yet, whenever their cohort's last session was.
+ */
+public final class FollowUp {
+    private FollowUp() {
+    }
+
+    /** The day the follow-up falls due; null when this enrolment is not followed up. */
+    public static LocalDate dueOn(EnrolmentState state, LocalDate endedOn, int followUpMonths) {
+        return state == EnrolmentState.COMPLETED && endedOn != null ? endedOn.plusMonths(followUpMonths) : null;
+    }
+
+    /** Whether the follow-up has fallen due by this day. */
+    public static boolean due(EnrolmentState state, LocalDate endedOn, int followUpMonths, LocalDate day) {
+        LocalDate due = dueOn(state, endedOn, followUpMonths);
+        return due != null && !due.isAfter(day);
+    }
+}
