@@ -35,6 +35,7 @@ import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.Figure;
 import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.StageResponse;
 import uk.dap.shared.api.report.LabelledFigure;
 import uk.dap.shared.api.report.ReasonFigure;
 import uk.dap.shared.api.report.ReportFlow;
@@ -310,21 +311,33 @@ class ReportsScreen extends StaffScreen {
 
         RowTableModel<InstrumentChange> evaluation = new RowTableModel<InstrumentChange>()
                 .column("Questionnaire", InstrumentChange::title)
+                .column("Who", i -> i.group().label())
                 .column("Pairs", i -> i.pairs().shown())
                 .column("Mean before", i -> number(i.meanBefore(), i.withheld()))
                 .column("Mean after", i -> number(i.meanAfter(), i.withheld()))
                 .column("Change", i -> signed(i.meanChange(), i.withheld()))
-                .column("Effect size", i -> number(i.effectSize(), i.withheld()))
-                .column("Pre answered", i -> i.preResponse().shown())
-                .column("Post answered", i -> i.postResponse().shown())
-                .column("Follow-up answered", i -> i.followUpResponse().shown());
+                .column("Effect size", i -> number(i.effectSize(), i.withheld()));
         evaluation.setRows(report.evaluation());
         if (report.evaluation().isEmpty()) {
             section("Questionnaires before and after", new JLabel("No questionnaires in this report."));
         } else {
             section("Questionnaires before and after (effect size: paired, Cohen's d)",
-                    Tables.table("reportEvaluation", "Questionnaires before and after", evaluation, 240, 50, 80, 80, 70, 70, 90, 90, 110),
+                    Tables.table("reportEvaluation", "Questionnaires before and after", evaluation, 260, 90, 60, 90, 90, 80, 80),
                     report.evaluation().size());
+            List<StageRow> stages = report.evaluation().stream()
+                    .flatMap(i -> i.responses().stream().map(r -> new StageRow(i, r))).toList();
+            RowTableModel<StageRow> responses = new RowTableModel<StageRow>()
+                    .column("Questionnaire", r -> r.change().title())
+                    .column("Who", r -> r.change().group().label())
+                    .column("Stage", r -> r.response().stage().label())
+                    .column("Answered", r -> r.response().answered().shown())
+                    .column("Of those who started", r -> r.response().ofStarted().shown())
+                    .column("Of those who answered before", r -> r.response().ofPre() == null ? "-" : r.response().ofPre().shown())
+                    .column("Of completers", r -> r.response().ofCompleters() == null ? "-" : r.response().ofCompleters().shown());
+            responses.setRows(stages);
+            section("Who answered, and response rates (of completers: at follow-up, those whose follow-up has fallen due)",
+                    Tables.table("reportResponses", "Who answered, and response rates", responses, 240, 80, 150, 70, 130, 170, 100),
+                    stages.size());
         }
 
         List<LabelledFigure> specifics = report.specifics() == null ? List.of() : report.specifics().figures();
@@ -430,5 +443,9 @@ class ReportsScreen extends StaffScreen {
     private static JComponent left(JComponent c) {
         c.setAlignmentX(LEFT_ALIGNMENT);
         return c;
+    }
+
+    /** One questionnaire's figures at one stage, a row of the response table. */
+    private record StageRow(InstrumentChange change, StageResponse response) {
     }
 }

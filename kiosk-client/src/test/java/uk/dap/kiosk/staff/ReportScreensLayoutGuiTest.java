@@ -25,7 +25,10 @@ import uk.dap.shared.api.progress.ParticipantProgress;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.Figure;
+import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.RespondentGroup;
+import uk.dap.shared.api.report.StageResponse;
 import uk.dap.shared.api.report.MyReferral;
 import uk.dap.shared.api.report.ProgrammeSpecifics;
 import uk.dap.shared.api.report.ProgressReportRequest;
@@ -110,10 +113,16 @@ class ReportScreensLayoutGuiTest {
                     new BandFigure("75-89%", Figure.of(2, s)), new BandFigure("50-74%", Figure.of(1, s)),
                     new BandFigure("Under 50%", Figure.of(1, s))), Rate.of(84, 104, s));
             List<InstrumentChange> evaluation = List.of(
-                    new InstrumentChange("ROSENBERG", "How I feel about myself", Figure.of(6, s), 14.5, 19.0, 4.5, 1.23, false,
-                            Rate.of(9, 9, s), Rate.of(6, 6, s), Rate.of(0, 0, s)),
-                    new InstrumentChange("WEMWBS", "Wellbeing", Figure.of(3, s), s ? null : 40.0, s ? null : 44.0, s ? null : 4.0,
-                            s ? null : 0.8, s, Rate.of(7, 9, s), Rate.of(3, 6, s), Rate.of(0, 0, s)));
+                    new InstrumentChange("ROSENBERG", "How I feel about myself", RespondentGroup.MOTHERS, Figure.of(6, s), 14.5, 19.0, 4.5,
+                            1.23, false, List.of(
+                                    new StageResponse(Stage.PRE, Figure.of(9, s), Rate.of(9, 9, s), null, null),
+                                    new StageResponse(Stage.POST, Figure.of(6, s), Rate.of(6, 9, s), Rate.of(6, 9, s), Rate.of(6, 6, s)),
+                                    new StageResponse(Stage.FOLLOW_UP, Figure.of(0, s), Rate.of(0, 9, s), Rate.of(0, 9, s), Rate.of(0, 0, s)))),
+                    new InstrumentChange("FEELINGS", "How I feel (children)", RespondentGroup.CHILDREN, Figure.of(3, s), s ? null : 6.0,
+                            s ? null : 8.0, s ? null : 2.0, s ? null : 0.8, s, List.of(
+                                    new StageResponse(Stage.PRE, Figure.of(7, s), Rate.of(7, 12, s), null, null),
+                                    new StageResponse(Stage.POST, Figure.of(3, s), Rate.of(3, 12, s), Rate.of(3, 7, s), Rate.of(3, 6, s)),
+                                    new StageResponse(Stage.FOLLOW_UP, Figure.of(0, s), Rate.of(0, 12, s), Rate.of(0, 7, s), Rate.of(0, 0, s)))));
             ReportScope shown = new ReportScope(scope.kind(), "FREEDOM", scope.cohortId(), null, null, null,
                     "Freedom Programme, cohort from 11 Jan 2027 at Riverside Family Hub (demo)");
             return new CompletionReport(shown, s, Instant.parse("2026-11-23T14:05:00Z"), flow, attendance, evaluation,
@@ -161,8 +170,10 @@ class ReportScreensLayoutGuiTest {
         assertThat(flow[7]).containsExactly("Withdrawn", "<5");
         assertThat(window.label("reportHeadline").text()).isEqualTo("Completion rate of those who started: withheld.   "
                 + "Median weeks to withdrawal: withheld.   Attendance overall: 80.8%.");
-        assertThat(window.table("reportEvaluation").contents()[1]).containsExactly("Wellbeing", "<5", "withheld", "withheld",
-                "withheld", "withheld", "withheld", "withheld", "n/a");
+        assertThat(window.table("reportEvaluation").contents()[1]).containsExactly("How I feel (children)", "Children", "<5", "withheld",
+                "withheld", "withheld", "withheld");
+        assertThat(window.table("reportResponses").contents()[4]).containsExactly("How I feel (children)", "Children", "After the programme",
+                "<5", "withheld", "withheld", "withheld");
         String chart = GuiActionRunner.execute(() -> window.panel("reportAttendanceChart").target().getAccessibleContext().getAccessibleDescription());
         assertThat(chart).startsWith("Attendance by week: week 1 83%, week 2 80%").contains("week 5 withheld");
         assertThat(window.label("reportChartNote").text()).contains("Weeks without a bar are withheld");
@@ -177,8 +188,12 @@ class ReportScreensLayoutGuiTest {
         waitFor(() -> window.table("reportFlow").contents()[3][1].equals("1"));
         assertThat(window.label("reportHeadline").text()).isEqualTo("Completion rate of those who started: 66.7%.   "
                 + "Median weeks to withdrawal: 3.50.   Attendance overall: 80.8%.");
-        assertThat(window.table("reportEvaluation").contents()[0]).containsExactly("How I feel about myself", "6", "14.50", "19.00",
-                "+4.50", "1.23", "100.0%", "100.0%", "n/a");
+        assertThat(window.table("reportEvaluation").contents()[0]).containsExactly("How I feel about myself", "Mothers", "6", "14.50", "19.00",
+                "+4.50", "1.23");
+        assertThat(window.table("reportResponses").contents()[0]).containsExactly("How I feel about myself", "Mothers", "Before the programme",
+                "9", "100.0%", "-", "-");
+        assertThat(window.table("reportResponses").contents()[1]).containsExactly("How I feel about myself", "Mothers", "After the programme",
+                "6", "66.7%", "66.7%", "100.0%");
         String unsuppressed = GuiActionRunner.execute(() -> window.panel("reportAttendanceChart").target().getAccessibleContext().getAccessibleDescription());
         assertThat(unsuppressed).startsWith("Attendance by week: week 1 83%, week 2 80%").contains("week 5 75%");
         assertThat(window.label("reportBeingUpdated").text()).as("a report answered while rows are rebuilt after an import says so")

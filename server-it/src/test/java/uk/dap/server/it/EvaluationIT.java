@@ -253,7 +253,7 @@ class EvaluationIT extends ServerIT {
     @Test
     void onlyALeadOfTheProgrammeChangesItsPlan() {
         List<JsonObject> instruments = api.get("api/evaluation/instruments", keyWorker.token()).array().getValuesAs(JsonObject.class);
-        assertThat(instruments).extracting(i -> i.getString("code")).containsExactly("RSES", "LIFE_AREAS", "SESSION_FEEDBACK");
+        assertThat(instruments).extracting(i -> i.getString("code")).containsExactly("RSES", "LIFE_AREAS", "SESSION_FEEDBACK", "CHILD_FEELINGS");
         assertThat(instruments.get(0).getJsonArray("items")).hasSize(10);
         assertThat(instruments.get(0).getJsonObject("scoring").getString("rule")).isEqualTo("SUM");
         JsonObject plan = api.get("api/evaluation/plans/DART", keyWorker.token()).json();

@@ -119,7 +119,7 @@ class ReportIT extends ServerIT {
 
     private long referral(Cases.Account referrer, String agency, LocalDate on, String first) {
         long participant = cases.participant(referrer.token(), """
-                {"firstName":"%s","lastName":"Reportson","dateOfBirth":"1990-01-01","gender":"FEMALE","address":"%s","confirmedDifferentPerson":true}
+                {"firstName":"%s","lastName":"Reportson","dateOfBirth":"1990-01-01","gender":"FEMALE","contact":{"address":"%s"},"confirmedDifferentPerson":true}
                 """.formatted(first, PLANTED_ADDRESS));
         return cases.referral(referrer.token(), """
                 {"participantId":%d,"programme":"FREEDOM","agencyType":"IDVA_SERVICE","externalAgency":"%s","externalContact":"A. Worker (fictional)",
@@ -277,10 +277,22 @@ class ReportIT extends ServerIT {
         assertThat(rses.getJsonNumber("meanChange").doubleValue()).isCloseTo(9.0, within(1e-9));
         // Changes 10, 5, 15, 15, 0: mean 9, squared deviations 170, sample variance 42.5.
         assertThat(rses.getJsonNumber("effectSize").doubleValue()).isCloseTo(9 / Math.sqrt(42.5), within(1e-6));
-        assertThat(percent(rses, "preResponse")).as("7 of the 8 who started").isCloseTo(87.5, within(0.01));
-        assertThat(percent(rses, "postResponse")).as("5 of the 5 who completed").isCloseTo(100.0, within(0.01));
-        assertThat(absent(rses.getJsonObject("followUpResponse"), "percent")).as("no follow-up has fallen due").isTrue();
-        assertThat(rses.getJsonObject("followUpResponse").getBoolean("withheld")).isFalse();
+        assertThat(rses.getString("group")).as("a Freedom report: its women are participants").isEqualTo("PARTICIPANTS");
+        List<JsonObject> stages = rses.getJsonArray("responses").getValuesAs(JsonObject.class);
+        assertThat(stages).extracting(s -> s.getString("stage")).containsExactly("PRE", "POST", "FOLLOW_UP");
+        JsonObject pre = stages.get(0);
+        JsonObject post = stages.get(1);
+        JsonObject followUp = stages.get(2);
+        assertThat(count(pre, "answered")).isEqualTo(7);
+        assertThat(percent(pre, "ofStarted")).as("7 of the 8 who started").isCloseTo(87.5, within(0.01));
+        assertThat(pre.containsKey("ofPre")).as("no rate over pre at pre").isFalse();
+        assertThat(count(post, "answered")).isEqualTo(5);
+        assertThat(percent(post, "ofStarted")).as("5 of the 8 who started").isCloseTo(62.5, within(0.01));
+        assertThat(percent(post, "ofPre")).as("5 of the 7 who answered before").isCloseTo(500.0 / 7, within(0.01));
+        assertThat(percent(post, "ofCompleters")).as("5 of the 5 who completed").isCloseTo(100.0, within(0.01));
+        assertThat(count(followUp, "answered")).isZero();
+        assertThat(absent(followUp.getJsonObject("ofCompleters"), "percent")).as("no follow-up has fallen due").isTrue();
+        assertThat(followUp.getJsonObject("ofCompleters").getBoolean("withheld")).isFalse();
     }
 
     @Test

@@ -18,9 +18,23 @@ import java.util.Optional;
  * @param scale      the answers every item offers
  * @param subscales  named groups of items scored on their own (may be empty)
  * @param scoring    how a score is made from the answers
+ * @param respondent who answers it: an adult (the participant; the default when a file does not say) or each child of
+ *                   a family programme, on the kiosk's child-friendly screens
  */
 public record InstrumentDefinition(String code, int version, Map<String, String> title, Map<String, String> intro, String source,
-                                   List<Item> items, Scale scale, List<Subscale> subscales, Scoring scoring) {
+                                   List<Item> items, Scale scale, List<Subscale> subscales, Scoring scoring, Respondent respondent) {
+
+    /** Who answers an instrument. */
+    public enum Respondent { ADULT, CHILD }
+
+    public InstrumentDefinition {
+        respondent = respondent == null ? Respondent.ADULT : respondent;
+    }
+
+    /** Whether each child answers it, rather than the participant. */
+    public boolean forChildren() {
+        return respondent == Respondent.CHILD;
+    }
 
     /** The languages every text must be given in. */
     public static final List<String> LANGUAGES = List.of("en", "pl", "ur");
@@ -44,8 +58,15 @@ public record InstrumentDefinition(String code, int version, Map<String, String>
         }
     }
 
-    public record Option(int value, Map<String, String> label) {
+    /**
+     * One answer; {@code face} (children's instruments) is the face drawn for it on the kiosk, from VERY_SAD to
+     * VERY_HAPPY, so that a child who cannot read every word can still answer.
+     */
+    public record Option(int value, Map<String, String> label, Face face) {
     }
+
+    /** The faces of a children's scale, saddest first. */
+    public enum Face { VERY_SAD, SAD, MIDDLE, HAPPY, VERY_HAPPY }
 
     /** A group of items with its own score, and the fewest answered items that still give one. */
     public record Subscale(String id, Map<String, String> title, List<String> items, int minAnswered) {

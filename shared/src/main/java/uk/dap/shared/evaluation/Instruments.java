@@ -98,6 +98,9 @@ public final class Instruments {
                 if (!values.add(o.value())) {
                     problems.add("the value " + o.value() + " is on the scale twice");
                 }
+                if (d.forChildren() && o.face() == null) {
+                    problems.add("a children's instrument needs a face for every answer (" + o.value() + " has none)");
+                }
             });
         }
         Set<String> ids = new HashSet<>();

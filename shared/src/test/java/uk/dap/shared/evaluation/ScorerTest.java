@@ -23,7 +23,7 @@ class ScorerTest {
 
     @Test
     void theShippedInstrumentsLoadInEveryLanguage() {
-        assertThat(instruments.codes()).containsExactly("RSES", "LIFE_AREAS", "SESSION_FEEDBACK");
+        assertThat(instruments.codes()).containsExactly("RSES", "LIFE_AREAS", "SESSION_FEEDBACK", "CHILD_FEELINGS");
         assertThat(rses.items()).hasSize(10);
         assertThat(rses.items()).filteredOn(InstrumentDefinition.Item::reverse).extracting(InstrumentDefinition.Item::id)
                 .containsExactly("rses2", "rses5", "rses6", "rses8", "rses9");
@@ -34,6 +34,18 @@ class ScorerTest {
         assertThat(life.scale().max()).isEqualTo(10);
         assertThat(InstrumentDefinition.in(rses.title(), "ur")).contains("روزنبرگ");
         assertThat(InstrumentDefinition.in(rses.title(), "de")).isEqualTo(rses.title().get("en"));
+        assertThat(rses.forChildren()).as("a file that does not say is for adults").isFalse();
+    }
+
+    @Test
+    void theChildrensQuestionnaireIsShortWithAFaceForEveryAnswer() {
+        InstrumentDefinition children = instruments.current("CHILD_FEELINGS").orElseThrow();
+        assertThat(children.forChildren()).isTrue();
+        assertThat(children.items()).hasSize(6).allSatisfy(i -> assertThat(i.text().get("en").length()).isLessThan(60));
+        assertThat(children.scale().options()).extracting(InstrumentDefinition.Option::face).containsExactly(
+                InstrumentDefinition.Face.VERY_SAD, InstrumentDefinition.Face.SAD, InstrumentDefinition.Face.MIDDLE,
+                InstrumentDefinition.Face.HAPPY, InstrumentDefinition.Face.VERY_HAPPY);
+        assertThat(children.source()).contains("await review by native speakers");
     }
 
     @Test
@@ -96,7 +108,7 @@ class ScorerTest {
     @Test
     void aDefinitionThatDoesNotFitTogetherIsRefused() {
         InstrumentDefinition broken = new InstrumentDefinition("X", 1, Map.of("en", "X"), Map.of(), "", rses.items(), rses.scale(),
-                java.util.List.of(new InstrumentDefinition.Subscale("s", Map.of(), java.util.List.of("nope"), 1)), rses.scoring());
+                java.util.List.of(new InstrumentDefinition.Subscale("s", Map.of(), java.util.List.of("nope"), 1)), rses.scoring(), null);
         assertThatThrownBy(() -> Instruments.validate(broken, "x-v1.json")).hasMessageContaining("title has no pl text")
                 .hasMessageContaining("unknown item nope");
     }

@@ -49,8 +49,6 @@ public final class CompletionReportQuery {
     public record Week(int number, int expected, int attended) {
     }
 
-    public record Pairs(String instrument, int pairs, double sumBefore, double sumAfter, double sumChange, double sumChangeSquared) {
-    }
 
     /** One of a person's questionnaire responses; {@code score} is null when the questionnaire gave none. */
     @FunctionalInterface
@@ -198,40 +196,6 @@ public final class CompletionReportQuery {
      */
     public static void responses(Person person, ResponseVisitor visitor) {
         PreparedAnswers.forEach(person.responses(), visitor::accept);
-    }
-
-    /** Matched pre/post pairs per instrument across the scope, with the sums a mean and a paired standard deviation need. */
-    public List<Pairs> pairs() throws SQLException {
-        Map<String, double[]> sums = new TreeMap<>();
-        Map<String, String> pre = new HashMap<>();
-        Map<String, String> post = new HashMap<>();
-        for (Person p : people()) {
-            pre.clear();
-            post.clear();
-            responses(p, (instrument, stage, score) -> {
-                if (score != null && stage.equals("PRE")) {
-                    pre.put(instrument, score);
-                } else if (score != null && stage.equals("POST")) {
-                    post.put(instrument, score);
-                }
-            });
-            post.forEach((instrument, score) -> {
-                String before = pre.get(instrument);
-                if (before != null) {
-                    double b = Double.parseDouble(before);
-                    double a = Double.parseDouble(score);
-                    double[] s = sums.computeIfAbsent(instrument, k -> new double[5]);
-                    s[0]++;
-                    s[1] += b;
-                    s[2] += a;
-                    s[3] += a - b;
-                    s[4] += (a - b) * (a - b);
-                }
-            });
-        }
-        List<Pairs> pairs = new ArrayList<>();
-        sums.forEach((code, s) -> pairs.add(new Pairs(code, (int) s[0], s[1], s[2], s[3], s[4])));
-        return pairs;
     }
 
     /** Each programme's evaluation plan (stage to instruments) and follow-up months, for the programmes given. */

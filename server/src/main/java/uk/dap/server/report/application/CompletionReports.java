@@ -38,7 +38,9 @@ import uk.dap.shared.api.referral.WithdrawalReason;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.Figure;
+import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.RespondentGroup;
 import uk.dap.shared.api.report.LabelledFigure;
 import uk.dap.shared.api.report.ProgrammeSpecifics;
 import uk.dap.shared.api.report.Rate;
@@ -274,79 +276,55 @@ public class CompletionReports {
         return new ReportAttendance(weeks, bands, Rate.of(attendedInAllWeeks, expectedInAllWeeks, suppress));
     }
 
+    /**
+     * The evaluation section: per questionnaire in the plans of the programmes in scope (and any other answered), for
+     * each group of respondents, who answered at each stage, the response rates and the paired change.
+     */
     private List<InstrumentChange> evaluation(CompletionReportQuery query, List<Person> people, LocalDate today, boolean suppress)
             throws SQLException {
         Map<String, CompletionReportQuery.Plan> plans = query.plans();
-        // Denominators per instrument and stage: only people whose programme's plan asks for that instrument then.
-        Map<String, int[]> due = new LinkedHashMap<>();
+        RespondentGroup adults = !people.isEmpty() && people.stream().allMatch(p -> p.programme().equals("DART"))
+                ? RespondentGroup.MOTHERS : RespondentGroup.PARTICIPANTS;
+        Map<String, EvaluationTally> tallies = new LinkedHashMap<>();
+        Map<String, Double[]> scores = new LinkedHashMap<>();
         for (Person p : people) {
             CompletionReportQuery.Plan plan = plans.get(p.programme());
-            if (plan == null) {
-                continue;
-            }
-            boolean followUpDue = followUpDue(p, plan, today);
-            for (String[] entry : plan.entries()) {
-                int[] d = due.computeIfAbsent(entry[1], k -> new int[3]);
-                switch (entry[0]) {
-                    case "PRE" -> d[0] += p.started() ? 1 : 0;
-                    case "POST" -> d[1] += p.started() && p.state() == EnrolmentState.COMPLETED ? 1 : 0;
-                    case "FOLLOW_UP" -> d[2] += followUpDue ? 1 : 0;
-                    default -> {
-                    }
-                }
-            }
-        }
-        Map<String, int[]> answered = new LinkedHashMap<>();
-        for (Person p : people) {
-            CompletionReportQuery.Plan plan = plans.get(p.programme());
-            if (plan == null || p.responses().isEmpty()) {
-                continue;
-            }
-            boolean followUpDue = followUpDue(p, plan, today);
+            scores.clear();
             CompletionReportQuery.responses(p, (instrument, stage, score) -> {
-                // The same tests as the denominators above: an answer counts only if its person is one the rate is of.
-                boolean counted = asks(plan, stage, instrument) && switch (stage) {
-                    case "PRE" -> p.started();
-                    case "POST" -> p.started() && p.state() == EnrolmentState.COMPLETED;
-                    case "FOLLOW_UP" -> followUpDue;
-                    default -> false;
-                };
-                if (counted) {
-                    answered.computeIfAbsent(instrument, k -> new int[3])[switch (stage) {
-                        case "PRE" -> 0;
-                        case "POST" -> 1;
-                        default -> 2;
-                    }]++;
+                Double[] byStage = scores.computeIfAbsent(instrument, k -> new Double[Stage.values().length + 1]);
+                int s = Stage.valueOf(stage).ordinal();
+                byStage[s] = score == null ? Double.NaN : Double.parseDouble(score);
+            });
+            if (plan != null) {
+                for (String[] entry : plan.entries()) {
+                    scores.computeIfAbsent(entry[1], k -> new Double[Stage.values().length + 1]);
                 }
+            }
+            EvaluationTally.Respondent who = new EvaluationTally.Respondent(p.started(), p.state() == EnrolmentState.COMPLETED,
+                    plan != null && followUpDue(p, plan, today));
+            scores.forEach((instrument, byStage) -> {
+                boolean[] asked = new boolean[Stage.values().length];
+                boolean[] answered = new boolean[Stage.values().length];
+                for (Stage stage : Stage.values()) {
+                    asked[stage.ordinal()] = plan != null && asks(plan, stage.name(), instrument);
+                    answered[stage.ordinal()] = byStage[stage.ordinal()] != null;
+                }
+                tallies.computeIfAbsent(instrument + " " + adults, k -> new EvaluationTally(instrument, adults))
+                        .add(who, asked, answered, scored(byStage[Stage.PRE.ordinal()]), scored(byStage[Stage.POST.ordinal()]));
             });
         }
-        Map<String, CompletionReportQuery.Pairs> pairs = new LinkedHashMap<>();
-        query.pairs().forEach(p -> pairs.put(p.instrument(), p));
-        Set<String> codes = new LinkedHashSet<>(due.keySet());
-        codes.addAll(pairs.keySet());
         List<InstrumentChange> changes = new ArrayList<>();
-        for (String code : codes) {
-            CompletionReportQuery.Pairs p = pairs.get(code);
-            int n = p == null ? 0 : p.pairs();
-            Figure count = Figure.of(n, suppress);
-            boolean withheld = count.suppressed();
-            Double before = null, after = null, change = null, effect = null;
-            if (n > 0 && !withheld) {
-                before = p.sumBefore() / n;
-                after = p.sumAfter() / n;
-                change = p.sumChange() / n;
-                if (n >= 2) {
-                    double variance = (p.sumChangeSquared() - p.sumChange() * p.sumChange() / n) / (n - 1);
-                    effect = variance > 1e-12 ? change / Math.sqrt(variance) : null;
-                }
-            }
-            int[] d = due.getOrDefault(code, new int[3]);
-            int[] a = answered.getOrDefault(code, new int[3]);
+        for (EvaluationTally tally : tallies.values()) {
+            String code = tally.instrument();
             String title = instruments.exists(code) ? InstrumentDefinition.in(instruments.require(code).title(), "en") : code;
-            changes.add(new InstrumentChange(code, title, count, before, after, change, effect, withheld,
-                    Rate.of(a[0], d[0], suppress), Rate.of(a[1], d[1], suppress), Rate.of(a[2], d[2], suppress)));
+            changes.add(tally.figures(title, suppress));
         }
         return changes;
+    }
+
+    /** A stored score; an answer the questionnaire gave no score for (too few items answered) is held as NaN. */
+    private static Double scored(Double score) {
+        return score == null || score.isNaN() ? null : score;
     }
 
     private static boolean asks(CompletionReportQuery.Plan plan, String stage, String instrument) {

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVPrinter;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.StageResponse;
 import uk.dap.shared.api.report.LabelledFigure;
 import uk.dap.shared.api.report.ReasonFigure;
 import uk.dap.shared.api.report.ReportFlow;
@@ -68,7 +69,7 @@ final class CompletionCsv {
             }
 
             for (InstrumentChange change : report.evaluation()) {
-                String instrument = change.title();
+                String instrument = ReportWording.respondents(change);
                 boolean withheld = change.withheld();
                 csv.printRecord("evaluation", "matched pairs", instrument, change.pairs().shown());
                 csv.printRecord("evaluation", "mean before", instrument,
@@ -79,10 +80,15 @@ final class CompletionCsv {
                         ReportWording.score(change.meanChange(), withheld));
                 csv.printRecord("evaluation", "effect size", instrument,
                         ReportWording.effectSize(change.effectSize(), withheld));
-                csv.printRecord("evaluation", "pre response rate", instrument, change.preResponse().shown());
-                csv.printRecord("evaluation", "post response rate", instrument, change.postResponse().shown());
-                csv.printRecord("evaluation", "follow-up response rate", instrument,
-                        change.followUpResponse().shown());
+                for (StageResponse at : change.responses()) {
+                    String stage = ReportWording.stage(at).toLowerCase(java.util.Locale.UK);
+                    csv.printRecord("evaluation", "answered: " + stage, instrument, at.answered().shown());
+                    csv.printRecord("evaluation", "response rate " + stage + ": of those who started", instrument, at.ofStarted().shown());
+                    if (at.ofPre() != null) {
+                        csv.printRecord("evaluation", "response rate " + stage + ": of those who answered before", instrument, at.ofPre().shown());
+                        csv.printRecord("evaluation", "response rate " + stage + ": of completers", instrument, at.ofCompleters().shown());
+                    }
+                }
             }
 
             if (report.specifics() != null) {

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.StageResponse;
 import uk.dap.shared.api.report.LabelledFigure;
 import uk.dap.shared.api.report.ReasonFigure;
 import uk.dap.shared.api.report.ReportFlow;
@@ -178,23 +179,30 @@ final class CompletionPdf {
             document.add(new Paragraph("No questionnaires in scope.", BODY));
             return;
         }
-        PdfPTable table = table(new float[] {2.6f, 0.8f, 1, 1, 1, 1, 1.15f, 1.15f, 1.15f}, "Questionnaire",
-                "Pairs", "Mean before", "Mean after", "Mean change", "Effect size", "Pre response",
-                "Post response", "Follow-up response");
+        PdfPTable table = table(new float[] {2.6f, 1, 0.8f, 1, 1, 1, 1}, "Questionnaire", "Who",
+                "Pairs", "Mean before", "Mean after", "Mean change", "Effect size");
         for (InstrumentChange change : report.evaluation()) {
             boolean withheld = change.withheld();
-            cells(table, change.title(), change.pairs().shown(),
+            cells(table, change.title(), change.group().label(), change.pairs().shown(),
                     ReportWording.score(change.meanBefore(), withheld),
                     ReportWording.score(change.meanAfter(), withheld),
                     ReportWording.score(change.meanChange(), withheld),
-                    ReportWording.effectSize(change.effectSize(), withheld),
-                    change.preResponse().shown(), change.postResponse().shown(), change.followUpResponse().shown());
+                    ReportWording.effectSize(change.effectSize(), withheld));
         }
         document.add(table);
-        document.add(new Paragraph("Pairs: participants with both a pre and a post score. Effect size: the paired "
-                + "effect size (mean change over the standard deviation of the changes). Response rates: pre over "
-                + "those who started, post over those who completed, follow-up over those whose follow-up fell due.",
+        document.add(new Paragraph("Pairs: people with both a pre and a post score (each child paired with their own "
+                + "answers). Effect size: the paired effect size (mean change over the standard deviation of the changes).",
                 SMALL));
+        PdfPTable responses = table(new float[] {2.4f, 1.25f, 0.9f, 0.9f, 1.1f, 1.3f, 1.1f}, "Questionnaire", "Who", "Stage",
+                "Answered", "Of those who started", "Of those who answered before", "Of completers");
+        for (InstrumentChange change : report.evaluation()) {
+            for (StageResponse at : change.responses()) {
+                cells(responses, change.title(), change.group().label(), ReportWording.stage(at), at.answered().shown(),
+                        ReportWording.rate(at.ofStarted()), ReportWording.rate(at.ofPre()), ReportWording.rate(at.ofCompleters()));
+            }
+        }
+        document.add(responses);
+        document.add(new Paragraph(ReportWording.RATES_EXPLAINED, SMALL));
     }
 
     private static void specifics(Document document, CompletionReport report) {

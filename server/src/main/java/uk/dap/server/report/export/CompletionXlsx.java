@@ -36,6 +36,7 @@ import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.Figure;
 import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.StageResponse;
 import uk.dap.shared.api.report.LabelledFigure;
 import uk.dap.shared.api.report.ReasonFigure;
 import uk.dap.shared.api.report.ReportFlow;
@@ -172,26 +173,41 @@ final class CompletionXlsx {
 
     private static void evaluation(XSSFSheet sheet, CompletionReport report, Styles styles) {
         int r = heading(sheet, report, styles, "Evaluation: change on each questionnaire");
-        r = header(sheet, r, styles, "Questionnaire", "Matched pairs", "Mean before", "Mean after", "Mean change",
-                "Effect size (d)", "Pre response", "Post response", "Follow-up response");
+        r = header(sheet, r, styles, "Questionnaire", "Who", "Matched pairs", "Mean before", "Mean after", "Mean change",
+                "Effect size (d)");
         if (report.evaluation().isEmpty()) {
             r = text(sheet, r, styles, "No questionnaires in scope", "");
         }
         for (InstrumentChange change : report.evaluation()) {
             Row row = sheet.createRow(r++);
             cell(row, 0, change.title(), styles.plain);
-            figure(row, 1, change.pairs(), styles);
-            cell(row, 2, ReportWording.score(change.meanBefore(), change.withheld()), styles.right);
-            cell(row, 3, ReportWording.score(change.meanAfter(), change.withheld()), styles.right);
-            cell(row, 4, ReportWording.score(change.meanChange(), change.withheld()), styles.right);
-            cell(row, 5, ReportWording.effectSize(change.effectSize(), change.withheld()), styles.right);
-            cell(row, 6, change.preResponse().shown(), styles.right);
-            cell(row, 7, change.postResponse().shown(), styles.right);
-            cell(row, 8, change.followUpResponse().shown(), styles.right);
+            cell(row, 1, change.group().label(), styles.plain);
+            figure(row, 2, change.pairs(), styles);
+            cell(row, 3, ReportWording.score(change.meanBefore(), change.withheld()), styles.right);
+            cell(row, 4, ReportWording.score(change.meanAfter(), change.withheld()), styles.right);
+            cell(row, 5, ReportWording.score(change.meanChange(), change.withheld()), styles.right);
+            cell(row, 6, ReportWording.effectSize(change.effectSize(), change.withheld()), styles.right);
         }
         r++;
-        text(sheet, r, styles, "Effect size: mean change over the standard deviation of the changes (paired).", "");
-        widths(sheet, 34, 14, 13, 13, 13, 15, 13, 14, 18);
+        r = text(sheet, r, styles, "Effect size: mean change over the standard deviation of the changes (paired).", "");
+        r++;
+        r = header(sheet, r, styles, "Questionnaire", "Who", "Stage", "Answered", "Of those who started", "Of those who answered before",
+                "Of completers");
+        for (InstrumentChange change : report.evaluation()) {
+            for (StageResponse at : change.responses()) {
+                Row row = sheet.createRow(r++);
+                cell(row, 0, change.title(), styles.plain);
+                cell(row, 1, change.group().label(), styles.plain);
+                cell(row, 2, ReportWording.stage(at), styles.plain);
+                figure(row, 3, at.answered(), styles);
+                cell(row, 4, ReportWording.rate(at.ofStarted()), styles.right);
+                cell(row, 5, ReportWording.rate(at.ofPre()), styles.right);
+                cell(row, 6, ReportWording.rate(at.ofCompleters()), styles.right);
+            }
+        }
+        r++;
+        text(sheet, r, styles, ReportWording.RATES_EXPLAINED, "");
+        widths(sheet, 34, 14, 13, 13, 20, 26, 15);
     }
 
     private static void specifics(XSSFSheet sheet, CompletionReport report, Styles styles) {

@@ -2,7 +2,9 @@ package uk.dap.server.report.export;
 
 import java.util.Locale;
 import uk.dap.shared.api.report.CompletionReport;
+import uk.dap.shared.api.report.InstrumentChange;
 import uk.dap.shared.api.report.Rate;
+import uk.dap.shared.api.report.StageResponse;
 import uk.dap.shared.api.report.ReportScope;
 import uk.dap.shared.api.report.ReportScopeKind;
 import uk.dap.shared.text.UkDates;
@@ -99,4 +101,29 @@ final class ReportWording {
         String bounded = plain.length() > 60 ? plain.substring(0, 60).replaceAll("-+$", "") : plain;
         return bounded.isEmpty() ? "unknown" : bounded;
     }
+
+    /** A questionnaire and whose answers, as a row of the evaluation section names it: "RSES title (mothers)". */
+    static String respondents(InstrumentChange change) {
+        return change.title() + " (" + change.group().label().toLowerCase(java.util.Locale.UK) + ")";
+    }
+
+    /** A stage as the response table names it. */
+    static String stage(StageResponse response) {
+        return switch (response.stage()) {
+            case PRE -> "Before";
+            case POST -> "After";
+            case FOLLOW_UP -> "Follow-up";
+        };
+    }
+
+    /** A rate that does not apply at a stage (over pre, at pre) is a dash, not "n/a": there is nothing to ask. */
+    static String rate(Rate rate) {
+        return rate == null ? "-" : rate.shown();
+    }
+
+    /** Under every response table: which rate is over whom. */
+    static final String RATES_EXPLAINED = "Response rates: of those who started (attended a session); of those who answered "
+            + "the same questionnaire before the programme (the rate evaluations quote); of completers (at follow-up: "
+            + "completers whose follow-up has fallen due). Each counts only people whose programme gives the questionnaire "
+            + "at that stage.";
 }

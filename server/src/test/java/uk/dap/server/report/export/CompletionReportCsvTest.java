@@ -40,22 +40,29 @@ class CompletionReportCsvTest {
         assertThat(value(rows, "attendance", "rate", "week 4")).isEqualTo("83.9%");
         assertThat(value(rows, "attendance", "people by attendance band", "Below 50%")).isEqualTo("<5");
 
-        assertThat(value(rows, "evaluation", "matched pairs", "CTS2 physical assault")).isEqualTo("17");
-        assertThat(value(rows, "evaluation", "mean change", "CTS2 physical assault")).isEqualTo("-7.3");
-        assertThat(value(rows, "evaluation", "effect size", "CTS2 physical assault")).isEqualTo("-0.84");
-        assertThat(value(rows, "evaluation", "post response rate", "CTS2 physical assault")).isEqualTo("withheld");
-        String psi = "Parenting Stress Index (short form)";
+        String cts = "CTS2 physical assault (participants)";
+        assertThat(value(rows, "evaluation", "matched pairs", cts)).isEqualTo("17");
+        assertThat(value(rows, "evaluation", "mean change", cts)).isEqualTo("-7.3");
+        assertThat(value(rows, "evaluation", "effect size", cts)).isEqualTo("-0.84");
+        assertThat(value(rows, "evaluation", "answered: after", cts)).isEqualTo("17");
+        assertThat(value(rows, "evaluation", "response rate after: of those who started", cts)).isEqualTo("54.8%");
+        assertThat(value(rows, "evaluation", "response rate after: of those who answered before", cts)).isEqualTo("61.5%");
+        assertThat(value(rows, "evaluation", "response rate after: of completers", cts)).as("19 - 17 is below 5").isEqualTo("withheld");
+        assertThat(value(rows, "evaluation", "response rate follow-up: of those who answered before", cts)).isEqualTo("34.6%");
+        String psi = "Parenting Stress Index (short form) (children)";
         assertThat(value(rows, "evaluation", "matched pairs", psi)).isEqualTo("<5");
         assertThat(value(rows, "evaluation", "mean before", psi)).isEqualTo("withheld");
         assertThat(value(rows, "evaluation", "effect size", psi)).isEqualTo("withheld");
-        assertThat(value(rows, "evaluation", "follow-up response rate", psi)).isEqualTo("n/a");
+        assertThat(value(rows, "evaluation", "response rate after: of those who answered before", psi)).isEqualTo("withheld");
+        assertThat(value(rows, "evaluation", "response rate follow-up: of completers", psi)).isEqualTo("n/a");
 
         assertThat(value(rows, "programme specifics", "Caring Dads: partner contact made", "")).isEqualTo("<5");
         assertThat(value(rows, "programme specifics", "DART children", "")).isEqualTo("11");
         assertThat(value(rows, "programme specifics", "crèche places used", "week 3")).isEqualTo("<5");
 
-        // 3 report + 11 flow + 2 reasons + 1 overall + 36 weekly + 4 bands + 16 evaluation + 4 + 12 specifics
-        assertThat(rows).hasSize(89);
+        // 3 report + 11 flow + 2 reasons + 1 overall + 36 weekly + 4 bands + 2 x (5 change + 2 pre + 4 post + 4 follow-up)
+        // evaluation + 4 + 12 specifics
+        assertThat(rows).hasSize(103);
         assertThat(rows).allSatisfy(row -> assertThat(row.size()).isEqualTo(4));
     }
 

@@ -121,6 +121,7 @@ class CompletionReportExportsTest {
         report.flow().withdrawnByReason().forEach(r -> fromRecord.add(r.label()));
         report.attendance().bands().forEach(b -> fromRecord.add(b.band()));
         report.evaluation().forEach(e -> fromRecord.add(e.title()));
+        report.evaluation().forEach(e -> fromRecord.add(e.group().label()));
         report.specifics().figures().forEach(f -> fromRecord.add(f.label()));
         // Longest first, so that a label inside another is not taken out of it first.
         fromRecord.sort(Comparator.comparingInt(String::length).reversed());
@@ -136,11 +137,11 @@ class CompletionReportExportsTest {
                 "No bar for weeks", "rate withheld because a count behind it is below", "Page",
                 "Attendance by week, and started participants by their own attendance rate", "Week", "Expected",
                 "Attended", "Rate", "Personal attendance rate", "People", "Evaluation: change on each questionnaire",
-                "Questionnaire", "Pairs", "Mean before", "Mean after", "Mean change", "Effect size", "Pre response",
-                "Post response", "Follow-up response",
-                "Pairs: participants with both a pre and a post score. Effect size: the paired effect size (mean "
-                        + "change over the standard deviation of the changes). Response rates: pre over those who "
-                        + "started, post over those who completed, follow-up over those whose follow-up fell due.",
+                "Questionnaire", "Who", "Pairs", "Mean before", "Mean after", "Mean change", "Effect size", "Stage", "Answered",
+                "Of those who started", "Of those who answered before", "Of completers", "Before", "After", "Follow-up", "-",
+                "Pairs: people with both a pre and a post score (each child paired with their own answers). Effect size: the "
+                        + "paired effect size (mean change over the standard deviation of the changes).",
+                ReportWording.RATES_EXPLAINED,
                 "Programme specifics", "Crèche places used", "Completion report:", "·", "Nov");
         List<String> sorted = new ArrayList<>(wording);
         sorted.sort(Comparator.comparingInt(String::length).reversed());

@@ -36,8 +36,9 @@ class CompletionReportPdfTest {
 
             String all = text(pdf, 1, pdf.getNumberOfPages());
             assertThat(all).contains("2 31 30 withheld", "4 31 26 83.9%", "Below 50% <5");
-            assertThat(all).contains("CTS2 physical assault 17 12.4 5.1 -7.3 -0.84 83.9% withheld 66.7%");
-            assertThat(all).contains("Parenting Stress Index (short form) <5 withheld withheld withheld withheld");
+            assertThat(all).contains("CTS2 physical assault Participants 17 12.4 5.1 -7.3 -0.84")
+                    .contains("CTS2 physical assault Participants After 17 54.8% 61.5% withheld");
+            assertThat(all).contains("Parenting Stress Index (short form) Children <5 withheld withheld withheld withheld");
             assertThat(all).contains("DART mothers 7", "Caring Dads: partner contact made <5", "3 <5");
             assertThat(all).contains("Crèche places used");
         }

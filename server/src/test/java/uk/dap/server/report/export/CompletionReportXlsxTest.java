@@ -61,12 +61,19 @@ class CompletionReportXlsxTest {
 
             XSSFSheet evaluation = workbook.getSheet("Evaluation");
             Row cts = rowFor(evaluation, "CTS2 physical assault");
-            assertThat(shown.formatCellValue(cts.getCell(1))).isEqualTo("17");
-            assertThat(shown.formatCellValue(cts.getCell(5))).isEqualTo("-0.84");
-            assertThat(shown.formatCellValue(cts.getCell(7))).isEqualTo("withheld");
+            assertThat(shown.formatCellValue(cts.getCell(1))).isEqualTo("Participants");
+            assertThat(shown.formatCellValue(cts.getCell(2))).isEqualTo("17");
+            assertThat(shown.formatCellValue(cts.getCell(6))).isEqualTo("-0.84");
+            Row ctsAfter = stageRow(evaluation, "CTS2 physical assault", "After");
+            assertThat(shown.formatCellValue(ctsAfter.getCell(3))).isEqualTo("17");
+            assertThat(shown.formatCellValue(ctsAfter.getCell(4))).isEqualTo("54.8%");
+            assertThat(shown.formatCellValue(ctsAfter.getCell(5))).isEqualTo("61.5%");
+            assertThat(shown.formatCellValue(ctsAfter.getCell(6))).isEqualTo("withheld");
+            assertThat(shown.formatCellValue(stageRow(evaluation, "CTS2 physical assault", "Before").getCell(5))).isEqualTo("-");
             Row psi = rowFor(evaluation, "Parenting Stress Index (short form)");
-            assertThat(shown.formatCellValue(psi.getCell(1))).isEqualTo("<5");
-            assertThat(shown.formatCellValue(psi.getCell(2))).isEqualTo("withheld");
+            assertThat(shown.formatCellValue(psi.getCell(1))).isEqualTo("Children");
+            assertThat(shown.formatCellValue(psi.getCell(2))).isEqualTo("<5");
+            assertThat(shown.formatCellValue(psi.getCell(3))).isEqualTo("withheld");
 
             XSSFSheet specifics = workbook.getSheet("Programme specifics");
             assertThat(valueFor(specifics, "DART mothers")).isEqualTo("7");
@@ -118,5 +125,16 @@ class CompletionReportXlsxTest {
 
     private String valueFor(XSSFSheet sheet, String label) {
         return shown.formatCellValue(cellFor(sheet, label));
+    }
+
+    /** The response table's row of a questionnaire at a stage ("Before", "After", "Follow-up"). */
+    private static Row stageRow(XSSFSheet sheet, String questionnaire, String stage) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(2) != null && questionnaire.equals(row.getCell(0).toString())
+                    && stage.equals(row.getCell(2).toString())) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row for " + questionnaire + " at " + stage);
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import uk.dap.shared.api.report.BandFigure;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.Figure;
+import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.shared.api.report.InstrumentChange;
+import uk.dap.shared.api.report.RespondentGroup;
+import uk.dap.shared.api.report.StageResponse;
 import uk.dap.shared.api.report.LabelledFigure;
 import uk.dap.shared.api.report.ProgrammeSpecifics;
 import uk.dap.shared.api.report.Rate;
@@ -67,15 +70,19 @@ final class ReportFixtures {
                 new BandFigure("Below 50%", f(4, suppress)));
         ReportAttendance attendance = new ReportAttendance(weeks, bands, Rate.of(attended, expected, suppress));
 
-        InstrumentChange cts = new InstrumentChange("CTS2_PHYSICAL", "CTS2 physical assault", f(17, suppress), 12.4,
-                5.1, -7.3, -0.84, false, Rate.of(26, 31, suppress), Rate.of(17, 19, suppress),
-                Rate.of(10, 15, suppress));
+        InstrumentChange cts = new InstrumentChange("CTS2_PHYSICAL", "CTS2 physical assault", RespondentGroup.PARTICIPANTS,
+                f(17, suppress), 12.4, 5.1, -7.3, -0.84, false, List.of(
+                        stage(Stage.PRE, 26, suppress, 26, 31, 0, 0, 0, 0),
+                        stage(Stage.POST, 17, suppress, 17, 31, 16, 26, 17, 19),
+                        stage(Stage.FOLLOW_UP, 10, suppress, 10, 31, 9, 26, 10, 15)));
         Figure parentingPairs = f(3, suppress);
         boolean withheld = parentingPairs.suppressed();
-        InstrumentChange parenting = new InstrumentChange("PSI_SF", "Parenting Stress Index (short form)",
+        InstrumentChange parenting = new InstrumentChange("PSI_SF", "Parenting Stress Index (short form)", RespondentGroup.CHILDREN,
                 parentingPairs, withheld ? null : 88.0, withheld ? null : 80.5, withheld ? null : -7.5,
-                withheld ? null : 0.61, withheld, Rate.of(20, 31, suppress), Rate.of(12, 19, suppress),
-                new Rate(null, false));
+                withheld ? null : 0.61, withheld, List.of(
+                        stage(Stage.PRE, 20, suppress, 20, 31, 0, 0, 0, 0),
+                        stage(Stage.POST, 12, suppress, 12, 31, 3, 20, 12, 19),
+                        stage(Stage.FOLLOW_UP, 0, suppress, 0, 31, 0, 20, 0, 0)));
 
         ProgrammeSpecifics specifics = new ProgrammeSpecifics(List.of(
                 new LabelledFigure("DART_MOTHERS", "DART mothers", f(7, suppress)),
@@ -91,5 +98,13 @@ final class ReportFixtures {
 
     private static Figure f(int count, boolean suppress) {
         return Figure.of(count, suppress);
+    }
+
+    /** One stage's figures: answered, then each rate's numerator and denominator (none over pre or completers at PRE). */
+    static StageResponse stage(Stage stage, int answered, boolean suppress, int started, int ofStarted, int pre, int ofPre,
+                               int completers, int ofCompleters) {
+        boolean first = stage == Stage.PRE;
+        return new StageResponse(stage, f(answered, suppress), Rate.of(started, ofStarted, suppress),
+                first ? null : Rate.of(pre, ofPre, suppress), first ? null : Rate.of(completers, ofCompleters, suppress));
     }
 }
