@@ -198,7 +198,7 @@ class PaperQuestionnaireScreen extends StaffScreen {
             Choice<Integer> answer = selected(answers.get(i));
             given.add(new ItemAnswer(definitionItems.get(i).id(), answer == null ? null : answer.value()));
         }
-        PaperResponse paper = new PaperResponse(who.value().enrolmentId(), what.value().code(), when.value(), on, given);
+        PaperResponse paper = new PaperResponse(who.value().enrolmentId(), what.value().code(), when.value(), on, given, null);
         save.setEnabled(false);
         call("Saving…", () -> context.api().enterPaperQuestionnaire(paper), (ResponseView saved) -> {
             answers.forEach(a -> a.setSelectedIndex(0));

@@ -61,7 +61,7 @@ class PaperQuestionnaireGuiTest {
         public ResponseView enterPaperQuestionnaire(PaperResponse paper) {
             sent.add(paper);
             return new ResponseView("r-1", paper.enrolmentId(), "FREEDOM", paper.instrument(), 1, "How I feel about myself", paper.stage(),
-                    ResponseSource.PAPER, "u", Instant.parse("2026-11-23T12:00:00Z"), 21.11, 9, 10, true, Map.of(), paper.answers());
+                    ResponseSource.PAPER, "u", Instant.parse("2026-11-23T12:00:00Z"), 21.11, 9, 10, true, Map.of(), paper.answers(), null, null);
         }
     }
 

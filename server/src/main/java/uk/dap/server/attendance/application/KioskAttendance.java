@@ -236,7 +236,7 @@ public class KioskAttendance {
 
     /** First name and the initial of the last name: all a shared screen in a group room may show. */
     static String shortName(Participant p) {
-        return p.firstName() + " " + p.lastName().substring(0, 1).toUpperCase() + ".";
+        return uk.dap.server.participant.domain.KioskName.of(p.firstName(), p.lastName());
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.attendance.domain.ChildAttendance;
 import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.enrolment.domain.Stay;
@@ -29,6 +30,7 @@ import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.CohortTransfer;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
@@ -104,6 +106,43 @@ public class Registers {
         if (closed) {
             nonEngagement.review(enrolment);
         }
+        return view(session);
+    }
+
+    /**
+     * Marks one of the children a DART mother came with (one of the children on her referral) at a session she is on
+     * the register of. A child's mark is theirs alone: it changes no rate, count or rule of the mother's. After the
+     * register is closed a change needs a reason, as hers does (audited).
+     */
+    @Transactional
+    public SessionRegister markChild(Long sessionId, Long enrolmentId, Long childId, RegisterMark mark) {
+        Caller caller = currentCaller.require();
+        CohortSession session = session(caller, sessionId);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        requireHeld(session);
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || enrolment.enrolledAt() == null || !onRegister(enrolment, session)) {
+            throw new DomainException(ProblemType.NOT_FOUND, "Enrolment " + enrolmentId + " is not on this session's register.");
+        }
+        Referral referral = em.find(Referral.class, enrolment.referralId());
+        if (referral == null || !referral.familyChildIds().contains(childId)) {
+            throw new DomainException(ProblemType.NOT_FOUND, "Child " + childId + " did not come to the programme with this person.");
+        }
+        boolean closed = session.isRegisterClosed();
+        if (closed && (mark.reason() == null || mark.reason().isBlank())) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The register is closed: give the reason for the correction.");
+        }
+        String by = staff.displayName(caller.accountId());
+        ChildAttendance attendance = em.createQuery("SELECT a FROM ChildAttendance a WHERE a.sessionId = :s AND a.childId = :c",
+                ChildAttendance.class).setParameter("s", sessionId).setParameter("c", childId).getResultStream().findFirst().orElse(null);
+        if (attendance == null) {
+            em.persist(ChildAttendance.marked(sessionId, enrolmentId, childId, mark.status(), by, clock.instant()));
+        } else {
+            attendance.mark(mark.status(), by, clock.instant());
+        }
+        em.flush();
+        audit.record(closed ? "CORRECT_REGISTER" : "MARK_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS,
+                "enrolment " + enrolmentId + ", child " + childId + " -> " + mark.status() + (closed ? " (" + mark.reason().strip() + ")" : ""));
         return view(session);
     }
 

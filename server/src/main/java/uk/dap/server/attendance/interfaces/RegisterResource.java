@@ -47,6 +47,16 @@ public class RegisterResource {
         return registers.mark(id, enrolmentId, mark);
     }
 
+    @PUT
+    @Path("{id}/register/{enrolmentId}/children/{childId}")
+    @RolesAllowed({Roles.FACILITATOR, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "Mark a child who came with their mother (DART)", description = "The child must be one of the children on "
+            + "the mother's referral. A child's mark changes none of the mother's figures. After the register is closed give a reason.")
+    public SessionRegister markChild(@PathParam("id") long id, @PathParam("enrolmentId") long enrolmentId, @PathParam("childId") long childId,
+                                     @RequiredBody(message = "Send the status (and a reason after closing).") @Valid RegisterMark mark) {
+        return registers.markChild(id, enrolmentId, childId, mark);
+    }
+
     @POST
     @Path("{id}/register/closure")
     @RolesAllowed({Roles.FACILITATOR, Roles.PROGRAMME_LEAD})

@@ -70,6 +70,8 @@ public class Evaluations implements AnsweredQuestionnaires {
     @Inject
     EvaluationPlans plans;
     @Inject
+    FamilyRespondents family;
+    @Inject
     AuditTrail audit;
     @Inject
     Clock clock;
@@ -78,7 +80,8 @@ public class Evaluations implements AnsweredQuestionnaires {
     @Transactional
     @Override
     public boolean answered(Long enrolmentId, Stage stage) {
-        return em.createQuery("SELECT COUNT(r) FROM EvaluationResponse r WHERE r.enrolmentId = :e AND r.stage = :s", Long.class)
+        // The participant's own: a child's answers are not the participant's questionnaire (Caring Dads' completion rule).
+        return em.createQuery("SELECT COUNT(r) FROM EvaluationResponse r WHERE r.enrolmentId = :e AND r.stage = :s AND r.childId IS NULL", Long.class)
                 .setParameter("e", enrolmentId).setParameter("s", stage).getSingleResult() > 0;
     }
 
@@ -110,18 +113,20 @@ public class Evaluations implements AnsweredQuestionnaires {
         if (paper.stage() == Stage.FOLLOW_UP) {
             requireFollowUpDue(enrolment, plan, paper.answeredOn());
         }
+        family.require(enrolment, instrument, paper.childId());
         Map<String, Integer> answers = instruments.answers(instrument, paper.answers());
-        if (existing(enrolment.id(), instrument.code(), paper.stage()) != null) {
+        if (existing(enrolment.id(), paper.childId(), instrument.code(), paper.stage()) != null) {
             throw new DomainException(ProblemType.CONFLICT, "There is already a " + instrument.code() + " response at "
-                    + paper.stage() + " for this enrolment.");
+                    + paper.stage() + " for this " + (paper.childId() == null ? "enrolment." : "child."));
         }
         EvaluationResponse response = EvaluationResponse.scored(UUID.randomUUID().toString(), enrolment.id(), enrolment.participantId(),
                 enrolment.programmeCode(), instrument, paper.stage(), ResponseSource.PAPER, null, null, caller.username(),
-                paper.answeredOn().atTime(12, 0).atZone(UkDates.UK).toInstant(), clock.instant(), answers);
+                paper.answeredOn().atTime(12, 0).atZone(UkDates.UK).toInstant(), clock.instant(), answers).answeredBy(paper.childId());
         em.persist(response);
         em.flush();
         audit.record("ENTER_PAPER_RESPONSE", "EvaluationResponse", response.id(), AuditOutcome.SUCCESS,
-                "enrolment " + enrolment.id() + ", " + instrument.code() + " v" + instrument.version() + " " + paper.stage());
+                "enrolment " + enrolment.id() + (paper.childId() == null ? "" : ", child " + paper.childId()) + ", "
+                + instrument.code() + " v" + instrument.version() + " " + paper.stage());
         return view(response, true);
     }
 
@@ -140,10 +145,15 @@ public class Evaluations implements AnsweredQuestionnaires {
         }
     }
 
-    EvaluationResponse existing(Long enrolmentId, String instrument, Stage stage) {
-        return em.createQuery("SELECT r FROM EvaluationResponse r WHERE r.enrolmentId = :e AND r.instrumentCode = :i AND r.stage = :s",
-                        EvaluationResponse.class)
-                .setParameter("e", enrolmentId).setParameter("i", instrument).setParameter("s", stage).getResultStream().findFirst().orElse(null);
+    /** The response of this respondent (the participant when {@code childId} is null) at the stage, if there is one. */
+    EvaluationResponse existing(Long enrolmentId, Long childId, String instrument, Stage stage) {
+        TypedQuery<EvaluationResponse> query = em.createQuery("SELECT r FROM EvaluationResponse r WHERE r.enrolmentId = :e"
+                        + " AND r.instrumentCode = :i AND r.stage = :s AND " + (childId == null ? "r.childId IS NULL" : "r.childId = :c"),
+                EvaluationResponse.class).setParameter("e", enrolmentId).setParameter("i", instrument).setParameter("s", stage);
+        if (childId != null) {
+            query.setParameter("c", childId);
+        }
+        return query.getResultStream().findFirst().orElse(null);
     }
 
     /**
@@ -173,11 +183,15 @@ public class Evaluations implements AnsweredQuestionnaires {
                 .setParameter("e", enrolmentId).getResultList());
     }
 
-    /** Pairs each enrolment's PRE and POST response per instrument; the change is POST minus PRE when both have a score. */
+    /**
+     * Pairs each respondent's PRE and POST response per instrument in each enrolment (a child's with that child's own);
+     * the change is POST minus PRE when both have a score.
+     */
     List<ScoreChange> changes(List<EvaluationResponse> responses) {
         Map<String, EvaluationResponse[]> pairs = new LinkedHashMap<>();
         for (EvaluationResponse r : responses) {
-            EvaluationResponse[] slot = pairs.computeIfAbsent(r.enrolmentId() + " " + r.instrumentCode(), k -> new EvaluationResponse[3]);
+            EvaluationResponse[] slot = pairs.computeIfAbsent(r.enrolmentId() + " " + r.childId() + " " + r.instrumentCode(),
+                    k -> new EvaluationResponse[3]);
             slot[r.stage().ordinal()] = r;
         }
         List<ScoreChange> changes = new ArrayList<>();
@@ -188,7 +202,8 @@ public class Evaluations implements AnsweredQuestionnaires {
             Double followUp = slot[2] == null ? null : slot[2].score();
             Double change = pre == null || post == null ? null : Math.round((post - pre) * 100) / 100.0;
             changes.add(new ScoreChange(any.enrolmentId(), any.programmeCode(), any.instrumentCode(),
-                    InstrumentDefinition.in(instruments.require(any.instrumentCode()).title(), "en"), pre, post, change, followUp));
+                    InstrumentDefinition.in(instruments.require(any.instrumentCode()).title(), "en"), pre, post, change, followUp,
+                    any.childId(), family.name(any.childId())));
         });
         return changes;
     }
@@ -256,6 +271,6 @@ public class Evaluations implements AnsweredQuestionnaires {
                 ? instrument.items().stream().map(i -> new ItemAnswer(i.id(), stored.get(i.id()))).toList() : null;
         return new ResponseView(r.id(), r.enrolmentId(), r.programmeCode(), r.instrumentCode(), r.instrumentVersion(),
                 InstrumentDefinition.in(instrument.title(), "en"), r.stage(), r.source(), r.enteredBy(), r.answeredAt(), r.score(),
-                r.answeredItems(), instrument.items().size(), score.prorated(), score.subscales(), answers);
+                r.answeredItems(), instrument.items().size(), score.prorated(), score.subscales(), answers, r.childId(), family.name(r.childId()));
     }
 }

@@ -72,7 +72,8 @@ public class KioskQuestionnaires {
         List<KioskDue> due = new ArrayList<>();
         for (Enrolment e : scope.roster(session)) {
             for (String code : plans.require(e.programmeCode()).instrumentsAt(stage)) {
-                if (evaluations.existing(e.id(), code, stage) == null) {
+                // Children's questionnaires are answered on paper until the kiosk has the children's screens.
+                if (!instruments.require(code).forChildren() && evaluations.existing(e.id(), null, code, stage) == null) {
                     due.add(new KioskDue(e.id(), stage, code, InstrumentDefinition.in(instruments.require(code).title(), "en")));
                 }
             }
@@ -92,7 +93,10 @@ public class KioskQuestionnaires {
         if (!plans.require(enrolment.programmeCode()).gives(stage, instrument.code())) {
             throw new DomainException(ProblemType.FORBIDDEN, instrument.code() + " is not given at this session.");
         }
-        if (evaluations.existing(enrolment.id(), instrument.code(), stage) != null) {
+        if (instrument.forChildren()) {
+            throw new DomainException(ProblemType.FORBIDDEN, instrument.code() + " is answered by each child, on paper.");
+        }
+        if (evaluations.existing(enrolment.id(), null, instrument.code(), stage) != null) {
             throw new DomainException(ProblemType.CONFLICT, "This questionnaire has already been answered.");
         }
         String language = InstrumentCatalogue.languageFor(em.find(Participant.class, enrolment.participantId()).preferredLanguage());
@@ -166,7 +170,10 @@ public class KioskQuestionnaires {
         if (!plan.gives(response.stage(), response.instrument())) {
             return new ResponseAck(id, ResponseAck.Outcome.REJECTED, "Not in the programme's plan at " + response.stage() + ".");
         }
-        if (evaluations.existing(enrolment.id(), response.instrument(), response.stage()) != null) {
+        if (instruments.require(response.instrument()).forChildren()) {
+            return new ResponseAck(id, ResponseAck.Outcome.REJECTED, response.instrument() + " is answered by each child, on paper.");
+        }
+        if (evaluations.existing(enrolment.id(), null, response.instrument(), response.stage()) != null) {
             return new ResponseAck(id, ResponseAck.Outcome.REJECTED, "Already answered at " + response.stage() + ".");
         }
         InstrumentDefinition instrument = instruments.requireVersion(response.instrument(), response.version());

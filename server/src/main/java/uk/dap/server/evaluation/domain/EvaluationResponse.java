@@ -22,7 +22,8 @@ import uk.dap.shared.evaluation.Score;
 import uk.dap.shared.evaluation.Scorer;
 
 /**
- * One questionnaire answered by one person in one enrolment at one stage, with an answer (or a skip) for every item
+ * One questionnaire answered by one person (the participant, or one of the children they came to a family programme
+ * with) in one enrolment at one stage, with an answer (or a skip) for every item
  * and the score the definition gives. Never changed once stored: a response is evidence of what was answered.
  */
 @Entity
@@ -34,6 +35,8 @@ public class EvaluationResponse {
     private Long enrolmentId;
     @Column(name = "participant_id")
     private Long participantId;
+    @Column(name = "child_id")
+    private Long childId;
     @Column(name = "programme_code")
     private String programmeCode;
     @Column(name = "instrument_code")
@@ -93,6 +96,17 @@ public class EvaluationResponse {
         r.score = score.total();
         r.answeredItems = score.answered();
         return r;
+    }
+
+    /** The same response, answered by one of the children the participant came with (a family programme). */
+    public EvaluationResponse answeredBy(Long childId) {
+        this.childId = childId;
+        return this;
+    }
+
+    /** The child who answered; null when the participant did. */
+    public Long childId() {
+        return childId;
     }
 
     /** The answers by item, in the instrument's order; null for a skipped item. */

@@ -40,7 +40,7 @@ public final class CompletionReportQuery {
     public record Person(long enrolmentId, String programme, EnrolmentState state, WithdrawalReason withdrawalReason, boolean assessed,
                          boolean accepted, boolean declined, String weeks, int held, int attended, LocalDate firstAttended,
                          LocalDate endedOn, String responses, int familyChildren, int crecheChildren, boolean partnerContacted,
-                         int childrenAtHome) {
+                         int childrenAtHome, List<Long> childrenStarted) {
         public boolean started() {
             return attended > 0;
         }
@@ -50,10 +50,13 @@ public final class CompletionReportQuery {
     }
 
 
-    /** One of a person's questionnaire responses; {@code score} is null when the questionnaire gave none. */
+    /**
+     * One of a person's questionnaire responses; {@code score} is null when the questionnaire gave none, {@code child}
+     * when it is the participant's own.
+     */
     @FunctionalInterface
     public interface ResponseVisitor {
-        void accept(String instrument, String stage, String score);
+        void accept(String instrument, String stage, String score, Long child);
     }
 
     private final Connection connection;
@@ -76,7 +79,7 @@ public final class CompletionReportQuery {
         List<Person> all = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("SELECT m.enrolment_id, m.programme_code, m.state, m.withdrawal_reason,"
                 + " m.ended_on, m.assessed, m.accepted, m.declined, m.weeks, m.first_attended, m.responses, m.family_children,"
-                + " m.creche_children, m.partner_contacted, m.children_at_home FROM report_enrolment m WHERE " + scope.preparedWhere())) {
+                + " m.creche_children, m.partner_contacted, m.children_at_home, m.children_started FROM report_enrolment m WHERE " + scope.preparedWhere())) {
             bindScope(st, 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -102,7 +105,7 @@ public final class CompletionReportQuery {
                             reason == null ? null : WithdrawalReason.valueOf(reason.trim()), rs.getBoolean(6), rs.getBoolean(7),
                             rs.getBoolean(8), weeks, PreparedWeeks.expected(weeks), PreparedWeeks.attended(weeks), firstAttended,
                             ended == null ? null : ended.toLocalDate(), rs.getString(11), rs.getInt(12), rs.getInt(13),
-                            rs.getBoolean(14), rs.getInt(15)));
+                            rs.getBoolean(14), rs.getInt(15), PreparedChildren.read(rs.getString(16))));
                 }
             }
         }

@@ -286,31 +286,43 @@ public class CompletionReports {
         RespondentGroup adults = !people.isEmpty() && people.stream().allMatch(p -> p.programme().equals("DART"))
                 ? RespondentGroup.MOTHERS : RespondentGroup.PARTICIPANTS;
         Map<String, EvaluationTally> tallies = new LinkedHashMap<>();
-        Map<String, Double[]> scores = new LinkedHashMap<>();
+        // Per person: each respondent's (null: the participant; else a child's id) scores by instrument and stage.
+        Map<Long, Map<String, Double[]>> byRespondent = new LinkedHashMap<>();
         for (Person p : people) {
             CompletionReportQuery.Plan plan = plans.get(p.programme());
-            scores.clear();
-            CompletionReportQuery.responses(p, (instrument, stage, score) -> {
-                Double[] byStage = scores.computeIfAbsent(instrument, k -> new Double[Stage.values().length + 1]);
-                int s = Stage.valueOf(stage).ordinal();
-                byStage[s] = score == null ? Double.NaN : Double.parseDouble(score);
-            });
-            if (plan != null) {
-                for (String[] entry : plan.entries()) {
-                    scores.computeIfAbsent(entry[1], k -> new Double[Stage.values().length + 1]);
+            byRespondent.clear();
+            byRespondent.put(null, new LinkedHashMap<>());
+            p.childrenStarted().forEach(child -> byRespondent.put(child, new LinkedHashMap<>()));
+            CompletionReportQuery.responses(p, (instrument, stage, score, child) -> byRespondent
+                    .computeIfAbsent(child, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(instrument, k -> new Double[Stage.values().length])[Stage.valueOf(stage).ordinal()] =
+                    score == null ? Double.NaN : Double.parseDouble(score));
+            boolean completed = p.state() == EnrolmentState.COMPLETED;
+            boolean followUpDue = plan != null && followUpDue(p, plan, today);
+            byRespondent.forEach((child, scores) -> {
+                boolean isChild = child != null;
+                if (plan != null) {
+                    // Everyone the plan asks counts in its rates, answered or not: adults for adults' questionnaires,
+                    // children for children's.
+                    for (String[] entry : plan.entries()) {
+                        if (forChildren(entry[1]) == isChild) {
+                            scores.computeIfAbsent(entry[1], k -> new Double[Stage.values().length]);
+                        }
+                    }
                 }
-            }
-            EvaluationTally.Respondent who = new EvaluationTally.Respondent(p.started(), p.state() == EnrolmentState.COMPLETED,
-                    plan != null && followUpDue(p, plan, today));
-            scores.forEach((instrument, byStage) -> {
-                boolean[] asked = new boolean[Stage.values().length];
-                boolean[] answered = new boolean[Stage.values().length];
-                for (Stage stage : Stage.values()) {
-                    asked[stage.ordinal()] = plan != null && asks(plan, stage.name(), instrument);
-                    answered[stage.ordinal()] = byStage[stage.ordinal()] != null;
-                }
-                tallies.computeIfAbsent(instrument + " " + adults, k -> new EvaluationTally(instrument, adults))
-                        .add(who, asked, answered, scored(byStage[Stage.PRE.ordinal()]), scored(byStage[Stage.POST.ordinal()]));
+                EvaluationTally.Respondent who = new EvaluationTally.Respondent(
+                        isChild ? p.childrenStarted().contains(child) : p.started(), completed, followUpDue);
+                RespondentGroup group = isChild ? RespondentGroup.CHILDREN : adults;
+                scores.forEach((instrument, byStage) -> {
+                    boolean[] asked = new boolean[Stage.values().length];
+                    boolean[] answered = new boolean[Stage.values().length];
+                    for (Stage stage : Stage.values()) {
+                        asked[stage.ordinal()] = plan != null && forChildren(instrument) == isChild && asks(plan, stage.name(), instrument);
+                        answered[stage.ordinal()] = byStage[stage.ordinal()] != null;
+                    }
+                    tallies.computeIfAbsent(instrument + " " + group, k -> new EvaluationTally(instrument, group))
+                            .add(who, asked, answered, scored(byStage[Stage.PRE.ordinal()]), scored(byStage[Stage.POST.ordinal()]));
+                });
             });
         }
         List<InstrumentChange> changes = new ArrayList<>();
@@ -320,6 +332,11 @@ public class CompletionReports {
             changes.add(tally.figures(title, suppress));
         }
         return changes;
+    }
+
+    /** Whether each child answers this questionnaire, rather than the participant. */
+    private boolean forChildren(String instrument) {
+        return instruments.exists(instrument) && instruments.require(instrument).forChildren();
     }
 
     /** A stored score; an answer the questionnaire gave no score for (too few items answered) is held as NaN. */

@@ -28,7 +28,7 @@ import uk.dap.shared.api.attendance.AttendanceStatus;
 final class ReportRowBuilder {
     private static final int MAX_WEEKS = 1000;
     /** The tables a row is built from (and written to): their statistics are refreshed after a bulk load. */
-    static final List<String> SOURCE_TABLES = List.of("attendance", "case_note", "child", "cohort_session", "cohort_transfer",
+    static final List<String> SOURCE_TABLES = List.of("attendance", "case_note", "child", "child_attendance", "cohort_session", "cohort_transfer",
             "eligibility_check", "eligibility_decision", "enrolment", "enrolment_outcome", "evaluation_response", "outcome_child",
             "referral", "referral_family_child", "report_enrolment");
 
@@ -63,6 +63,7 @@ final class ReportRowBuilder {
         int crecheChildren;
         boolean partnerContacted;
         int childrenAtHome;
+        final List<Long> childrenStarted = new ArrayList<>();
     }
 
     /** A closed-register session of one of the batch's cohorts. */
@@ -216,10 +217,24 @@ final class ReportRowBuilder {
 
     /** Each response ({@link PreparedAnswers}). */
     private void responses(List<Long> ids, Map<Long, Row> rows) throws SQLException {
-        query("SELECT enrolment_id, instrument_code, stage, score FROM evaluation_response --DERBY-PROPERTIES index=evaluation_response_enrolment_ix\n WHERE enrolment_id IN " + in(ids.size())
+        query("SELECT enrolment_id, instrument_code, stage, score, child_id FROM evaluation_response --DERBY-PROPERTIES index=evaluation_response_enrolment_ix\n WHERE enrolment_id IN " + in(ids.size())
                 + " ORDER BY enrolment_id, instrument_code, stage", ids, rs -> {
+            // Each wasNull() straight after its own read: it answers for the last column read.
             double score = rs.getDouble(4);
-            PreparedAnswers.add(rows.get(rs.getLong(1)).responses, rs.getString(2).trim(), rs.getString(3).trim(), rs.wasNull() ? null : score);
+            Double scored = rs.wasNull() ? null : score;
+            long child = rs.getLong(5);
+            Long childId = rs.wasNull() ? null : child;
+            PreparedAnswers.add(rows.get(rs.getLong(1)).responses, rs.getString(2).trim(), rs.getString(3).trim(), scored, childId);
+        });
+        // Which of the children who came with them started: any mark that counts as attended (decided here, in Java,
+        // by the one rule AttendanceStatus.attended()).
+        query("SELECT enrolment_id, child_id, status FROM child_attendance --DERBY-PROPERTIES constraint=child_attendance_enrolment_fk\n WHERE enrolment_id IN "
+                + in(ids.size()) + " ORDER BY enrolment_id, child_id", ids, rs -> {
+            Row row = rows.get(rs.getLong(1));
+            long child = rs.getLong(2);
+            if (AttendanceStatus.valueOf(rs.getString(3).trim()).attended() && !row.childrenStarted.contains(child)) {
+                row.childrenStarted.add(child);
+            }
         });
     }
 
@@ -266,8 +281,8 @@ final class ReportRowBuilder {
         }
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO report_enrolment (enrolment_id, programme_code, referred_on,"
                 + " external_agency, cohort_id, state, withdrawal_reason, ended_on, assessed, accepted, declined, weeks, first_attended,"
-                + " responses, family_children, creche_children, partner_contacted, children_at_home)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " responses, family_children, creche_children, partner_contacted, children_at_home, children_started)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 st.setLong(1, row.enrolmentId);
                 st.setString(2, row.programme);
@@ -291,6 +306,7 @@ final class ReportRowBuilder {
                 st.setInt(16, row.crecheChildren);
                 st.setBoolean(17, row.partnerContacted);
                 st.setInt(18, row.childrenAtHome);
+                st.setString(19, PreparedChildren.write(row.childrenStarted));
                 st.addBatch();
             }
             st.executeBatch();

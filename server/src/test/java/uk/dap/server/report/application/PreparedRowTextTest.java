@@ -28,16 +28,26 @@ class PreparedRowTextTest {
     }
 
     @Test
-    void answersComeBackAsWrittenWithAMissingScoreAsNone() {
+    void answersComeBackAsWrittenWithAMissingScoreAsNoneAndAChildsAsTheirs() {
         StringBuilder answers = new StringBuilder();
-        PreparedAnswers.add(answers, "RSES", "PRE", 12.0);
-        PreparedAnswers.add(answers, "FEEDBACK", "POST", null);
+        PreparedAnswers.add(answers, "RSES", "PRE", 12.0, null);
+        PreparedAnswers.add(answers, "FEEDBACK", "POST", null, null);
+        PreparedAnswers.add(answers, "CHILD_FEELINGS", "PRE", 3.5, 41L);
+        PreparedAnswers.add(answers, "CHILD_FEELINGS", "POST", null, 42L);
 
         List<String> read = new ArrayList<>();
-        PreparedAnswers.forEach(answers.toString(), (instrument, stage, score) -> read.add(instrument + " " + stage + " " + score));
+        PreparedAnswers.forEach(answers.toString(), (instrument, stage, score, child) -> read.add(instrument + " " + stage + " " + score + " " + child));
 
-        assertThat(read).containsExactly("RSES PRE 12.0", "FEEDBACK POST null");
-        assertThatThrownBy(() -> PreparedAnswers.add(answers, "A|B", "PRE", 1.0)).as("a code that would corrupt the row")
+        assertThat(read).containsExactly("RSES PRE 12.0 null", "FEEDBACK POST null null", "CHILD_FEELINGS PRE 3.5 41", "CHILD_FEELINGS POST null 42");
+        assertThatThrownBy(() -> PreparedAnswers.add(answers, "A|B", "PRE", 1.0, null)).as("a code that would corrupt the row")
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void rowsWrittenBeforeChildrenAnsweredAreReadAsTheParticipants() {
+        List<String> read = new ArrayList<>();
+        PreparedAnswers.forEach("RSES|PRE|12.0;FEEDBACK|POST|;", (instrument, stage, score, child) -> read.add(instrument + " " + stage + " " + score + " " + child));
+
+        assertThat(read).containsExactly("RSES PRE 12.0 null", "FEEDBACK POST null null");
     }
 }

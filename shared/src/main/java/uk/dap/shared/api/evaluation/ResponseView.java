@@ -10,5 +10,5 @@ import java.util.Map;
  */
 public record ResponseView(String id, Long enrolmentId, String programme, String instrument, int version, String title, Stage stage,
                            ResponseSource source, String enteredBy, Instant answeredAt, Double score, int answered, int items,
-                           boolean prorated, Map<String, Double> subscales, List<ItemAnswer> answers) {
+                           boolean prorated, Map<String, Double> subscales, List<ItemAnswer> answers, Long childId, String respondent) {
 }
