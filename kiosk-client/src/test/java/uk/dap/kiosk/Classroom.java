@@ -102,6 +102,59 @@ final class Classroom {
         }
     }
 
+    /** A DART family in a cohort of its own starting today at the classroom's venue: the mother's enrolment and her children. */
+    record Family(Classroom room, long sessionId, long enrolment, long participant, List<Long> children) {
+    }
+
+    /**
+     * A room with one DART group starting today and one family in it: a mother (referred by an IDVA service, with
+     * consent, checked and accepted) and the children named, aged 8 upwards, who come with her.
+     */
+    static Family family(URI server, Person mother, String... children) {
+        Classroom empty = create(server, List.of());
+        try (DapClient lead = client(server); DapClient admin = client(server)) {
+            lead.signIn("demo-lead", "demo-lead-pw");
+            admin.signIn("demo-admin", "demo-admin-pw");
+            @SuppressWarnings("unchecked")
+            List<StaffAccountView> accounts = (List<StaffAccountView>) admin.send("GET", "/api/accounts", null, DapClient.listOf(StaffAccountView.class));
+            long facilitatorId = accounts.stream().filter(a -> a.username().equals(FACILITATOR)).findFirst().orElseThrow().id();
+            @SuppressWarnings("unchecked")
+            List<VenueView> venues = (List<VenueView>) admin.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
+            long venue = venues.stream().filter(v -> v.name().equals(empty.venueName)).findFirst().orElseThrow().id();
+            LocalDate today = LocalDate.now(UK);
+            JsonObject cohort = lead.send("POST", "/api/cohorts", map("programme", "DART", "venueId", venue, "room", "Family room",
+                    "startDate", today.toString(), "startTime", LocalTime.now(UK).truncatedTo(ChronoUnit.MINUTES).minusMinutes(5).toString(),
+                    "capacity", 8, "facilitatorIds", List.of(facilitatorId)), JsonObject.class);
+            long cohortId = cohort.getJsonNumber("id").longValue();
+            long sessionId = cohort.getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
+            JsonObject participant = lead.send("POST", "/api/participants", map("firstName", mother.first(), "lastName", mother.last(),
+                    "dateOfBirth", "1988-01-01", "gender", "FEMALE", "preferredLanguage", mother.language(), "confirmedDifferentPerson", true),
+                    JsonObject.class);
+            long participantId = participant.getJsonNumber("id").longValue();
+            List<Long> childIds = new ArrayList<>();
+            for (int i = 0; i < children.length; i++) {
+                JsonObject child = lead.send("POST", "/api/participants/" + participantId + "/children", map("firstName", children[i],
+                        "dateOfBirth", today.minusYears(8 + i).minusMonths(3).toString(), "livesWithParticipant", true,
+                        "socialCareStatus", "CHILD_IN_NEED", "needsCreche", false), JsonObject.class);
+                childIds.add(child.getJsonNumber("id").longValue());
+            }
+            JsonObject referral = lead.send("POST", "/api/referrals", map("participantId", participantId, "programme", "DART",
+                    "agencyType", "IDVA_SERVICE", "externalAgency", "Example IDVA (fictional)", "externalContact", "I. Advocate (fictional)",
+                    "referredOn", today.toString(), "reason", "Test", "answers", Map.of("experiencedDomesticAbuse", true),
+                    "familyChildIds", childIds), JsonObject.class);
+            long referralId = referral.getJsonNumber("id").longValue();
+            long enrolmentId = referral.getJsonObject("enrolment").getJsonNumber("id").longValue();
+            lead.send("POST", "/api/referrals/" + referralId + "/consents", map("purpose", "REFERRAL"), JsonObject.class);
+            lead.send("POST", "/api/referrals/" + referralId + "/eligibility-checks", null, JsonObject.class);
+            lead.send("POST", "/api/referrals/" + referralId + "/decisions",
+                    map("decision", "ACCEPT", "reason", "Suitable", "justification", "Test set-up"), JsonObject.class);
+            lead.send("POST", "/api/enrolments/" + enrolmentId + "/placement", map("cohortId", cohortId), JsonObject.class);
+            Classroom room = new Classroom(empty.credential, List.of(new Group(cohortId, sessionId, List.of(enrolmentId), List.of(participantId))),
+                    empty.venueName);
+            return new Family(room, sessionId, enrolmentId, participantId, childIds);
+        }
+    }
+
     /** The session's register as its facilitator sees it. */
     static SessionRegister register(URI server, long sessionId) {
         try (DapClient facilitator = client(server)) {

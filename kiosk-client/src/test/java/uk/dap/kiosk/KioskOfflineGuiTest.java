@@ -147,7 +147,7 @@ class KioskOfflineGuiTest {
             for (Long enrolment : group.enrolments()) {
                 Instant at = now.minusSeconds(600).plusMillis(n.incrementAndGet());
                 signedAt.put(enrolment, at);
-                outbox.add(new KioskSignIn(UUID.randomUUID().toString(), group.sessionId(), enrolment, at));
+                outbox.add(new KioskSignIn(UUID.randomUUID().toString(), group.sessionId(), enrolment, at, null));
             }
         }
         int total = groups * perGroup;

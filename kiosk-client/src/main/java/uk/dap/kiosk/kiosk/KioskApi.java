@@ -51,9 +51,10 @@ public class KioskApi {
         return client.send("GET", "/api/kiosk/questionnaires/sessions/" + sessionId, null, DapClient.listOf(KioskDue.class));
     }
 
-    public KioskQuestionnaire questionnaire(long sessionId, long enrolmentId, String instrument) {
-        return client.send("GET", "/api/kiosk/questionnaires/sessions/" + sessionId + "/people/" + enrolmentId + "/" + instrument, null,
-                KioskQuestionnaire.class);
+    /** One due questionnaire; {@code childId}: the child who answers a children's questionnaire, null for the mother's own. */
+    public KioskQuestionnaire questionnaire(long sessionId, long enrolmentId, String instrument, Long childId) {
+        return client.send("GET", "/api/kiosk/questionnaires/sessions/" + sessionId + "/people/" + enrolmentId + "/" + instrument
+                + (childId == null ? "" : "?child=" + childId), null, KioskQuestionnaire.class);
     }
 
     public SignInAck signIn(KioskSignIn signIn) {

@@ -141,9 +141,9 @@ public class KioskFlow {
             Outbox box = new Outbox(options.home());
             ResponseOutbox answers = new ResponseOutbox(options.home());
             Optional<KioskRoster> today = sessionStore.load(LocalDate.now());
-            Set<Long> here = new HashSet<>();
+            Set<String> here = new HashSet<>();
             today.ifPresent(r -> box.pending().stream().filter(s -> r.sessionId().equals(s.sessionId()))
-                    .forEach(s -> here.add(s.enrolmentId())));
+                    .forEach(s -> here.add(OpenedSession.person(s.enrolmentId(), s.childId()))));
             SwingUtilities.invokeLater(() -> {
                 outbox = box;
                 responseOutbox = answers;
@@ -253,7 +253,8 @@ public class KioskFlow {
 
     private void confirmed(RosterPerson person, KioskText theirs, ConfirmScreen confirm) {
         confirm.busy(true);
-        KioskSignIn signIn = new KioskSignIn(UUID.randomUUID().toString(), session.sessionId(), person.enrolmentId(), Instant.now());
+        KioskSignIn signIn = new KioskSignIn(UUID.randomUUID().toString(), session.sessionId(), person.enrolmentId(), Instant.now(),
+                person.childId());
         Outbox box = outbox;
         disk.execute(() -> {
             try {
@@ -273,7 +274,7 @@ public class KioskFlow {
 
     private void signedIn(RosterPerson person, KioskText theirs) {
         waiting++;
-        KioskRoster marked = session.signedIn(person.enrolmentId());
+        KioskRoster marked = session.signedIn(person.key());
         disk.execute(() -> sessionStore.save(marked));
         ThankYouScreen thanks = new ThankYouScreen(theirs, person);
         show(thanks);
@@ -511,17 +512,17 @@ public class KioskFlow {
 
     private void startQuestionnaire(QuestionnaireChoiceScreen.Offer offer) {
         JComponent choosing = screen;
-        KioskDue due = session.dueFor(offer.enrolmentId(), offer.instrument()).orElse(null);
+        KioskDue due = session.dueFor(offer.enrolmentId(), offer.childId(), offer.instrument()).orElse(null);
         Long sessionId = session.sessionId();
         network.execute(() -> {
             KioskQuestionnaire questionnaire;
             try {
-                questionnaire = api.questionnaire(sessionId, offer.enrolmentId(), offer.instrument());
+                questionnaire = api.questionnaire(sessionId, offer.enrolmentId(), offer.instrument(), offer.childId());
             } catch (ServerUnreachableException e) {
                 // The kiosk ships the same definitions: build it here, in the person's recorded language.
                 Locale own = KioskText.forRecordedLanguage(offer.language());
                 questionnaire = due == null ? null : instruments.current(offer.instrument())
-                        .map(d -> Questionnaires.forKiosk(d, offer.enrolmentId(), due.stage(), own == null ? "en" : own.getLanguage()))
+                        .map(d -> Questionnaires.forKiosk(d, offer.enrolmentId(), offer.childId(), due.stage(), own == null ? "en" : own.getLanguage()))
                         .orElse(null);
             } catch (RuntimeException e) {
                 SwingUtilities.invokeLater(() -> {
@@ -554,7 +555,7 @@ public class KioskFlow {
 
     private void submitted(Long sessionId, KioskQuestionnaire questionnaire, List<ItemAnswer> answers, KioskText theirs, QuestionnaireScreen shown) {
         KioskResponse response = new KioskResponse(UUID.randomUUID().toString(), sessionId, questionnaire.enrolmentId(), questionnaire.instrument(),
-                questionnaire.version(), questionnaire.stage(), answers, Instant.now());
+                questionnaire.version(), questionnaire.stage(), answers, Instant.now(), questionnaire.childId());
         ResponseOutbox box = responseOutbox;
         disk.execute(() -> {
             try {
@@ -571,7 +572,7 @@ public class KioskFlow {
             sender.kick();
             SwingUtilities.invokeLater(() -> {
                 shown.clear();
-                session.answered(questionnaire.enrolmentId(), questionnaire.instrument(), questionnaire.stage());
+                session.answered(questionnaire.enrolmentId(), questionnaire.childId(), questionnaire.instrument(), questionnaire.stage());
                 waiting++;
                 QuestionnaireDoneScreen done = new QuestionnaireDoneScreen(theirs);
                 show(done);

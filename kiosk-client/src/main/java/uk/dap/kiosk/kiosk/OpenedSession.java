@@ -19,8 +19,9 @@ import uk.dap.shared.api.evaluation.Stage;
  */
 final class OpenedSession {
     private volatile KioskRoster roster;
-    private final Set<Long> signedHere = new HashSet<>();
-    /** "enrolment instrument stage" of each questionnaire answered here, so that it is not offered again. */
+    /** {@link RosterPerson#key()} of each person (a mother, or a child beside her) who signed in here. */
+    private final Set<String> signedHere = new HashSet<>();
+    /** "person instrument stage" of each questionnaire answered here, so that it is not offered again. */
     private final Set<String> answeredHere = new HashSet<>();
     private volatile List<KioskDue> lastDue = List.of();
 
@@ -47,7 +48,7 @@ final class OpenedSession {
     }
 
     /** Today's session restored from disk at start, with the sign-ins still waiting in the outbox for it. */
-    void restored(KioskRoster saved, Collection<Long> signedInHere) {
+    void restored(KioskRoster saved, Collection<String> signedInHere) {
         if (roster == null) {
             roster = saved;
             signedHere.addAll(signedInHere);
@@ -61,13 +62,14 @@ final class OpenedSession {
 
     private List<RosterPerson> people(KioskRoster r) {
         return r.people().stream()
-                .map(p -> new RosterPerson(p.enrolmentId(), p.displayName(), p.language(), p.signedIn() || signedHere.contains(p.enrolmentId())))
+                .map(p -> new RosterPerson(p.enrolmentId(), p.displayName(), p.language(), p.signedIn() || signedHere.contains(p.key()),
+                        p.childId()))
                 .toList();
     }
 
-    /** Someone signed in here; the roster to keep on disk. */
-    KioskRoster signedIn(Long enrolmentId) {
-        signedHere.add(enrolmentId);
+    /** Someone signed in here (by {@link RosterPerson#key()}); the roster to keep on disk. */
+    KioskRoster signedIn(String key) {
+        signedHere.add(key);
         roster = withSignedIn(roster);
         return roster;
     }
@@ -96,8 +98,9 @@ final class OpenedSession {
     }
 
     /** The due entry behind an offer, if the last look had one. */
-    Optional<KioskDue> dueFor(Long enrolmentId, String instrument) {
-        return lastDue.stream().filter(d -> d.enrolmentId().equals(enrolmentId) && d.instrument().equals(instrument)).findFirst();
+    Optional<KioskDue> dueFor(Long enrolmentId, Long childId, String instrument) {
+        return lastDue.stream().filter(d -> d.enrolmentId().equals(enrolmentId) && java.util.Objects.equals(d.childId(), childId)
+                && d.instrument().equals(instrument)).findFirst();
     }
 
     /** What is due, for people signed in (on the server or on this kiosk), without what was answered here since. */
@@ -105,18 +108,25 @@ final class OpenedSession {
         List<QuestionnaireChoiceScreen.Offer> offers = new ArrayList<>();
         List<RosterPerson> people = people();
         for (KioskDue d : due) {
-            if (answeredHere.contains(key(d.enrolmentId(), d.instrument(), d.stage()))) {
+            String who = person(d.enrolmentId(), d.childId());
+            if (answeredHere.contains(key(who, d.instrument(), d.stage()))) {
                 continue;
             }
-            people.stream().filter(p -> p.signedIn() && p.enrolmentId().equals(d.enrolmentId())).findFirst()
-                    .ifPresent(p -> offers.add(new QuestionnaireChoiceScreen.Offer(p.enrolmentId(), p.displayName(), p.language(),
+            // A child's questionnaire is offered once the child has signed in, under the child's own name.
+            people.stream().filter(p -> p.signedIn() && p.key().equals(who)).findFirst()
+                    .ifPresent(p -> offers.add(new QuestionnaireChoiceScreen.Offer(p.enrolmentId(), p.childId(), p.displayName(), p.language(),
                             d.instrument(), d.title())));
         }
         return offers;
     }
 
-    void answered(Long enrolmentId, String instrument, Stage stage) {
-        answeredHere.add(key(enrolmentId, instrument, stage));
+    void answered(Long enrolmentId, Long childId, String instrument, Stage stage) {
+        answeredHere.add(key(person(enrolmentId, childId), instrument, stage));
+    }
+
+    /** The same key as {@link RosterPerson#key()}, from an enrolment and a child (null for the enrolled person). */
+    static String person(Long enrolmentId, Long childId) {
+        return childId == null ? enrolmentId.toString() : enrolmentId + "/" + childId;
     }
 
     /** The session is closed on this kiosk: nothing of it is kept. */
@@ -127,7 +137,7 @@ final class OpenedSession {
         lastDue = List.of();
     }
 
-    private static String key(Long enrolmentId, String instrument, Stage stage) {
-        return enrolmentId + " " + instrument + " " + stage;
+    private static String key(String person, String instrument, Stage stage) {
+        return person + " " + instrument + " " + stage;
     }
 }

@@ -22,12 +22,12 @@ final class PersonButton extends JButton {
 
     PersonButton(RosterPerson person, KioskText text, Runnable pick) {
         this.person = person;
-        setName("person-" + person.enrolmentId());
+        setName("person-" + person.key().replace('/', '-'));
         setLayout(new BoxLayout(this, BoxLayout.Y_AXIS));
         setBorder(BorderFactory.createCompoundBorder(getBorder(), BorderFactory.createEmptyBorder(14, 16, 14, 16)));
-        name = Ui.label("personName-" + person.enrolmentId(), person.displayName(), 1.3f, Font.BOLD);
+        name = Ui.label("personName-" + person.key().replace('/', '-'), person.displayName(), 1.3f, Font.BOLD);
         String signedIn = text.get("roster.signedIn");
-        state = Ui.label("personState-" + person.enrolmentId(), "✓ " + signedIn, 0.75f, Font.PLAIN);
+        state = Ui.label("personState-" + person.key().replace('/', '-'), "✓ " + signedIn, 0.75f, Font.PLAIN);
         if (Theme.fontFor(state.getText(), 0.75f, Font.PLAIN).canDisplayUpTo(state.getText()) != -1) {
             state.setText(signedIn); // the script font has no tick
             state.setFont(Theme.fontFor(signedIn, 0.75f, Font.PLAIN));

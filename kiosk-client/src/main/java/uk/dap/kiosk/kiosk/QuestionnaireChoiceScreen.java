@@ -19,7 +19,7 @@ import uk.dap.kiosk.ui.StatusBanner;
  */
 public class QuestionnaireChoiceScreen extends JPanel {
     /** A questionnaire due for someone signed in: the roster's short name, never more. */
-    public record Offer(Long enrolmentId, String displayName, String language, String instrument, String title) {
+    public record Offer(Long enrolmentId, Long childId, String displayName, String language, String instrument, String title) {
     }
 
     private final JPanel list = new JPanel(new GridLayout(0, 1, 10, 10));
@@ -55,7 +55,7 @@ public class QuestionnaireChoiceScreen extends JPanel {
     void offers(List<Offer> offers, String note) {
         list.removeAll();
         for (Offer offer : offers) {
-            list.add(Ui.button("due-" + offer.enrolmentId() + "-" + offer.instrument(), offer.displayName() + ": " + offer.title(), 1.0f,
+            list.add(Ui.button("due-" + offer.enrolmentId() + (offer.childId() == null ? "" : "-" + offer.childId()) + "-" + offer.instrument(), offer.displayName() + ": " + offer.title(), 1.0f,
                     () -> choose.accept(offer)));
         }
         if (offers.isEmpty()) {

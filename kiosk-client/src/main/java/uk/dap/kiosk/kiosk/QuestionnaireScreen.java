@@ -79,9 +79,9 @@ public class QuestionnaireScreen extends JPanel {
         } else if (page < count()) {
             top.add(progress());
             KioskQuestionnaire.Question question = questionnaire.questions().get(page);
-            centre.add(wrapped("questionText", question.text(), 1.6f));
+            centre.add(wrapped("questionText", question.text(), questionnaire.forChildren() ? 2.0f : 1.6f));
             centre.add(Box.createVerticalStrut(30));
-            centre.add(choices());
+            centre.add(questionnaire.forChildren() ? faces() : choices());
             JButton back = Ui.button("questionBack", text.get("questionnaire.back"), 0.9f, () -> show(page - 1));
             JButton skip = Ui.button("questionSkip", text.get("questionnaire.skip"), 0.9f, () -> {
                 answers[page] = null;
@@ -175,6 +175,39 @@ public class QuestionnaireScreen extends JPanel {
         holder.setMaximumSize(new Dimension(numbers ? 1100 : 700, holder.getPreferredSize().height));
         holder.setAlignmentX(CENTER_ALIGNMENT);
         return holder;
+    }
+
+    /**
+     * A children's questionnaire: a row of large faces, each with its words under it (read aloud by a screen reader as
+     * the button's name), from the saddest to the happiest.
+     */
+    private JComponent faces() {
+        JPanel row = new JPanel(new GridLayout(1, 0, 14, 0));
+        row.setName("questionChoices");
+        focus = null;
+        Integer chosen = answers[page];
+        for (KioskQuestionnaire.Choice choice : questionnaire.choices()) {
+            JButton button = Ui.button("choice-" + choice.value(), choice.label(), 1.1f, () -> {
+                answers[page] = choice.value();
+                show(page + 1);
+            });
+            button.setIcon(new FaceIcon(choice.face(), 120));
+            button.setVerticalTextPosition(javax.swing.SwingConstants.BOTTOM);
+            button.setHorizontalTextPosition(javax.swing.SwingConstants.CENTER);
+            button.setMargin(new java.awt.Insets(12, 8, 12, 8));
+            if (chosen != null && chosen == choice.value()) {
+                button.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.focusColor") == null
+                        ? Color.BLUE : UIManager.getColor("Component.focusColor"), 4));
+                focus = button;
+            }
+            if (focus == null) {
+                focus = button;
+            }
+            row.add(button);
+        }
+        row.setMaximumSize(new Dimension(1150, row.getPreferredSize().height));
+        row.setAlignmentX(CENTER_ALIGNMENT);
+        return row;
     }
 
     private static JButton big(String name, String label, Runnable action) {

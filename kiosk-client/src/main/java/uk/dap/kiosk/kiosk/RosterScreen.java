@@ -103,7 +103,7 @@ public class RosterScreen extends JPanel {
     /** Shows who has signed in meanwhile (from the server or this kiosk) without rebuilding the screen. */
     void update(List<RosterPerson> people) {
         for (PersonButton button : buttons) {
-            people.stream().filter(p -> p.enrolmentId().equals(button.person().enrolmentId())).findFirst()
+            people.stream().filter(p -> p.key().equals(button.person().key())).findFirst()
                     .ifPresent(p -> button.signedIn(p.signedIn(), text));
         }
     }

@@ -212,10 +212,10 @@ class CannedStaffApi extends StaffApi {
         SessionView s = runningCohort().sessions().stream().filter(v -> v.id() == sessionId).findFirst().orElseThrow();
         return new SessionRegister(sessionId, 51L, s.number(), s.date(), s.startTime(), s.status(), false, null, null, List.of(
                 new RegisterEntry(40L, 12L, "P-000012", "Testy", "Example", AttendanceStatus.PRESENT, NOW.minusSeconds(780),
-                        NOW.minusSeconds(720), "Kiosk (Group room 1)", null),
+                        NOW.minusSeconds(720), "Kiosk (Group room 1)", null, List.of()),
                 new RegisterEntry(41L, 14L, "P-000014", "Waity", "Person", AttendanceStatus.EXCUSED, null, NOW,
-                        "Fran Placeholder (demo facilitator)", null),
-                new RegisterEntry(42L, 13L, "P-000013", "Sample", "Person", null, null, null, null, null)));
+                        "Fran Placeholder (demo facilitator)", null, List.of()),
+                new RegisterEntry(42L, 13L, "P-000013", "Sample", "Person", null, null, null, null, null, List.of())));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package uk.dap.server.attendance.application;
 
+import uk.dap.server.attendance.domain.ChildAttendance;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -29,7 +31,9 @@ import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
+import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.referral.application.FamilyChildren;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
@@ -56,6 +60,8 @@ public class KioskAttendance {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    FamilyChildren families;
     @Inject
     Access permissions;
     @Inject
@@ -181,6 +187,9 @@ public class KioskAttendance {
 
     private SignInAck store(SignInWrites writes, Caller kiosk, SignInWrites.SessionRow session, KioskSignIn signIn) throws SQLException {
         String id = signIn.id().toLowerCase();
+        if (signIn.childId() != null) {
+            return storeChild(writes, kiosk, session, signIn, id);
+        }
         // The session row is locked, so a resend racing the original waits and then finds it here; the unique indexes
         // on sign_in_id and (session, person) are the last line of defence.
         SignInWrites.Place place = writes.place(session.id(), signIn.enrolmentId()).orElse(null);
@@ -207,6 +216,30 @@ public class KioskAttendance {
         return new SignInAck(id, SignInAck.Outcome.DUPLICATE, place.status(), "Already on the register.");
     }
 
+    /**
+     * A child signing in beside their mother: the mother must be on the session's roster and the child one of the
+     * children who came with her. Stored once per child and session; a child already marked is acknowledged as such.
+     */
+    private SignInAck storeChild(SignInWrites writes, Caller kiosk, SignInWrites.SessionRow session, KioskSignIn signIn, String id)
+            throws SQLException {
+        SignInWrites.ChildPlace child = writes.childPlace(session.id(), signIn.childId()).orElse(null);
+        if (child != null && id.equals(child.signInId())) {
+            return new SignInAck(id, SignInAck.Outcome.DUPLICATE, child.status(), null);
+        }
+        SignInWrites.Place mother = writes.place(session.id(), signIn.enrolmentId()).orElse(null);
+        if (mother == null || !scope.mayDeliverFor(mother.state(), signIn.enrolmentId(), mother.cohortId(), session.cohortId(), session.date())
+                || !writes.inFamily(signIn.enrolmentId(), signIn.childId())) {
+            return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
+        }
+        if (child != null) {
+            return new SignInAck(id, SignInAck.Outcome.DUPLICATE, child.status(), "Already on the register.");
+        }
+        AttendanceStatus status = signIn.signedInAt().isAfter(lateFrom(session, mother.lateAfterMinutes())) ? AttendanceStatus.LATE
+                : AttendanceStatus.PRESENT;
+        writes.insertChild(session.id(), signIn.enrolmentId(), signIn.childId(), status, id, kiosk.kioskId(), clock.instant(), kiosk.username());
+        return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
+    }
+
     /** A sign-in is late when the kiosk's clock says they arrived after the start plus the programme's allowance. */
     private static Instant lateFrom(SignInWrites.SessionRow session, int allowanceMinutes) {
         return session.date().atTime(session.startTime()).plusMinutes(allowanceMinutes).atZone(UkDates.UK).toInstant();
@@ -216,13 +249,26 @@ public class KioskAttendance {
         Set<Long> signedIn = new HashSet<>(em.createQuery("SELECT a.enrolmentId FROM Attendance a WHERE a.sessionId = :s AND a.status IN :present",
                         Long.class).setParameter("s", session.id())
                 .setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ATTENDED_PAPER)).getResultList());
+        Set<Long> childrenIn = new HashSet<>();
+        for (ChildAttendance a : em.createQuery("SELECT a FROM ChildAttendance a WHERE a.sessionId = :s", ChildAttendance.class)
+                .setParameter("s", session.id()).getResultList()) {
+            if (a.status().attended()) {
+                childrenIn.add(a.childId());
+            }
+        }
         List<RosterPerson> people = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.id IN :roster"
+        List<Object[]> rows = em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.id IN :roster"
                         + " AND p.id = e.participantId ORDER BY p.firstName, p.lastName", Object[].class)
-                .setParameter("roster", ids(scope.roster(session))).getResultList()) {
+                .setParameter("roster", ids(scope.roster(session))).getResultList();
+        Map<Long, List<Child>> families = this.families.of(rows.stream().map(r -> ((Enrolment) r[0]).referralId()).toList());
+        for (Object[] row : rows) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
-            people.add(new RosterPerson(e.id(), shortName(p), p.preferredLanguage(), signedIn.contains(e.id())));
+            people.add(new RosterPerson(e.id(), shortName(p), p.preferredLanguage(), signedIn.contains(e.id()), null));
+            // A family's children straight after their mother, each to sign in for themselves.
+            for (Child child : families.getOrDefault(e.referralId(), List.of())) {
+                people.add(new RosterPerson(e.id(), this.families.kioskName(child), p.preferredLanguage(), childrenIn.contains(child.id()), child.id()));
+            }
         }
         Programme programme = em.find(Programme.class, cohort.programmeCode());
         return new KioskRoster(session.id(), programme.name(), session.date(), session.startTime(), session.durationMinutes(),

@@ -29,14 +29,16 @@ import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.CohortTransfer;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
-import uk.dap.server.referral.domain.Referral;
+import uk.dap.server.referral.application.FamilyChildren;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.attendance.ChildMark;
 import uk.dap.shared.api.attendance.CohortRegister;
 import uk.dap.shared.api.attendance.RegisterEntry;
 import uk.dap.shared.api.attendance.RegisterMark;
@@ -51,6 +53,8 @@ import uk.dap.shared.api.referral.EnrolmentState;
 public class Registers {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    FamilyChildren families;
     @Inject
     CurrentCaller currentCaller;
     @Inject
@@ -124,8 +128,7 @@ public class Registers {
         if (enrolment == null || enrolment.enrolledAt() == null || !onRegister(enrolment, session)) {
             throw new DomainException(ProblemType.NOT_FOUND, "Enrolment " + enrolmentId + " is not on this session's register.");
         }
-        Referral referral = em.find(Referral.class, enrolment.referralId());
-        if (referral == null || !referral.familyChildIds().contains(childId)) {
+        if (!families.includes(enrolment.referralId(), childId)) {
             throw new DomainException(ProblemType.NOT_FOUND, "Child " + childId + " did not come to the programme with this person.");
         }
         boolean closed = session.isRegisterClosed();
@@ -224,18 +227,25 @@ public class Registers {
     private SessionRegister view(CohortSession session) {
         List<RegisterEntry> entries = new ArrayList<>();
         Set<Long> moved = movedAway(session);
-        for (Object[] row : em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
+        List<Object[]> rows = em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
                         + " AND e.enrolledAt IS NOT NULL AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
-                .setParameter("c", session.cohortId()).setParameter("moved", moved.isEmpty() ? Set.of(-1L) : moved).getResultList()) {
+                .setParameter("c", session.cohortId()).setParameter("moved", moved.isEmpty() ? Set.of(-1L) : moved).getResultList();
+        Map<Long, List<Child>> familyOf = families.of(rows.stream().map(r -> ((Enrolment) r[0]).referralId()).toList());
+        Map<Long, AttendanceStatus> childMarks = new HashMap<>();
+        em.createQuery("SELECT a FROM ChildAttendance a WHERE a.sessionId = :s", ChildAttendance.class).setParameter("s", session.id())
+                .getResultList().forEach(a -> childMarks.put(a.childId(), a.status()));
+        for (Object[] row : rows) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
             Attendance a = attendance(session.id(), e.id());
             if (a == null && e.state() != EnrolmentState.ENROLLED) {
                 continue;
             }
+            List<ChildMark> children = familyOf.getOrDefault(e.referralId(), List.of()).stream()
+                    .map(c -> new ChildMark(c.id(), c.firstName(), childMarks.get(c.id()))).toList();
             entries.add(new RegisterEntry(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), a == null ? null : a.status(),
                     a == null ? null : a.kioskTime(), a == null ? null : a.serverTime(), a == null ? null : a.markedBy(),
-                    a == null ? null : a.correctionReason()));
+                    a == null ? null : a.correctionReason(), children));
         }
         return new SessionRegister(session.id(), session.cohortId(), session.number(), session.date(), session.startTime(),
                 session.status(), session.isRegisterClosed(), session.registerClosedAt(), session.registerClosedBy(), entries);

@@ -148,6 +148,57 @@ final class SignInWrites {
         }
     }
 
+    /** A child's mark at a session, if they have one: the kiosk's id of the sign-in that made it, and the status. */
+    record ChildPlace(String signInId, AttendanceStatus status) {
+    }
+
+    Optional<ChildPlace> childPlace(long sessionId, long childId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT sign_in_id, status FROM child_attendance WHERE session_id = ? AND child_id = ?")) {
+            st.setLong(1, sessionId);
+            st.setLong(2, childId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String signInId = rs.getString(1);
+                return Optional.of(new ChildPlace(signInId == null ? null : signInId.trim(), AttendanceStatus.valueOf(rs.getString(2).trim())));
+            }
+        }
+    }
+
+    /** Whether the child is one of the children named on the enrolment's referral (FamilyChildren's rule, read here in SQL). */
+    boolean inFamily(long enrolmentId, long childId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM enrolment e JOIN referral_family_child f"
+                + " ON f.referral_id = e.referral_id WHERE e.id = ? AND f.child_id = ?")) {
+            st.setLong(1, enrolmentId);
+            st.setLong(2, childId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    void insertChild(long sessionId, long enrolmentId, long childId, AttendanceStatus status, String signInId, Long kioskId,
+                     Instant serverTime, String by) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO child_attendance (id, session_id, enrolment_id, child_id,"
+                + " status, sign_in_id, kiosk_id, marked_at, marked_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            st.setString(1, UUID.randomUUID().toString());
+            st.setLong(2, sessionId);
+            st.setLong(3, enrolmentId);
+            st.setLong(4, childId);
+            st.setString(5, status.name());
+            st.setString(6, signInId);
+            if (kioskId == null) {
+                st.setNull(7, java.sql.Types.BIGINT);
+            } else {
+                st.setLong(7, kioskId);
+            }
+            st.setTimestamp(8, utc(serverTime));
+            st.setString(9, by);
+            st.executeUpdate();
+        }
+    }
+
     /** As InstantConverter stores instants: UTC wall-clock time in a zone-less TIMESTAMP. */
     private static Timestamp utc(Instant instant) {
         return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));

@@ -22,6 +22,7 @@ import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.evaluation.domain.EvaluationPlan;
 import uk.dap.server.evaluation.domain.EvaluationResponse;
+import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
@@ -61,6 +62,8 @@ public class KioskQuestionnaires {
     @Inject
     KioskScope scope;
     @Inject
+    FamilyRespondents family;
+    @Inject
     Clock clock;
 
     /** The questionnaires due today for each person on the roster who has not answered them yet (English titles). */
@@ -71,19 +74,33 @@ public class KioskQuestionnaires {
         Stage stage = stageOf(session);
         List<KioskDue> due = new ArrayList<>();
         for (Enrolment e : scope.roster(session)) {
+            List<Child> children = family.children(e);
             for (String code : plans.require(e.programmeCode()).instrumentsAt(stage)) {
-                // Children's questionnaires are answered on paper until the kiosk has the children's screens.
-                if (!instruments.require(code).forChildren() && evaluations.existing(e.id(), null, code, stage) == null) {
-                    due.add(new KioskDue(e.id(), stage, code, InstrumentDefinition.in(instruments.require(code).title(), "en")));
+                InstrumentDefinition instrument = instruments.require(code);
+                String title = InstrumentDefinition.in(instrument.title(), "en");
+                if (!instrument.forChildren()) {
+                    if (evaluations.existing(e.id(), null, code, stage) == null) {
+                        due.add(new KioskDue(e.id(), stage, code, title, null, null));
+                    }
+                    continue;
+                }
+                // Each child who came with her answers for themselves.
+                for (Child child : children) {
+                    if (evaluations.existing(e.id(), child.id(), code, stage) == null) {
+                        due.add(new KioskDue(e.id(), stage, code, title, child.id(), family.name(child.id())));
+                    }
                 }
             }
         }
         return due;
     }
 
-    /** One due questionnaire for a person on today's roster, in their recorded language (English when there is none). */
+    /**
+     * One due questionnaire for a person on today's roster (or, for a children's questionnaire, one of the children who
+     * came with her), in her recorded language (English when there is none).
+     */
     @Transactional
-    public KioskQuestionnaire questionnaire(Long sessionId, Long enrolmentId, String instrumentCode) {
+    public KioskQuestionnaire questionnaire(Long sessionId, Long enrolmentId, String instrumentCode, Long childId) {
         Caller kiosk = currentCaller.require();
         CohortSession session = scope.requireToday(kiosk, sessionId, true, TODAY_OPENED);
         Enrolment enrolment = onRoster(session, enrolmentId).orElseThrow(() -> new DomainException(ProblemType.FORBIDDEN,
@@ -93,14 +110,12 @@ public class KioskQuestionnaires {
         if (!plans.require(enrolment.programmeCode()).gives(stage, instrument.code())) {
             throw new DomainException(ProblemType.FORBIDDEN, instrument.code() + " is not given at this session.");
         }
-        if (instrument.forChildren()) {
-            throw new DomainException(ProblemType.FORBIDDEN, instrument.code() + " is answered by each child, on paper.");
-        }
-        if (evaluations.existing(enrolment.id(), null, instrument.code(), stage) != null) {
+        family.require(enrolment, instrument, childId);
+        if (evaluations.existing(enrolment.id(), childId, instrument.code(), stage) != null) {
             throw new DomainException(ProblemType.CONFLICT, "This questionnaire has already been answered.");
         }
         String language = InstrumentCatalogue.languageFor(em.find(Participant.class, enrolment.participantId()).preferredLanguage());
-        return Questionnaires.forKiosk(instrument, enrolment.id(), stage, language);
+        return Questionnaires.forKiosk(instrument, enrolment.id(), childId, stage, language);
     }
 
     /** One response; a person not on the session's roster, or a session this kiosk may not use, is a 403. */
@@ -170,16 +185,18 @@ public class KioskQuestionnaires {
         if (!plan.gives(response.stage(), response.instrument())) {
             return new ResponseAck(id, ResponseAck.Outcome.REJECTED, "Not in the programme's plan at " + response.stage() + ".");
         }
-        if (instruments.require(response.instrument()).forChildren()) {
-            return new ResponseAck(id, ResponseAck.Outcome.REJECTED, response.instrument() + " is answered by each child, on paper.");
+        InstrumentDefinition instrument = instruments.requireVersion(response.instrument(), response.version());
+        try {
+            family.require(enrolment, instrument, response.childId());
+        } catch (DomainException wrongRespondent) {
+            return new ResponseAck(id, ResponseAck.Outcome.REJECTED, wrongRespondent.getMessage());
         }
-        if (evaluations.existing(enrolment.id(), null, response.instrument(), response.stage()) != null) {
+        if (evaluations.existing(enrolment.id(), response.childId(), response.instrument(), response.stage()) != null) {
             return new ResponseAck(id, ResponseAck.Outcome.REJECTED, "Already answered at " + response.stage() + ".");
         }
-        InstrumentDefinition instrument = instruments.requireVersion(response.instrument(), response.version());
         em.persist(EvaluationResponse.scored(id, enrolment.id(), enrolment.participantId(), enrolment.programmeCode(), instrument,
                 response.stage(), ResponseSource.KIOSK, kiosk.kioskId(), session.id(), kiosk.username(), response.answeredAt(),
-                clock.instant(), answers));
+                clock.instant(), answers).answeredBy(response.childId()));
         em.flush();
         return new ResponseAck(id, ResponseAck.Outcome.STORED, null);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -44,10 +45,11 @@ public class KioskQuestionnaireResource {
     @GET
     @Path("sessions/{sessionId}/people/{enrolmentId}/{instrument}")
     @RolesAllowed(Roles.KIOSK)
-    @Operation(summary = "One due questionnaire, in the participant's language")
+    @Operation(summary = "One due questionnaire, in the participant's language",
+            description = "?child={childId} for a children's questionnaire answered by one of the children who came with her.")
     public KioskQuestionnaire questionnaire(@PathParam("sessionId") long sessionId, @PathParam("enrolmentId") long enrolmentId,
-                                            @PathParam("instrument") String instrument) {
-        return questionnaires.questionnaire(sessionId, enrolmentId, instrument);
+                                            @PathParam("instrument") String instrument, @QueryParam("child") Long child) {
+        return questionnaires.questionnaire(sessionId, enrolmentId, instrument, child);
     }
 
     @POST
