@@ -86,10 +86,13 @@ class StaffOutcomesGuiTest extends StaffGuiTest {
         assertThat(conditions.valueAt(TableCell.row(0).column(1))).isEqualTo("Yes");
         assertThat(conditions.valueAt(TableCell.row(1).column(0))).isEqualTo("Final session attended");
         window.button("saveOutcome").requireDisabled();
+        // She finished yesterday; the lead records it today, with the day it happened.
+        String yesterday = UkDates.date(LocalDate.now(UkDates.UK).minusDays(1));
+        window.textBox("completedOn").deleteText().enterText(yesterday);
         window.button("confirmCompletion").requireEnabled().click();
         waitFor("completion", () -> window.label("completionVerdict").text().endsWith("(completed)"));
         window.button("confirmCompletion").requireDisabled();
-        assertThat(message("completionScreenStatus")).isEqualTo("Completion confirmed. Record the outcome below.");
+        assertThat(message("completionScreenStatus")).isEqualTo("Completion confirmed: completed on " + yesterday + ". Record the outcome below.");
 
         // The outcome: the child's plan stepped down; she remains at home; support offered and accepted.
         waitFor("the outcome form", () -> window.label("outcomeState").text().equals("Not recorded yet."));

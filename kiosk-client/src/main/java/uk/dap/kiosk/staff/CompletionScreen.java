@@ -62,6 +62,8 @@ class CompletionScreen extends StaffScreen {
     private final DateField offeredOn = new DateField();
     private final JComboBox<Choice<SupportResponse>> response = new JComboBox<>();
     private final JButton save = new JButton("Save outcome");
+    /** The day they completed, as the lead gives it (today unless changed): the follow-up falls due from it. */
+    private final DateField completedOn = new DateField();
     private Long enrolmentId;
     private EnrolmentState state;
 
@@ -89,7 +91,15 @@ class CompletionScreen extends StaffScreen {
         ruleTop.add(figures);
         rule.add(ruleTop, BorderLayout.NORTH);
         rule.add(Tables.scroll(conditionTable, 3), BorderLayout.CENTER);
-        rule.add(ReferralDetailPanel.flow(confirm), BorderLayout.SOUTH);
+        completedOn.setName("completedOn");
+        completedOn.getAccessibleContext().setAccessibleName("Completed on");
+        completedOn.setDate(LocalDate.now(uk.dap.shared.text.UkDates.UK));
+        JLabel completedOnLabel = new JLabel("Completed on");
+        completedOnLabel.setLabelFor(completedOn);
+        completedOnLabel.setDisplayedMnemonic(KeyEvent.VK_O);
+        completedOnLabel.setVisible(context.is(Role.PROGRAMME_LEAD));
+        completedOn.setVisible(context.is(Role.PROGRAMME_LEAD));
+        rule.add(ReferralDetailPanel.flow(completedOnLabel, completedOn, confirm), BorderLayout.SOUTH);
 
         childTable.setName("outcomeChildren");
         childTable.getAccessibleContext().setAccessibleName("Children at the start and the end");
@@ -183,6 +193,7 @@ class CompletionScreen extends StaffScreen {
                 + (a.finalSessionDate() == null ? "" : "; final session " + UkDates.date(a.finalSessionDate())));
         conditions.setRows(a.conditions());
         confirm.setEnabled(a.met() && a.state() == EnrolmentState.ENROLLED);
+        completedOn.setEnabled(a.state() == EnrolmentState.ENROLLED);
     }
 
     private void showOutcome(OutcomeView o) {
@@ -203,9 +214,13 @@ class CompletionScreen extends StaffScreen {
 
     private void confirm() {
         long enrolment = enrolmentId;
+        LocalDate on = completedOn.date("day they completed");
+        if (on == null) {
+            return;
+        }
         confirm.setEnabled(false);
-        call("Confirming completion…", () -> context.api().confirmCompletion(enrolment), done -> {
-            load(enrolment, "Completion confirmed. Record the outcome below.");
+        call("Confirming completion…", () -> context.api().confirmCompletion(enrolment, on), done -> {
+            load(enrolment, "Completion confirmed: completed on " + uk.dap.shared.text.UkDates.date(done.endedOn()) + ". Record the outcome below.");
         });
     }
 

@@ -32,6 +32,8 @@ class PaperQuestionnaireScreen extends StaffScreen {
 
     private final JComboBox<Choice<ReferralSummary>> person = new JComboBox<>();
     private final JComboBox<Choice<InstrumentDefinition>> instrument = new JComboBox<>();
+    /** The child who answered a children's questionnaire: one of the children who came to the programme with the person. */
+    private final JComboBox<Choice<Long>> child = new JComboBox<>();
     private final JComboBox<Choice<Stage>> stage = new JComboBox<>();
     private final DateField answeredOn = new DateField();
     private final JPanel items = new JPanel(new BorderLayout());
@@ -56,6 +58,8 @@ class PaperQuestionnaireScreen extends StaffScreen {
         form.field("Follow-ups due", "paperFollowUps", due, new JScrollPane(due), KeyEvent.VK_F);
         form.field("Participant", "paperPerson", person, KeyEvent.VK_P);
         form.field("Questionnaire", "paperInstrument", instrument, KeyEvent.VK_Q);
+        form.field("Child who answered", "paperChild", child, KeyEvent.VK_C);
+        child.setEnabled(false);
         form.field("Stage", "paperStage", stage, KeyEvent.VK_T);
         form.field("Answered on", "paperAnsweredOn", answeredOn, ReferralDetailPanel.flow(answeredOn), KeyEvent.VK_A);
         form.value("Already recorded", "paperPrevious").setText(" ");
@@ -63,8 +67,14 @@ class PaperQuestionnaireScreen extends StaffScreen {
             stage.addItem(new Choice<>(s, s.label()));
         }
         answeredOn.setDate(LocalDate.now(UkDates.UK));
-        instrument.addActionListener(e -> showItems());
-        person.addActionListener(e -> showPrevious());
+        instrument.addActionListener(e -> {
+            showItems();
+            showChildren();
+        });
+        person.addActionListener(e -> {
+            showPrevious();
+            showChildren();
+        });
         FormPanel.name(save, "savePaperQuestionnaire", "Save the paper questionnaire");
         save.setMnemonic(KeyEvent.VK_S);
         save.addActionListener(e -> validated(this::save));
@@ -144,6 +154,32 @@ class PaperQuestionnaireScreen extends StaffScreen {
         items.repaint();
     }
 
+    /**
+     * A children's questionnaire is answered by each child who came with the person (DART): the children named on the
+     * referral, chosen here by first name. Any other questionnaire is the person's own, and the list is empty.
+     */
+    private void showChildren() {
+        child.removeAllItems();
+        Choice<ReferralSummary> who = selected(person);
+        Choice<InstrumentDefinition> what = selected(instrument);
+        child.setEnabled(false);
+        if (who == null || what == null || !what.value().forChildren()) {
+            return;
+        }
+        long referralId = who.value().id();
+        long participantId = who.value().participantId();
+        call("Looking up the children who came with them…", () -> new Object[] {context.api().referral(referralId),
+                context.api().participant(participantId)}, got -> {
+            List<Long> family = ((uk.dap.shared.api.referral.ReferralView) got[0]).familyChildIds();
+            ((uk.dap.shared.api.participant.ParticipantView) got[1]).children().stream().filter(c -> family.contains(c.id()))
+                    .forEach(c -> child.addItem(new Choice<>(c.id(), c.firstName())));
+            child.setEnabled(child.getItemCount() > 0);
+            if (child.getItemCount() == 0) {
+                problem("No children came to the programme with this person: this questionnaire is for the children of a family.");
+            }
+        });
+    }
+
     private void showPrevious() {
         Choice<ReferralSummary> chosen = selected(person);
         JLabel shown = (JLabel) find("paperPrevious");
@@ -198,7 +234,13 @@ class PaperQuestionnaireScreen extends StaffScreen {
             Choice<Integer> answer = selected(answers.get(i));
             given.add(new ItemAnswer(definitionItems.get(i).id(), answer == null ? null : answer.value()));
         }
-        PaperResponse paper = new PaperResponse(who.value().enrolmentId(), what.value().code(), when.value(), on, given, null);
+        Choice<Long> answeredBy = selected(child);
+        if (what.value().forChildren() && answeredBy == null) {
+            problem("Choose the child who answered.");
+            return;
+        }
+        PaperResponse paper = new PaperResponse(who.value().enrolmentId(), what.value().code(), when.value(), on, given,
+                what.value().forChildren() ? answeredBy.value() : null);
         save.setEnabled(false);
         call("Saving…", () -> context.api().enterPaperQuestionnaire(paper), (ResponseView saved) -> {
             answers.forEach(a -> a.setSelectedIndex(0));

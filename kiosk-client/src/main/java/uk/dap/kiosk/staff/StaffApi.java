@@ -252,8 +252,10 @@ public class StaffApi {
         return client.send("GET", "/api/enrolments/" + enrolmentId + "/completion-assessment", null, CompletionAssessment.class);
     }
 
-    public EnrolmentView confirmCompletion(long enrolmentId) {
-        return client.send("POST", "/api/enrolments/" + enrolmentId + "/completion", null, EnrolmentView.class);
+    /** Confirms completion on the day given (the day they completed, which the follow-up counts from). */
+    public EnrolmentView confirmCompletion(long enrolmentId, java.time.LocalDate completedOn) {
+        return client.send("POST", "/api/enrolments/" + enrolmentId + "/completion",
+                new uk.dap.shared.api.outcome.CompletionConfirmation(completedOn), EnrolmentView.class);
     }
 
     public OutcomeView outcome(long enrolmentId) {

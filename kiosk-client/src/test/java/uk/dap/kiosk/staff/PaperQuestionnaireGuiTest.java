@@ -23,6 +23,7 @@ import uk.dap.shared.api.evaluation.ResponseView;
 import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.ReferralSummary;
+import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.evaluation.Instruments;
 import uk.dap.shared.security.Role;
@@ -34,7 +35,7 @@ class PaperQuestionnaireGuiTest {
     final List<PaperResponse> sent = new ArrayList<>();
 
     /** The canned API with someone placed in a group, the shipped instruments, and paper entries recorded. */
-    final class PaperApi extends CannedStaffApi {
+    class PaperApi extends CannedStaffApi {
         @Override
         public List<ReferralSummary> referrals() {
             return List.of(new ReferralSummary(31L, 41L, 13L, "P-000013", "Paper Example", "FREEDOM", LocalDate.of(2026, 9, 1),
@@ -77,7 +78,7 @@ class PaperQuestionnaireGuiTest {
         robot = Screens.robot();
         window = CannedStaffWindow.open(robot, Role.KEY_WORKER, new PaperApi());
         window.list("navigation").clickItem("Questionnaire on paper");
-        waitFor(() -> window.comboBox("paperPerson").target().getItemCount() == 1 && window.comboBox("paperInstrument").target().getItemCount() == 3);
+        waitFor(() -> window.comboBox("paperPerson").target().getItemCount() == 1 && window.comboBox("paperInstrument").target().getItemCount() == 4);
         // A follow-up that is due fills in whose, which and when.
         assertThat(window.list("paperFollowUps").contents()).containsExactly(
                 "P-000013  Paper Example (Freedom Programme): due 2 Sep 2026, still to do LIFE_AREAS");
@@ -107,6 +108,42 @@ class PaperQuestionnaireGuiTest {
             assertThat(p.answers()).extracting(ItemAnswer::value).containsExactly(3, null, 2, 2, 2, 2, 2, 2, 2, 2);
         });
         assertThat(window.comboBox("paperItem-rses1").target().getSelectedIndex()).as("cleared for the next one").isZero();
+    }
+
+    /** A DART mother who came with her child "Little" (child 1): the children's questionnaire names the child who answered. */
+    @Test
+    void aChildsPaperQuestionnaireNamesTheChildWhoAnswered() throws Exception {
+        robot = Screens.robot();
+        window = CannedStaffWindow.open(robot, Role.KEY_WORKER, new PaperApi() {
+            @Override
+            public List<ReferralSummary> referrals() {
+                return List.of(new ReferralSummary(30L, 40L, 12L, "P-000012", "Testy Example", "DART", LocalDate.of(2026, 9, 1),
+                        EnrolmentState.ENROLLED, 7L));
+            }
+
+            @Override
+            public ReferralView referral(long id) {
+                ReferralView r = super.referral(id);
+                return new ReferralView(r.id(), r.participant(), "DART", r.referrer(), r.agencyType(), r.externalAgency(), r.externalContact(),
+                        r.referredOn(), r.reason(), r.answers(), List.of(1L), r.risk(), r.riskHistory(), r.consents(), r.latestCheck(),
+                        r.decisions(), r.enrolment());
+            }
+        });
+        window.list("navigation").clickItem("Questionnaire on paper");
+        waitFor(() -> window.comboBox("paperInstrument").target().getItemCount() == 4);
+        assertThat(window.comboBox("paperChild").target().isEnabled()).as("an adult's questionnaire: no child to choose").isFalse();
+        window.comboBox("paperInstrument").selectItem("How I feel");
+        waitFor(() -> window.comboBox("paperChild").target().isEnabled());
+        assertThat(window.comboBox("paperChild").contents()).containsExactly("Little");
+        waitFor(() -> window.comboBox("paperItem-calm").target().isShowing());
+        window.comboBox("paperItem-safe").selectItem("4  Quite a lot");
+        window.button("savePaperQuestionnaire").click();
+        waitFor(() -> ((StatusBanner) window.label("paperQuestionnaireScreenStatus").target()).kind() == StatusBanner.Kind.OK);
+        assertThat(sent).singleElement().satisfies(p -> {
+            assertThat(p.instrument()).isEqualTo("CHILD_FEELINGS");
+            assertThat(p.childId()).as("Little's answers, not her mother's").isEqualTo(1L);
+            assertThat(p.answers()).extracting(ItemAnswer::value).containsExactly(4, null, null, null, null, null);
+        });
     }
 
     private void shot(String name) throws Exception {
