@@ -22,6 +22,7 @@ import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
 import uk.dap.kiosk.ui.Tables;
 import uk.dap.shared.api.attendance.AttendanceStatus;
+import uk.dap.shared.api.attendance.ChildMark;
 import uk.dap.shared.api.attendance.RegisterEntry;
 import uk.dap.shared.api.attendance.RegisterMark;
 import uk.dap.shared.api.attendance.SessionRegister;
@@ -41,15 +42,33 @@ class RegisterScreen extends StaffScreen {
     private final JComboBox<Choice<SessionView>> session = new JComboBox<>();
     private final JLabel state = new JLabel(" ");
     private final JLabel counts = new JLabel(" ");
-    private final RowTableModel<RegisterEntry> entries = new RowTableModel<RegisterEntry>()
-            .column("Name", e -> e.firstName() + " " + e.lastName())
-            .column("Reference", RegisterEntry::reference)
-            .column("Status", e -> e.status() == null ? NOT_MARKED : e.status().label())
-            .column("Kiosk time", e -> UkDates.dateTime(e.kioskTime()))
-            .column("Server time", e -> UkDates.dateTime(e.serverTime()))
-            .column("Marked by", RegisterEntry::markedBy)
-            .column("Correction reason", RegisterEntry::correctionReason);
-    private final JTable table = Tables.table("registerEntries", "Register", entries, 135, 80, 170, 150, 150, 170, 185);
+    /**
+     * One line of the register: a person enrolled, or (DART) one of the children who came with her, on the line after
+     * hers. A child's mark is the child's own and changes none of the mother's figures.
+     */
+    record Line(RegisterEntry entry, ChildMark child) {
+        String name() {
+            return child == null ? entry.firstName() + " " + entry.lastName() : child.firstName() + " (child of " + entry.firstName() + ")";
+        }
+
+        AttendanceStatus status() {
+            return child == null ? entry.status() : child.status();
+        }
+
+        String key() {
+            return entry.enrolmentId() + (child == null ? "" : "/" + child.childId());
+        }
+    }
+
+    private final RowTableModel<Line> entries = new RowTableModel<Line>()
+            .column("Name", Line::name)
+            .column("Reference", l -> l.child() == null ? l.entry().reference() : "")
+            .column("Status", l -> l.status() == null ? NOT_MARKED : l.status().label())
+            .column("Kiosk time", l -> l.child() == null ? UkDates.dateTime(l.entry().kioskTime()) : "")
+            .column("Server time", l -> l.child() == null ? UkDates.dateTime(l.entry().serverTime()) : "")
+            .column("Marked by", l -> l.child() == null ? l.entry().markedBy() : "")
+            .column("Correction reason", l -> l.child() == null ? l.entry().correctionReason() : "");
+    private final JTable table = Tables.table("registerEntries", "Register", entries, 180, 80, 150, 145, 145, 160, 180);
     private final JComboBox<Choice<AttendanceStatus>> status = new JComboBox<>();
     private final JTextField reason = new JTextField(28);
     private final JButton mark = new JButton("Mark selected");
@@ -239,12 +258,20 @@ class RegisterScreen extends StaffScreen {
     private void show(SessionRegister register) {
         shown = register;
         List<RegisterEntry> rows = register == null || register.entries() == null ? List.of() : register.entries();
-        entries.setRows(rows);
+        List<Line> lines = new ArrayList<>();
+        for (RegisterEntry e : rows) {
+            lines.add(new Line(e, null));
+            (e.children() == null ? List.<ChildMark>of() : e.children()).forEach(c -> lines.add(new Line(e, c)));
+        }
+        entries.setRows(lines);
         if (register != null) {
             long unmarked = rows.stream().filter(e -> e.status() == null).count();
             long attended = rows.stream().filter(e -> e.status() != null && e.status().attended()).count();
+            long children = lines.size() - rows.size();
             counts.setText(rows.size() + (rows.size() == 1 ? " person" : " people") + " on the register: " + attended
-                    + " attended, " + unmarked + " not marked.");
+                    + " attended, " + unmarked + " not marked."
+                    + (children == 0 ? "" : " With them " + children + (children == 1 ? " child" : " children") + ", "
+                    + lines.stream().filter(l -> l.child() != null && l.status() != null && l.status().attended()).count() + " came."));
         } else {
             counts.setText(" ");
         }
@@ -297,7 +324,7 @@ class RegisterScreen extends StaffScreen {
             problem("Choose a session that has been held.");
             return;
         }
-        List<RegisterEntry> chosen = new ArrayList<>();
+        List<Line> chosen = new ArrayList<>();
         for (int view : table.getSelectedRows()) {
             chosen.add(entries.row(table.convertRowIndexToModel(view)));
         }
@@ -315,13 +342,15 @@ class RegisterScreen extends StaffScreen {
         }
         long sessionId = register.sessionId();
         boolean correction = register.closed();
-        String who = chosen.size() == 1 ? chosen.get(0).firstName() + " " + chosen.get(0).lastName() : chosen.size() + " people";
+        String who = chosen.size() == 1 ? chosen.get(0).name() : chosen.size() + " people";
         mark.setEnabled(false);
         boolean[] failed = {true};
         call("Marking " + who + "…", () -> {
             SessionRegister latest = register;
-            for (RegisterEntry e : chosen) {
-                latest = context.api().mark(sessionId, e.enrolmentId(), new RegisterMark(newStatus, correction ? why : null));
+            for (Line l : chosen) {
+                RegisterMark given = new RegisterMark(newStatus, correction ? why : null);
+                latest = l.child() == null ? context.api().mark(sessionId, l.entry().enrolmentId(), given)
+                        : context.api().markChild(sessionId, l.entry().enrolmentId(), l.child().childId(), given);
             }
             return latest;
         }, result -> {
@@ -367,11 +396,11 @@ class RegisterScreen extends StaffScreen {
         }.execute();
     }
 
-    private void reselect(List<RegisterEntry> chosen) {
+    private void reselect(List<Line> chosen) {
         table.clearSelection();
         for (int i = 0; i < entries.getRowCount(); i++) {
-            Long id = entries.row(i).enrolmentId();
-            if (chosen.stream().anyMatch(e -> e.enrolmentId().equals(id))) {
+            String key = entries.row(i).key();
+            if (chosen.stream().anyMatch(l -> l.key().equals(key))) {
                 int view = table.convertRowIndexToView(i);
                 table.addRowSelectionInterval(view, view);
             }

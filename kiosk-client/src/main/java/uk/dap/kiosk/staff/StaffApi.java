@@ -226,6 +226,11 @@ public class StaffApi {
         return client.send("PUT", "/api/sessions/" + sessionId + "/register/" + enrolmentId, mark, SessionRegister.class);
     }
 
+    /** Marks a child who came with the mother (DART); the child's own mark. */
+    public SessionRegister markChild(long sessionId, long enrolmentId, long childId, RegisterMark mark) {
+        return client.send("PUT", "/api/sessions/" + sessionId + "/register/" + enrolmentId + "/children/" + childId, mark, SessionRegister.class);
+    }
+
     /** Closes the register: anyone not marked is marked absent. */
     public SessionRegister closeRegister(long sessionId) {
         return client.send("POST", "/api/sessions/" + sessionId + "/register/closure", null, SessionRegister.class);

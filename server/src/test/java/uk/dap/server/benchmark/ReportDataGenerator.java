@@ -517,8 +517,8 @@ public final class ReportDataGenerator {
         long before = maxId("enrolment");
         long t0 = System.nanoTime();
         try (PreparedStatement st = c.prepareStatement("INSERT INTO enrolment (referral_id, participant_id, programme_code, state,"
-                + " cohort_id, offered_at, enrolled_at, ended_at, withdrawal_reason, withdrawal_note, version)"
-                + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, 0)")) {
+                + " cohort_id, offered_at, enrolled_at, ended_at, ended_on, withdrawal_reason, withdrawal_note, version)"
+                + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, 0)")) {
             for (int i = 0; i < refs.size(); i++) {
                 Ref r = refs.get(i);
                 if (r.state.equals("ENROLLED")) {
@@ -535,8 +535,9 @@ public final class ReportDataGenerator {
                 }
                 st.setTimestamp(6, r.enrolledOn == null ? null : Timestamp.valueOf(r.enrolledOn.atTime(9, 0)));
                 st.setTimestamp(7, r.endedOn == null ? null : Timestamp.valueOf(r.endedOn.atTime(17, 0)));
-                st.setString(8, r.reason != null && r.state.equals("WITHDRAWN") ? r.reason : null);
-                st.setString(9, "OTHER".equals(r.reason) && r.state.equals("WITHDRAWN") ? "Benchmark: left for another reason (fictional)" : null);
+                st.setDate(8, r.endedOn == null ? null : java.sql.Date.valueOf(r.endedOn));
+                st.setString(9, r.reason != null && r.state.equals("WITHDRAWN") ? r.reason : null);
+                st.setString(10, "OTHER".equals(r.reason) && r.state.equals("WITHDRAWN") ? "Benchmark: left for another reason (fictional)" : null);
                 add(st, "enrolment");
             }
             flush(st);

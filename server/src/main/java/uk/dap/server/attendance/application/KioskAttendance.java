@@ -1,7 +1,5 @@
 package uk.dap.server.attendance.application;
 
-import uk.dap.server.attendance.domain.ChildAttendance;
-
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import uk.dap.server.attendance.domain.ChildAttendance;
 import uk.dap.server.attendance.domain.ClosedRegisterMarked;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
@@ -32,6 +31,7 @@ import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.server.participant.domain.Child;
+import uk.dap.server.participant.domain.KioskName;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.referral.application.FamilyChildren;
 import uk.dap.server.programme.domain.Programme;
@@ -282,7 +282,7 @@ public class KioskAttendance {
 
     /** First name and the initial of the last name: all a shared screen in a group room may show. */
     static String shortName(Participant p) {
-        return uk.dap.server.participant.domain.KioskName.of(p.firstName(), p.lastName());
+        return KioskName.of(p.firstName(), p.lastName());
     }
 
     /**
