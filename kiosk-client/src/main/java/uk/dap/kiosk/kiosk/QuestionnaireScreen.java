@@ -154,14 +154,7 @@ public class QuestionnaireScreen extends JPanel {
                 // Ten in a row: narrow margins so that "10" fits, and square-ish rather than stretched tall.
                 button.setMargin(new java.awt.Insets(24, 4, 24, 4));
             }
-            if (chosen != null && chosen == choice.value()) {
-                button.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.focusColor") == null
-                        ? Color.BLUE : UIManager.getColor("Component.focusColor"), 4));
-                focus = button;
-            }
-            if (focus == null) {
-                focus = button;
-            }
+            markIfChosen(button, choice, chosen);
             grid.add(button);
         }
         JPanel holder = new JPanel(new BorderLayout(16, 8));
@@ -195,19 +188,24 @@ public class QuestionnaireScreen extends JPanel {
             button.setVerticalTextPosition(javax.swing.SwingConstants.BOTTOM);
             button.setHorizontalTextPosition(javax.swing.SwingConstants.CENTER);
             button.setMargin(new java.awt.Insets(12, 8, 12, 8));
-            if (chosen != null && chosen == choice.value()) {
-                button.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.focusColor") == null
-                        ? Color.BLUE : UIManager.getColor("Component.focusColor"), 4));
-                focus = button;
-            }
-            if (focus == null) {
-                focus = button;
-            }
+            markIfChosen(button, choice, chosen);
             row.add(button);
         }
         row.setMaximumSize(new Dimension(1150, row.getPreferredSize().height));
         row.setAlignmentX(CENTER_ALIGNMENT);
         return row;
+    }
+
+    /** The answer chosen before (when going back) is framed and takes the focus; otherwise the first answer does. */
+    private void markIfChosen(JButton button, KioskQuestionnaire.Choice choice, Integer chosen) {
+        if (chosen != null && chosen == choice.value()) {
+            button.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.focusColor") == null
+                    ? Color.BLUE : UIManager.getColor("Component.focusColor"), 4));
+            focus = button;
+        }
+        if (focus == null) {
+            focus = button;
+        }
     }
 
     private static JButton big(String name, String label, Runnable action) {

@@ -82,13 +82,8 @@ public class Registers {
     @Transactional
     public SessionRegister mark(Long sessionId, Long enrolmentId, RegisterMark mark) {
         Caller caller = currentCaller.require();
-        CohortSession session = session(caller, sessionId);
-        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
-        requireHeld(session);
-        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-        if (enrolment == null || enrolment.enrolledAt() == null || !onRegister(enrolment, session)) {
-            throw new DomainException(ProblemType.NOT_FOUND, "Enrolment " + enrolmentId + " is not on this session's register.");
-        }
+        CohortSession session = lockedForMarking(caller, sessionId);
+        Enrolment enrolment = onRegister(session, enrolmentId);
         String by = staff.displayName(caller.accountId());
         Attendance attendance = attendance(sessionId, enrolmentId);
         boolean closed = session.isRegisterClosed();
@@ -121,13 +116,8 @@ public class Registers {
     @Transactional
     public SessionRegister markChild(Long sessionId, Long enrolmentId, Long childId, RegisterMark mark) {
         Caller caller = currentCaller.require();
-        CohortSession session = session(caller, sessionId);
-        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
-        requireHeld(session);
-        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-        if (enrolment == null || enrolment.enrolledAt() == null || !onRegister(enrolment, session)) {
-            throw new DomainException(ProblemType.NOT_FOUND, "Enrolment " + enrolmentId + " is not on this session's register.");
-        }
+        CohortSession session = lockedForMarking(caller, sessionId);
+        Enrolment enrolment = onRegister(session, enrolmentId);
         if (!families.includes(enrolment.referralId(), childId)) {
             throw new DomainException(ProblemType.NOT_FOUND, "Child " + childId + " did not come to the programme with this person.");
         }
@@ -147,6 +137,23 @@ public class Registers {
         audit.record(closed ? "CORRECT_REGISTER" : "MARK_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS,
                 "enrolment " + enrolmentId + ", child " + childId + " -> " + mark.status() + (closed ? " (" + mark.reason().strip() + ")" : ""));
         return view(session);
+    }
+
+    /** The session, locked while it is marked, if the caller may mark it and it has been held. */
+    private CohortSession lockedForMarking(Caller caller, Long sessionId) {
+        CohortSession session = session(caller, sessionId);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        requireHeld(session);
+        return session;
+    }
+
+    /** The enrolment, if it is on the session's register (404 otherwise). */
+    private Enrolment onRegister(CohortSession session, Long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || enrolment.enrolledAt() == null || !onRegister(enrolment, session)) {
+            throw new DomainException(ProblemType.NOT_FOUND, "Enrolment " + enrolmentId + " is not on this session's register.");
+        }
+        return enrolment;
     }
 
     /** Closes the register: anyone unmarked is absent. Then each person's run of unexplained absences is reviewed. */
