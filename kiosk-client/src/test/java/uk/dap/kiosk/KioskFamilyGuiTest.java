@@ -67,6 +67,13 @@ class KioskFamilyGuiTest {
         signIn(ellaButton);
         assertThat(GuiActionRunner.execute(() -> ((JButton) KioskAttendanceGuiTest.find(window.target(), finnButton)).isEnabled()))
                 .as("Finn has not signed in: his mother's sign-in is not his").isTrue();
+        // Finn was marked absent by his facilitator before he came in: his own sign-in replaces it, as his mother's would.
+        try (DapClient facilitator = Classroom.client(server.uri())) {
+            facilitator.signIn(Classroom.FACILITATOR, "demo-facilitator-pw");
+            facilitator.send("PUT", "/api/sessions/" + family.sessionId() + "/register/" + family.enrolment() + "/children/" + finn,
+                    new uk.dap.shared.api.attendance.RegisterMark(uk.dap.shared.api.attendance.AttendanceStatus.ABSENT, null),
+                    uk.dap.shared.api.attendance.SessionRegister.class);
+        }
         signIn(finnButton);
 
         startQuestionnaire("due-" + family.enrolment() + "-" + ella + "-CHILD_FEELINGS");

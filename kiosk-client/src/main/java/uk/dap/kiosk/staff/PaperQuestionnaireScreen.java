@@ -170,6 +170,12 @@ class PaperQuestionnaireScreen extends StaffScreen {
         long participantId = who.value().participantId();
         call("Looking up the children who came with them…", () -> new Object[] {context.api().referral(referralId),
                 context.api().participant(participantId)}, got -> {
+            Choice<ReferralSummary> still = selected(person);
+            Choice<InstrumentDefinition> stillWhat = selected(instrument);
+            if (still == null || still.value().id() != referralId || stillWhat == null || !stillWhat.value().forChildren()) {
+                return; // the choice changed while this was looked up: the newer lookup fills the list
+            }
+            child.removeAllItems();
             List<Long> family = ((uk.dap.shared.api.referral.ReferralView) got[0]).familyChildIds();
             ((uk.dap.shared.api.participant.ParticipantView) got[1]).children().stream().filter(c -> family.contains(c.id()))
                     .forEach(c -> child.addItem(new Choice<>(c.id(), c.firstName())));

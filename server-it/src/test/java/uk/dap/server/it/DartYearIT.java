@@ -184,6 +184,32 @@ class DartYearIT extends ServerIT {
         assertThat(count(stageOf(children, "PRE"), "answered")).isEqualTo(8);
     }
 
+    /** A family's follow-up is done when the mother and every child have answered theirs; until then it is listed. */
+    @Test
+    void theFollowUpListCountsEachChildOfTheFamily() {
+        List<JsonObject> due = api.get("api/evaluation/follow-ups", lead.token()).array().getValuesAs(JsonObject.class);
+        assertThat(instrumentsDue(due, families.get(0))).as("both children answered theirs; the mother life areas").containsExactly("RSES");
+        assertThat(instrumentsDue(due, families.get(1))).containsExactly("RSES");
+        assertThat(instrumentsDue(due, families.get(2))).as("nobody in this family answered").containsExactly("RSES", "LIFE_AREAS", "CHILD_FEELINGS");
+        assertThat(due).noneMatch(d -> d.getJsonNumber("enrolmentId").longValue() == families.get(7).enrolment());
+
+        // One of family 2's two children answers: the other still owes theirs.
+        answer(2, families.get(2).children().get(0), "CHILD_FEELINGS", "FOLLOW_UP", TODAY, 4, CHILD_FEELINGS);
+        assertThat(instrumentsDue(api.get("api/evaluation/follow-ups", lead.token()).array().getValuesAs(JsonObject.class), families.get(2)))
+                .containsExactly("RSES", "LIFE_AREAS", "CHILD_FEELINGS");
+
+        Family family = families.get(0);
+        Cases.expect(api.post("api/evaluation/responses", body(family.enrolment(), null, "RSES", "FOLLOW_UP", TODAY, 2,
+                IntStream.rangeClosed(1, 10).mapToObj(i -> "rses" + i).toList()), lead.token()), 201);
+        assertThat(api.get("api/evaluation/follow-ups", lead.token()).array().getValuesAs(JsonObject.class))
+                .as("the whole family has answered").noneMatch(d -> d.getJsonNumber("enrolmentId").longValue() == family.enrolment());
+    }
+
+    private static List<String> instrumentsDue(List<JsonObject> due, Family family) {
+        return due.stream().filter(d -> d.getJsonNumber("enrolmentId").longValue() == family.enrolment()).findFirst().orElseThrow()
+                .getJsonArray("instruments").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
     @Test
     void aChildsAnswersNameTheChildAndAreTheirsAlone() {
         Family family = families.get(0);

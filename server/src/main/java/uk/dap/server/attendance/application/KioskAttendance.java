@@ -231,13 +231,18 @@ public class KioskAttendance {
                 || !writes.inFamily(signIn.enrolmentId(), signIn.childId())) {
             return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
         }
-        if (child != null) {
-            return new SignInAck(id, SignInAck.Outcome.DUPLICATE, child.status(), "Already on the register.");
-        }
         AttendanceStatus status = signIn.signedInAt().isAfter(lateFrom(session, mother.lateAfterMinutes())) ? AttendanceStatus.LATE
                 : AttendanceStatus.PRESENT;
-        writes.insertChild(session.id(), signIn.enrolmentId(), signIn.childId(), status, id, kiosk.kioskId(), clock.instant(), kiosk.username());
-        return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
+        if (child == null) {
+            writes.insertChild(session.id(), signIn.enrolmentId(), signIn.childId(), status, id, kiosk.kioskId(), clock.instant(), kiosk.username());
+            return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
+        }
+        // As for the mother: a child marked absent before the register closed who then signs in did come.
+        if (child.status() == AttendanceStatus.ABSENT && !session.registerClosed()) {
+            writes.replaceChildAbsence(session.id(), signIn.childId(), status, id, kiosk.kioskId(), clock.instant(), kiosk.username());
+            return new SignInAck(id, SignInAck.Outcome.STORED, status, null);
+        }
+        return new SignInAck(id, SignInAck.Outcome.DUPLICATE, child.status(), "Already on the register.");
     }
 
     /** A sign-in is late when the kiosk's clock says they arrived after the start plus the programme's allowance. */

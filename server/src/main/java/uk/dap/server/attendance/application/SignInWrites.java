@@ -199,6 +199,26 @@ final class SignInWrites {
         }
     }
 
+    /** A child's sign-in that arrives after they were marked absent, before the register closed. */
+    void replaceChildAbsence(long sessionId, long childId, AttendanceStatus status, String signInId, Long kioskId, Instant serverTime,
+                             String by) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("UPDATE child_attendance SET status = ?, sign_in_id = ?, kiosk_id = ?,"
+                + " marked_at = ?, marked_by = ?, version = version + 1 WHERE session_id = ? AND child_id = ?")) {
+            st.setString(1, status.name());
+            st.setString(2, signInId);
+            if (kioskId == null) {
+                st.setNull(3, java.sql.Types.BIGINT);
+            } else {
+                st.setLong(3, kioskId);
+            }
+            st.setTimestamp(4, utc(serverTime));
+            st.setString(5, by);
+            st.setLong(6, sessionId);
+            st.setLong(7, childId);
+            st.executeUpdate();
+        }
+    }
+
     /** As InstantConverter stores instants: UTC wall-clock time in a zone-less TIMESTAMP. */
     private static Timestamp utc(Instant instant) {
         return instant == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));

@@ -26,6 +26,7 @@ import uk.dap.server.evaluation.domain.EvaluationPlan;
 import uk.dap.server.evaluation.domain.EvaluationResponse;
 import uk.dap.server.evaluation.domain.FollowUp;
 import uk.dap.server.participant.application.ParticipantAccess;
+import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.security.application.Access;
@@ -176,10 +177,15 @@ public class Evaluations implements AnsweredQuestionnaires {
         return new EvaluationSummary(participant.id(), views, changes(responses));
     }
 
-    /** One enrolment's scores before, after and at follow-up per instrument, for the progress page (audited there). */
+    /**
+     * One enrolment's scores before, after and at follow-up per instrument, for the progress page (audited there): the
+     * participant's own only. The progress page and its PDF go to meetings about the participant, and a child's scores
+     * are the child's, not a measure of the parent.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ScoreChange> changesFor(Long enrolmentId) {
-        return changes(em.createQuery("SELECT r FROM EvaluationResponse r WHERE r.enrolmentId = :e ORDER BY r.answeredAt", EvaluationResponse.class)
+        return changes(em.createQuery("SELECT r FROM EvaluationResponse r WHERE r.enrolmentId = :e AND r.childId IS NULL ORDER BY r.answeredAt",
+                        EvaluationResponse.class)
                 .setParameter("e", enrolmentId).getResultList());
     }
 
@@ -225,13 +231,14 @@ public class Evaluations implements AnsweredQuestionnaires {
                 + " AND " + people.condition() + " AND " + enrolments.condition();
         List<Object[]> rows = followed(people, enrolments, em.createQuery("SELECT e, p" + followed, Object[].class)).getResultList();
         Map<Long, Set<String>> answeredBy = new HashMap<>();
-        for (Object[] row : followed(people, enrolments, em.createQuery("SELECT r.enrolmentId, r.instrumentCode FROM EvaluationResponse r"
+        for (Object[] row : followed(people, enrolments, em.createQuery("SELECT r.enrolmentId, r.instrumentCode, r.childId FROM EvaluationResponse r"
                         + " WHERE r.stage = :stage AND r.enrolmentId IN (SELECT e.id" + followed + ")", Object[].class))
                 .setParameter("stage", Stage.FOLLOW_UP).getResultList()) {
-            answeredBy.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((String) row[1]);
+            answeredBy.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add(respondentKey((String) row[1], (Long) row[2]));
         }
         List<FollowUpDue> due = new ArrayList<>();
         Map<String, EvaluationPlan> planOf = new LinkedHashMap<>();
+        Map<Long, List<Child>> familyOf = family.children(rows.stream().map(r -> (Enrolment) r[0]).toList());
         for (Object[] row : rows) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
@@ -240,7 +247,11 @@ public class Evaluations implements AnsweredQuestionnaires {
                 continue;
             }
             Set<String> answered = answeredBy.getOrDefault(e.id(), Set.of());
-            List<String> missing = plan.instrumentsAt(Stage.FOLLOW_UP).stream().filter(i -> !answered.contains(i)).toList();
+            // A children's questionnaire is missing while any child of the family has not answered it (none without children).
+            List<Long> children = familyOf.getOrDefault(e.id(), List.of()).stream().map(Child::id).toList();
+            List<String> missing = plan.instrumentsAt(Stage.FOLLOW_UP).stream().filter(i -> instruments.require(i).forChildren()
+                    ? children.stream().anyMatch(c -> !answered.contains(respondentKey(i, c)))
+                    : !answered.contains(respondentKey(i, null))).toList();
             if (!missing.isEmpty()) {
                 due.add(new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(), programmeName(e.programmeCode()),
                         e.endedOn(), FollowUp.dueOn(e.state(), e.endedOn(), plan.followUpMonths()), missing));
@@ -250,6 +261,10 @@ public class Evaluations implements AnsweredQuestionnaires {
         audit.record("LIST_FOLLOW_UPS", "Enrolment", null, AuditOutcome.SUCCESS,
                 due.size() + " due: enrolments " + due.stream().map(d -> d.enrolmentId().toString()).toList());
         return due;
+    }
+
+    private static String respondentKey(String instrument, Long childId) {
+        return childId == null ? instrument : instrument + "/" + childId;
     }
 
     /** The parameters of the followed people's conditions, on any query that uses them. */

@@ -2,7 +2,10 @@ package uk.dap.server.evaluation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.participant.domain.Child;
@@ -22,6 +25,14 @@ public class FamilyRespondents {
     /** The children of the enrolment's family, eldest first; none outside a family programme. */
     public List<Child> children(Enrolment enrolment) {
         return families.of(enrolment.referralId());
+    }
+
+    /** The children of each of these enrolments' families, by enrolment id, in one statement. */
+    public Map<Long, List<Child>> children(Collection<Enrolment> enrolments) {
+        Map<Long, List<Child>> byReferral = families.of(enrolments.stream().map(Enrolment::referralId).distinct().toList());
+        Map<Long, List<Child>> byEnrolment = new HashMap<>();
+        enrolments.forEach(e -> byEnrolment.put(e.id(), byReferral.getOrDefault(e.referralId(), List.of())));
+        return byEnrolment;
     }
 
     /**

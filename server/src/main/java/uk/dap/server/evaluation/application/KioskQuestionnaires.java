@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.evaluation.domain.EvaluationPlan;
 import uk.dap.server.evaluation.domain.EvaluationResponse;
+import uk.dap.server.evaluation.domain.FollowUp;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Caller;
@@ -36,6 +38,7 @@ import uk.dap.shared.api.evaluation.ResponseSource;
 import uk.dap.shared.api.evaluation.Stage;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.evaluation.Questionnaires;
+import uk.dap.shared.text.UkDates;
 
 /**
  * What a kiosk may do with questionnaires, and nothing more: list what is due today for the people on an opened
@@ -184,6 +187,11 @@ public class KioskQuestionnaires {
         EvaluationPlan plan = plans.require(enrolment.programmeCode());
         if (!plan.gives(response.stage(), response.instrument())) {
             return new ResponseAck(id, ResponseAck.Outcome.REJECTED, "Not in the programme's plan at " + response.stage() + ".");
+        }
+        if (response.stage() == Stage.FOLLOW_UP && !FollowUp.due(enrolment.state(), enrolment.endedOn(), plan.followUpMonths(),
+                LocalDate.ofInstant(response.answeredAt(), UkDates.UK))) {
+            // The one rule, as for paper entry: the kiosk never offers a follow-up, so this is a kiosk out of step.
+            return new ResponseAck(id, ResponseAck.Outcome.REJECTED, "The follow-up is not due.");
         }
         InstrumentDefinition instrument = instruments.requireVersion(response.instrument(), response.version());
         try {
