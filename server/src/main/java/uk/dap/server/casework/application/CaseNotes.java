@@ -127,7 +127,7 @@ public class CaseNotes {
         CaseNote note = new CaseNote(reach.participant().id(), request.type(), now);
         em.persist(note);
         em.flush();
-        CaseNoteVersion first = CaseNoteVersion.first(note.id(), request.occurredOn(), today(), request.text(), request.sensitive(),
+        CaseNoteVersion first = CaseNoteVersion.first(note.id(), request.occurredOn(), today(), request.text(), request.markedSensitive(),
                 caller.accountId(), staff.displayName(caller.accountId()), now);
         em.persist(first);
         em.flush();

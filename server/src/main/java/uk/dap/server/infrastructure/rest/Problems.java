@@ -71,6 +71,13 @@ public final class Problems {
                     + unknown.get() + "'. Nothing was saved. Check the field names against docs/api.md.",
                     List.of(new Problem.FieldError(unknown.get(), "This request does not take this field.")))));
         }
+        Optional<String[]> wrongValue = wrongValue(e);
+        if (wrongValue.isPresent()) {
+            String field = wrongValue.get()[0];
+            String sentence = wrongValue.get()[1];
+            return Optional.of(response(problem(ProblemType.VALIDATION_FAILED, "'" + field + "': " + sentence + " Nothing was saved.",
+                    List.of(new Problem.FieldError(field, sentence)))));
+        }
         if (hasCause(e, JsonbException.class, JsonException.class)) {
             return Optional.of(response(ProblemType.MALFORMED_JSON,
                     "The body is not valid JSON, or a value has the wrong type. Check the body against the example in docs/api.md."));
@@ -84,6 +91,29 @@ public final class Problems {
 
     /** Yasson's words for a field the target type does not have (StrictJson): "Json property x can not be mapped to a class ...". */
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("Json property ([A-Za-z0-9_.-]{1,64}) can not be mapped to a class");
+
+    /** Yasson's words for a value it could not read into its field: "Unable to deserialize property 'x' because of: ...". */
+    private static final Pattern WRONG_VALUE = Pattern.compile("Unable to deserialize property '([A-Za-z0-9_.-]{1,64})' because of: (.*)",
+            Pattern.DOTALL);
+
+    /**
+     * The field whose value could not be read, and a sentence about it: ours where {@link StrictValues} refused it,
+     * otherwise a general one (Yasson's own words can quote the value or name a Java class).
+     */
+    static Optional<String[]> wrongValue(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException && t.getMessage() != null) {
+                Matcher m = WRONG_VALUE.matcher(t.getMessage());
+                if (m.find()) {
+                    String why = m.group(2).strip();
+                    boolean ours = why.equals(StrictValues.BOOLEAN) || why.equals(StrictValues.WHOLE_NUMBER) || why.startsWith("Give a whole number");
+                    return Optional.of(new String[] {m.group(1), ours ? why
+                            : "This value has the wrong type or form. Check it against the example in docs/api.md."});
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** The name of a body field the endpoint does not take, when that is why the body could not be read. */
     static Optional<String> unknownField(Throwable e) {

@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The JSON-B every request and answer goes through. A field the endpoint does not take is refused (400 naming it, see
- * {@link Problems#unreadableBody}) rather than dropped: a client that sends {@code withdrawnOn} to an endpoint that
+ * The JSON-B every request and answer goes through. Booleans and whole numbers are read strictly ({@link StrictValues}).
+ * A field the endpoint does not take is refused (400 naming it, see {@link Problems#unreadableBody}) rather than dropped: a client that sends {@code withdrawnOn} to an endpoint that
  * ignores it believes the date was kept, and a figure built on it is wrong without anyone knowing.
  */
 @Provider
@@ -16,7 +16,8 @@ public class StrictJson implements ContextResolver<Jsonb> {
     /** Yasson's switch (org.eclipse.yasson.YassonConfig.FAIL_ON_UNKNOWN_PROPERTIES), named here to keep Yasson off the compile path. */
     static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .withDeserializers(new StrictValues.StrictBoolean(), new StrictValues.StrictLong(), new StrictValues.StrictInteger()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -14,6 +14,7 @@ import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.Alerting;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.common.LikePattern;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Access;
@@ -101,11 +102,11 @@ public class Participants {
         Caller caller = currentCaller.require();
         ParticipantAccess.Scope scope = access.participantScope(caller);
         StringBuilder jpql = new StringBuilder("SELECT p FROM Participant p WHERE ").append(scope.condition());
-        String pattern = name == null || name.isBlank() ? null : "%" + name.trim().toLowerCase().replace("%", "") + "%";
+        String pattern = name == null || name.isBlank() ? null : LikePattern.containing(name);
         Optional<Long> id = Optional.empty();
         if (pattern != null) {
-            jpql.append(" AND (LOWER(p.firstName) LIKE :name OR LOWER(p.lastName) LIKE :name"
-                    + " OR LOWER(CONCAT(CONCAT(p.firstName, ' '), p.lastName)) LIKE :name)");
+            jpql.append(" AND (LOWER(p.firstName) LIKE :name ESCAPE '\\' OR LOWER(p.lastName) LIKE :name ESCAPE '\\'"
+                    + " OR LOWER(CONCAT(CONCAT(p.firstName, ' '), p.lastName)) LIKE :name ESCAPE '\\')");
         }
         if (dateOfBirth != null) {
             jpql.append(" AND p.dateOfBirth = :dob");

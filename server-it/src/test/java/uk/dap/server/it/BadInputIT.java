@@ -1,0 +1,86 @@
+package uk.dap.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18, bad input. Items 1 and 4: a boolean is JSON true or false and a whole number a JSON number that fits, with
+ * no fraction; anything else is a 400 naming the field, and nothing is stored. Before, "yes" made a confidential
+ * address not confidential, and 1.5 places made a cohort of 1. Item 8: a search for "_" or "%" finds names with that
+ * character, not everyone.
+ */
+class BadInputIT extends ServerIT {
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Test
+    void aBooleanThatIsNotTrueOrFalseIsRefusedNamingTheFieldAndNothingIsStored() {
+        String lead = api.demo("lead");
+        for (String value : List.of("\"yes\"", "1", "\"maybe\"", "\"true\"")) {
+            Api.Answer answer = api.post("api/participants", """
+                    {"firstName":"Strict","lastName":"Boolean-%d","dateOfBirth":"1990-01-01","gender":"FEMALE",
+                     "contact":{"address":"1 Fictional Street"},"contactConfidential":%s,"confirmedDifferentPerson":true}
+                    """.formatted(value.hashCode() & 0xffff, value), lead);
+            assertThat(answer.status()).as(value).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("contactConfidential");
+            assertThat(answer.json().getString("detail")).isEqualTo("'contactConfidential': Give true or false, without quotes. Nothing was saved.");
+        }
+        assertThat(api.get("api/participants?name=Strict", lead).array().getValuesAs(JsonObject.class))
+                .as("none of them was stored").noneMatch(p -> p.getString("lastName", "").startsWith("Boolean-"));
+    }
+
+    @Test
+    void aWholeNumberWithAFractionOrTooLargeIsRefusedNamingTheField() {
+        Cases cases = new Cases(api);
+        Cases.Account lead = cases.account("PROGRAMME_LEAD", "FREEDOM");
+        long venue = cases.venue("Strict Rooms");
+        long facilitator = cases.account("FACILITATOR").id();
+        for (String capacity : List.of("1.5", "\"12\"", "99999999999", "1e400")) {
+            Api.Answer answer = api.post("api/cohorts", """
+                    {"programme":"FREEDOM","venueId":%d,"startDate":"%s","startTime":"10:00","capacity":%s,"facilitatorIds":[%d]}
+                    """.formatted(venue, TODAY.plusWeeks(3), capacity, facilitator), lead.token());
+            assertThat(answer.status()).as(capacity).isEqualTo(400);
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(capacity).isEqualTo("capacity");
+        }
+        Api.Answer wrapped = api.post("api/cohorts", """
+                {"programme":"FREEDOM","venueId":18446744073709551617,"startDate":"%s","startTime":"10:00","facilitatorIds":[%d]}
+                """.formatted(TODAY.plusWeeks(3), facilitator), lead.token());
+        assertThat(wrapped.status()).as("2^64 + 1 is not venue 1").isEqualTo(400);
+        assertThat(wrapped.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("venueId");
+        assertThat(api.get("api/cohorts?programme=FREEDOM", lead.token()).array().getValuesAs(JsonObject.class))
+                .as("no cohort was made at the venue").noneMatch(c -> c.getJsonNumber("venueId") != null && c.getJsonNumber("venueId").longValue() == venue);
+        Api.Answer whole = api.post("api/cohorts", """
+                {"programme":"FREEDOM","venueId":%d,"startDate":"%s","startTime":"10:00","capacity":12.0,"facilitatorIds":[%d]}
+                """.formatted(venue, TODAY.plusWeeks(3), facilitator), lead.token());
+        assertThat(whole.status()).as("12.0 is twelve").isEqualTo(201);
+    }
+
+    @Test
+    void aSearchForAWildcardFindsOnlyNamesThatHaveIt() {
+        String lead = api.demo("lead");
+        Cases cases = new Cases(api);
+        cases.participant(lead, "Under_score", "FEMALE", LocalDate.of(1991, 1, 1));
+        List<JsonObject> underscore = api.get("api/participants?name=_", lead).array().getValuesAs(JsonObject.class);
+        assertThat(underscore).as("only names with an underscore").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getString("firstName") + " " + p.getString("lastName")).contains("_"));
+        assertThat(api.get("api/participants?name=%25", lead).array()).as("nobody's name has a %").isEmpty();
+    }
+
+    /** Item 13: no answer of the API may be kept by a cache or sniffed as another type, errors included. */
+    @Test
+    void everyAnswerForbidsCachingAndTypeSniffing() throws Exception {
+        String lead = api.demo("lead");
+        for (String path : List.of("api/participants?name=Sam", "api/programmes", "api/participants/999999999")) {
+            java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(base.toURI().resolve(path)).header("Authorization", "Bearer " + lead).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+}
