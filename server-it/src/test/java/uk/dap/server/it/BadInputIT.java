@@ -83,4 +83,35 @@ class BadInputIT extends ServerIT {
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
         }
     }
+
+    /**
+     * Item 6: text that could hide what it says (a right-to-left override makes a name read backwards; NUL and escape
+     * sequences) is refused, naming the field; newlines and tabs in a note are kept.
+     */
+    @Test
+    void textThatCouldHideWhatItSaysIsRefusedAndANotesNewlinesAreKept() {
+        String lead = api.demo("lead");
+        Api.Answer reversed = api.post("api/participants", """
+                {"firstName":"Ann\\u202Eevil","lastName":"Override","dateOfBirth":"1990-01-01","gender":"FEMALE","confirmedDifferentPerson":true}
+                """, lead);
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("firstName");
+        assertThat(reversed.json().getString("detail")).contains("U+202E");
+
+        long participant = new Cases(api).participant(lead, "Plain", "FEMALE", LocalDate.of(1990, 1, 1));
+        Api.Answer nul = api.post("api/participants/" + participant + "/notes", """
+                {"type":"PHONE_CALL","occurredOn":"%s","text":"before\\u0000after"}
+                """.formatted(TODAY), lead);
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("text");
+        Api.Answer escape = api.post("api/participants/" + participant + "/notes", """
+                {"type":"PHONE_CALL","occurredOn":"%s","text":"\\u001b[31mred"}
+                """.formatted(TODAY), lead);
+        assertThat(escape.status()).isEqualTo(400);
+        Api.Answer lines = api.post("api/participants/" + participant + "/notes", """
+                {"type":"PHONE_CALL","occurredOn":"%s","text":"first line\\nsecond\\tafter a tab"}
+                """.formatted(TODAY), lead);
+        assertThat(lines.status()).as(lines.body()).isEqualTo(201);
+        assertThat(api.get("api/participants/" + participant + "/notes", lead).body()).contains("first line\\nsecond\\tafter a tab");
+    }
 }

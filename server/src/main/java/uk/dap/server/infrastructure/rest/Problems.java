@@ -106,7 +106,8 @@ public final class Problems {
                 Matcher m = WRONG_VALUE.matcher(t.getMessage());
                 if (m.find()) {
                     String why = m.group(2).strip();
-                    boolean ours = why.equals(StrictValues.BOOLEAN) || why.equals(StrictValues.WHOLE_NUMBER) || why.startsWith("Give a whole number");
+                    boolean ours = why.equals(StrictValues.BOOLEAN) || why.startsWith("Give a whole number") || why.equals(StrictValues.TEXT)
+                            || why.startsWith("Remove the character U+");
                     return Optional.of(new String[] {m.group(1), ours ? why
                             : "This value has the wrong type or form. Check it against the example in docs/api.md."});
                 }

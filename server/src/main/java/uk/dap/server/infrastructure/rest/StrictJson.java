@@ -17,7 +17,8 @@ public class StrictJson implements ContextResolver<Jsonb> {
     static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .withDeserializers(new StrictValues.StrictBoolean(), new StrictValues.StrictLong(), new StrictValues.StrictInteger()));
+            .withDeserializers(new StrictValues.StrictBoolean(), new StrictValues.StrictLong(), new StrictValues.StrictInteger(),
+                    new StrictValues.StrictString()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -66,6 +66,44 @@ final class StrictValues {
         }
     }
 
+    /**
+     * Text with no character that could hide or disguise what it says on a screen or in a log: control characters
+     * (NUL, escape sequences) other than newline, carriage return and tab, the bidirectional overrides and isolates
+     * (U+202A-U+202E, U+2066-U+2069: "U+202E" can make a name read backwards), and half a surrogate pair (which would be
+     * stored as "?"). Refused, never cleaned: a value is never silently changed into another.
+     */
+    static final class StrictString implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                throw new JsonbException(TEXT);
+            }
+            String text = ((jakarta.json.JsonString) value).getString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                if (refused(c)) {
+                    throw new JsonbException(String.format("Remove the character U+%04X from this text: it cannot be shown safely.", (int) c));
+                }
+            }
+            return text;
+        }
+
+        private static boolean refused(char c) {
+            return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F)
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || Character.isSurrogate(c);
+        }
+    }
+
+    static final String TEXT = "Give text, in quotes.";
+
     /** The value as a whole number, or refused: not a number, or a number with a fraction (1.5, 1e-3). */
     private static java.math.BigInteger whole(JsonValue value) {
         if (value.getValueType() != JsonValue.ValueType.NUMBER) {
