@@ -98,6 +98,13 @@ class BadInputIT extends ServerIT {
         assertThat(reversed.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("firstName");
         assertThat(reversed.json().getString("detail")).contains("U+202E");
 
+        Api.Answer nested = api.post("api/participants", """
+                {"firstName":"Ann","lastName":"Nested","dateOfBirth":"1990-01-01","gender":"FEMALE","confirmedDifferentPerson":true,
+                 "contact":{"address":"1 Fictional\\u202E Street"}}
+                """, lead);
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.json().getJsonArray("errors").getJsonObject(0).getString("field")).as("the field inside the object").isEqualTo("contact.address");
+
         long participant = new Cases(api).participant(lead, "Plain", "FEMALE", LocalDate.of(1990, 1, 1));
         Api.Answer nul = api.post("api/participants/" + participant + "/notes", """
                 {"type":"PHONE_CALL","occurredOn":"%s","text":"before\\u0000after"}

@@ -105,10 +105,16 @@ public final class Problems {
             if (t instanceof JsonbException && t.getMessage() != null) {
                 Matcher m = WRONG_VALUE.matcher(t.getMessage());
                 if (m.find()) {
+                    // A value inside an object inside the body: "property 'contact' because of: ... property 'confidential' ...".
+                    StringBuilder path = new StringBuilder(m.group(1));
                     String why = m.group(2).strip();
+                    for (Matcher inner = WRONG_VALUE.matcher(why); inner.find(); inner = WRONG_VALUE.matcher(why)) {
+                        path.append('.').append(inner.group(1));
+                        why = inner.group(2).strip();
+                    }
                     boolean ours = why.equals(StrictValues.BOOLEAN) || why.startsWith("Give a whole number") || why.equals(StrictValues.TEXT)
                             || why.startsWith("Remove the character U+");
-                    return Optional.of(new String[] {m.group(1), ours ? why
+                    return Optional.of(new String[] {path.toString(), ours ? why
                             : "This value has the wrong type or form. Check it against the example in docs/api.md."});
                 }
             }
