@@ -121,4 +121,17 @@ class BadInputIT extends ServerIT {
         assertThat(lines.status()).as(lines.body()).isEqualTo(201);
         assertThat(api.get("api/participants/" + participant + "/notes", lead).body()).contains("first line\\nsecond\\tafter a tab");
     }
+
+    /** Item 9: a query parameter that is not a whole number in its documented range is a 400 naming it, not a 404 or a guess. */
+    @Test
+    void aBadLimitIsRefusedNamingIt() {
+        String admin = api.demo("admin");
+        for (String limit : List.of("abc", "0", "-1", "1001", "1.5")) {
+            Api.Answer answer = api.get("api/audit?limit=" + limit, admin);
+            assertThat(answer.status()).as(limit).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(limit).isEqualTo("limit");
+        }
+        assertThat(api.get("api/audit?limit=3", admin).array()).hasSize(3);
+    }
 }

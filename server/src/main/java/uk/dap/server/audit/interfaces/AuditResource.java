@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.audit.application.AuditQueries;
+import uk.dap.server.common.DomainException;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.shared.api.AuditEntryView;
@@ -34,10 +35,13 @@ public class AuditResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Read the audit trail, newest first", description = "limit: 1 to 1000 (default 100); beforeSeq pages back.")
     public List<AuditEntryView> entries(
-            @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("limit") @DefaultValue("100") Integer limit,
             @QueryParam("beforeSeq") Long beforeSeq) {
-        // Clamped rather than validated: Payara's OpenAPI generator fails on @Min/@Max on query parameters.
-        return queries.newest(Math.max(1, Math.min(limit, 1000)), beforeSeq);
+        // Checked here rather than with @Min/@Max: Payara's OpenAPI generator fails on them on query parameters.
+        if (limit < 1 || limit > 1000) {
+            throw DomainException.field("limit", "Give the limit as a whole number from 1 to 1000.");
+        }
+        return queries.newest(limit, beforeSeq);
     }
 
     @GET

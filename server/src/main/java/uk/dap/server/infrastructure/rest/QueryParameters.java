@@ -40,6 +40,9 @@ public class QueryParameters implements ParamConverterProvider {
         if (rawType == Long.class) {
             return (ParamConverter<T>) new Strict<>(name, Long::valueOf, "give a whole number, for example 12");
         }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) new Strict<>(name, Integer::valueOf, "give a whole number, for example 12");
+        }
         if (rawType == Boolean.class) {
             return (ParamConverter<T>) new Strict<>(name, QueryParameters::strictBoolean, "give true or false");
         }
