@@ -322,7 +322,7 @@ class ReportsScreen extends StaffScreen {
             section("Questionnaires before and after", new JLabel("No questionnaires in this report."));
         } else {
             section("Questionnaires before and after (effect size: paired, Cohen's d)",
-                    Tables.table("reportEvaluation", "Questionnaires before and after", evaluation, 260, 90, 60, 90, 90, 80, 80),
+                    Tables.table("reportEvaluation", "Questionnaires before and after", evaluation, 240, 85, 60, 105, 100, 80, 95),
                     report.evaluation().size());
             List<StageRow> stages = report.evaluation().stream()
                     .flatMap(i -> i.responses().stream().map(r -> new StageRow(i, r))).toList();
@@ -336,7 +336,7 @@ class ReportsScreen extends StaffScreen {
                     .column("Of completers", r -> r.response().ofCompleters() == null ? "-" : r.response().ofCompleters().shown());
             responses.setRows(stages);
             section("Who answered, and response rates (of completers: at follow-up, those whose follow-up has fallen due)",
-                    Tables.table("reportResponses", "Who answered, and response rates", responses, 240, 80, 150, 70, 130, 170, 100),
+                    Tables.table("reportResponses", "Who answered, and response rates", responses, 175, 75, 165, 85, 155, 235, 115),
                     stages.size());
         }
 

@@ -137,6 +137,7 @@ class PaperQuestionnaireGuiTest {
         assertThat(window.comboBox("paperChild").contents()).containsExactly("Little");
         waitFor(() -> window.comboBox("paperItem-calm").target().isShowing());
         window.comboBox("paperItem-safe").selectItem("4  Quite a lot");
+        shot("paper-questionnaire-child");
         window.button("savePaperQuestionnaire").click();
         waitFor(() -> ((StatusBanner) window.label("paperQuestionnaireScreenStatus").target()).kind() == StatusBanner.Kind.OK);
         assertThat(sent).singleElement().satisfies(p -> {

@@ -218,7 +218,7 @@ public class KioskAttendance {
 
     /**
      * A child signing in beside their mother: the mother must be on the session's roster and the child one of the
-     * children who came with her. Stored once per child and session; a child already marked is acknowledged as such.
+     * children who came with her ({@link FamilyChildren}, read outside this local transaction: it locks nothing). Stored once per child and session; a child already marked is acknowledged as such.
      */
     private SignInAck storeChild(SignInWrites writes, Caller kiosk, SignInWrites.SessionRow session, KioskSignIn signIn, String id)
             throws SQLException {
@@ -228,7 +228,7 @@ public class KioskAttendance {
         }
         SignInWrites.Place mother = writes.place(session.id(), signIn.enrolmentId()).orElse(null);
         if (mother == null || !scope.mayDeliverFor(mother.state(), signIn.enrolmentId(), mother.cohortId(), session.cohortId(), session.date())
-                || !writes.inFamily(signIn.enrolmentId(), signIn.childId())) {
+                || !families.includes(mother.referralId(), signIn.childId())) {
             return new SignInAck(id, SignInAck.Outcome.REJECTED, null, "Not on this session's roster.");
         }
         AttendanceStatus status = signIn.signedInAt().isAfter(lateFrom(session, mother.lateAfterMinutes())) ? AttendanceStatus.LATE
@@ -272,7 +272,8 @@ public class KioskAttendance {
             people.add(new RosterPerson(e.id(), shortName(p), p.preferredLanguage(), signedIn.contains(e.id()), null));
             // A family's children straight after their mother, each to sign in for themselves.
             for (Child child : families.getOrDefault(e.referralId(), List.of())) {
-                people.add(new RosterPerson(e.id(), this.families.kioskName(child), p.preferredLanguage(), childrenIn.contains(child.id()), child.id()));
+                people.add(new RosterPerson(e.id(), this.families.kioskName(child, p), p.preferredLanguage(), childrenIn.contains(child.id()),
+                        child.id()));
             }
         }
         Programme programme = em.find(Programme.class, cohort.programmeCode());

@@ -37,7 +37,8 @@ final class SignInWrites {
      * one already. The allowance is read from the enrolment's programme, which is the session's when the enrolment is
      * in the session's cohort (the only case in which it is used): one statement fewer per sign-in.
      */
-    record Place(EnrolmentState state, Long cohortId, int lateAfterMinutes, String attendanceId, String signInId, AttendanceStatus status) {
+    record Place(EnrolmentState state, Long cohortId, int lateAfterMinutes, String attendanceId, String signInId, AttendanceStatus status,
+                 long referralId) {
     }
 
     /** Work inside the transaction; anything it throws rolls the whole of it back. */
@@ -89,7 +90,7 @@ final class SignInWrites {
     /** One read on the enrolment's key, the programme's key and the attendance's (session, person) unique index. */
     Optional<Place> place(long sessionId, long enrolmentId) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("SELECT e.state, e.cohort_id, p.late_after_minutes, a.id, a.sign_in_id,"
-                + " a.status FROM enrolment e JOIN programme p ON p.code = e.programme_code"
+                + " a.status, e.referral_id FROM enrolment e JOIN programme p ON p.code = e.programme_code"
                 + " LEFT JOIN attendance a ON a.enrolment_id = e.id AND a.session_id = ? WHERE e.id = ?")) {
             st.setLong(1, sessionId);
             st.setLong(2, enrolmentId);
@@ -102,7 +103,7 @@ final class SignInWrites {
                 String signInId = rs.getString(5);
                 String status = rs.getString(6);
                 return Optional.of(new Place(EnrolmentState.valueOf(rs.getString(1)), cohortId, rs.getInt(3), rs.getString(4),
-                        signInId == null ? null : signInId.trim(), status == null ? null : AttendanceStatus.valueOf(status)));
+                        signInId == null ? null : signInId.trim(), status == null ? null : AttendanceStatus.valueOf(status), rs.getLong(7)));
             }
         }
     }
@@ -116,11 +117,7 @@ final class SignInWrites {
             st.setLong(3, enrolmentId);
             st.setString(4, status.name());
             st.setString(5, signInId);
-            if (kioskId == null) {
-                st.setNull(6, java.sql.Types.BIGINT);
-            } else {
-                st.setLong(6, kioskId);
-            }
+            setKiosk(st, 6, kioskId);
             st.setTimestamp(7, utc(kioskTime));
             st.setTimestamp(8, utc(serverTime));
             st.setString(9, by);
@@ -135,11 +132,7 @@ final class SignInWrites {
                 + " kiosk_time = ?, server_time = ?, marked_by = ?, version = version + 1 WHERE id = ?")) {
             st.setString(1, status.name());
             st.setString(2, signInId);
-            if (kioskId == null) {
-                st.setNull(3, java.sql.Types.BIGINT);
-            } else {
-                st.setLong(3, kioskId);
-            }
+            setKiosk(st, 3, kioskId);
             st.setTimestamp(4, utc(kioskTime));
             st.setTimestamp(5, utc(serverTime));
             st.setString(6, by);
@@ -166,18 +159,6 @@ final class SignInWrites {
         }
     }
 
-    /** Whether the child is one of the children named on the enrolment's referral (FamilyChildren's rule, read here in SQL). */
-    boolean inFamily(long enrolmentId, long childId) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM enrolment e JOIN referral_family_child f"
-                + " ON f.referral_id = e.referral_id WHERE e.id = ? AND f.child_id = ?")) {
-            st.setLong(1, enrolmentId);
-            st.setLong(2, childId);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
     void insertChild(long sessionId, long enrolmentId, long childId, AttendanceStatus status, String signInId, Long kioskId,
                      Instant serverTime, String by) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("INSERT INTO child_attendance (id, session_id, enrolment_id, child_id,"
@@ -188,11 +169,7 @@ final class SignInWrites {
             st.setLong(4, childId);
             st.setString(5, status.name());
             st.setString(6, signInId);
-            if (kioskId == null) {
-                st.setNull(7, java.sql.Types.BIGINT);
-            } else {
-                st.setLong(7, kioskId);
-            }
+            setKiosk(st, 7, kioskId);
             st.setTimestamp(8, utc(serverTime));
             st.setString(9, by);
             st.executeUpdate();
@@ -206,16 +183,21 @@ final class SignInWrites {
                 + " marked_at = ?, marked_by = ?, version = version + 1 WHERE session_id = ? AND child_id = ?")) {
             st.setString(1, status.name());
             st.setString(2, signInId);
-            if (kioskId == null) {
-                st.setNull(3, java.sql.Types.BIGINT);
-            } else {
-                st.setLong(3, kioskId);
-            }
+            setKiosk(st, 3, kioskId);
             st.setTimestamp(4, utc(serverTime));
             st.setString(5, by);
             st.setLong(6, sessionId);
             st.setLong(7, childId);
             st.executeUpdate();
+        }
+    }
+
+    /** The kiosk that took a sign-in, or NULL for one a person marked. */
+    private static void setKiosk(PreparedStatement st, int index, Long kioskId) throws SQLException {
+        if (kioskId == null) {
+            st.setNull(index, java.sql.Types.BIGINT);
+        } else {
+            st.setLong(index, kioskId);
         }
     }
 

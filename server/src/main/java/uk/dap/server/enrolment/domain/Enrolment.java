@@ -268,10 +268,6 @@ public class Enrolment {
         return cohortId;
     }
 
-    /** When the enrolment ended (completed or withdrawn); null while it runs. */
-    public Instant endedAt() {
-        return endedAt;
-    }
 
     /** The day they completed or withdrew, as the lead gave it; null while the enrolment runs. */
     public LocalDate endedOn() {

@@ -51,6 +51,11 @@ public class FamilyRespondents {
         }
     }
 
+    /** How a child is named on the kiosk's list of what is due: first name and initial. */
+    public String name(Child child) {
+        return families.kioskName(child);
+    }
+
     /** How a child is named beside their answers: first name and initial, as on the kiosk; null for the participant. */
     public String name(Long childId) {
         return childId == null ? null : families.kioskNames(List.of(childId)).get(childId);

@@ -76,8 +76,10 @@ public class KioskQuestionnaires {
         CohortSession session = scope.requireToday(kiosk, sessionId, true, TODAY_OPENED);
         Stage stage = stageOf(session);
         List<KioskDue> due = new ArrayList<>();
-        for (Enrolment e : scope.roster(session)) {
-            List<Child> children = family.children(e);
+        List<Enrolment> roster = scope.roster(session);
+        Map<Long, List<Child>> families = family.children(roster);
+        for (Enrolment e : roster) {
+            List<Child> children = families.get(e.id());
             for (String code : plans.require(e.programmeCode()).instrumentsAt(stage)) {
                 InstrumentDefinition instrument = instruments.require(code);
                 String title = InstrumentDefinition.in(instrument.title(), "en");
@@ -90,7 +92,7 @@ public class KioskQuestionnaires {
                 // Each child who came with her answers for themselves.
                 for (Child child : children) {
                     if (evaluations.existing(e.id(), child.id(), code, stage) == null) {
-                        due.add(new KioskDue(e.id(), stage, code, title, child.id(), family.name(child.id())));
+                        due.add(new KioskDue(e.id(), stage, code, title, child.id(), family.name(child)));
                     }
                 }
             }

@@ -112,8 +112,7 @@ public final class Problems {
                         path.append('.').append(inner.group(1));
                         why = inner.group(2).strip();
                     }
-                    boolean ours = why.equals(StrictValues.BOOLEAN) || why.startsWith("Give a whole number") || why.equals(StrictValues.TEXT)
-                            || why.startsWith("Remove the character U+");
+                    boolean ours = hasCause(e, StrictValues.Refused.class);
                     return Optional.of(new String[] {path.toString(), ours ? why
                             : "This value has the wrong type or form. Check it against the example in docs/api.md."});
                 }

@@ -7,6 +7,8 @@ import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * How a request body's booleans and whole numbers are read (registered in {@link StrictJson}, so every body goes
@@ -23,6 +25,13 @@ final class StrictValues {
     private StrictValues() {
     }
 
+    /** A value refused here: its message is the sentence the 400 gives, beside the field's name (Problems). */
+    static final class Refused extends JsonbException {
+        Refused(String sentence) {
+            super(sentence);
+        }
+    }
+
     static final class StrictBoolean implements JsonbDeserializer<Boolean> {
         @Override
         public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
@@ -31,7 +40,7 @@ final class StrictValues {
                 case TRUE -> Boolean.TRUE;
                 case FALSE -> Boolean.FALSE;
                 case NULL -> null;
-                default -> throw new JsonbException(BOOLEAN);
+                default -> throw new Refused(BOOLEAN);
             };
         }
     }
@@ -39,30 +48,16 @@ final class StrictValues {
     static final class StrictLong implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            try {
-                return whole(value).longValueExact();
-            } catch (ArithmeticException tooLarge) {
-                throw new JsonbException("Give a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ".");
-            }
+            BigInteger whole = whole(parser.getValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+            return whole == null ? null : whole.longValue();
         }
     }
 
     static final class StrictInteger implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            try {
-                return whole(value).intValueExact();
-            } catch (ArithmeticException tooLarge) {
-                throw new JsonbException("Give a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ".");
-            }
+            BigInteger whole = whole(parser.getValue(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+            return whole == null ? null : whole.intValue();
         }
     }
 
@@ -80,7 +75,7 @@ final class StrictValues {
                 return null;
             }
             if (value.getValueType() != JsonValue.ValueType.STRING) {
-                throw new JsonbException(TEXT);
+                throw new Refused(TEXT);
             }
             String text = ((jakarta.json.JsonString) value).getString();
             for (int i = 0; i < text.length(); i++) {
@@ -90,7 +85,7 @@ final class StrictValues {
                     continue;
                 }
                 if (refused(c)) {
-                    throw new JsonbException(String.format("Remove the character U+%04X from this text: it cannot be shown safely.", (int) c));
+                    throw new Refused(String.format("Remove the character U+%04X from this text: it cannot be shown safely.", (int) c));
                 }
             }
             return text;
@@ -104,17 +99,24 @@ final class StrictValues {
 
     static final String TEXT = "Give text, in quotes.";
 
-    /** The value as a whole number, or refused: not a number, or a number with a fraction (1.5, 1e-3). */
-    private static java.math.BigInteger whole(JsonValue value) {
+    /**
+     * The value as a whole number from {@code min} to {@code max}; null for JSON null; refused when it is not a number,
+     * has a fraction (1.5, 1e-3) or does not fit.
+     */
+    private static BigInteger whole(JsonValue value, long min, long max) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
         if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new JsonbException(WHOLE_NUMBER);
+            throw new Refused(WHOLE_NUMBER);
         }
-        java.math.BigDecimal number = ((JsonNumber) value).bigDecimalValue();
+        BigDecimal number = ((JsonNumber) value).bigDecimalValue();
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            throw new JsonbException(WHOLE_NUMBER);
+            throw new Refused(WHOLE_NUMBER);
         }
-        if (number.abs().compareTo(java.math.BigDecimal.TEN.pow(30)) > 0) {
-            throw new JsonbException("Give a whole number of a sensible size.");
+        // Compared before it is expanded, so that 1e400000 is refused rather than written out in full.
+        if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new Refused("Give a whole number from " + min + " to " + max + ".");
         }
         return number.toBigInteger();
     }

@@ -46,10 +46,14 @@ public class FamilyChildren {
         return childId != null && of(referralId).stream().anyMatch(c -> c.id().equals(childId));
     }
 
-    /** How a shared screen names a child: first name and initial (the mother's last name when the child's is not recorded). */
+    /** How a shared screen names a child: first name and initial (the parent's last name when the child's is not recorded). */
     public String kioskName(Child child) {
-        String last = child.lastName() != null ? child.lastName() : em.find(Participant.class, child.participantId()).lastName();
-        return KioskName.of(child.firstName(), last);
+        return kioskName(child, child.lastName() != null ? null : em.find(Participant.class, child.participantId()));
+    }
+
+    /** The same, with the parent already at hand (the roster has her). */
+    public String kioskName(Child child, Participant parent) {
+        return KioskName.of(child.firstName(), child.lastName() != null ? child.lastName() : parent.lastName());
     }
 
     /** Each child by id, for naming answers; unknown ids are left out. */

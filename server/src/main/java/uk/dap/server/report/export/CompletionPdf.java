@@ -190,9 +190,11 @@ final class CompletionPdf {
                     ReportWording.effectSize(change.effectSize(), withheld));
         }
         document.add(table);
-        document.add(new Paragraph("Pairs: people with both a pre and a post score (each child paired with their own "
+        Paragraph pairs = new Paragraph("Pairs: people with both a pre and a post score (each child paired with their own "
                 + "answers). Effect size: the paired effect size (mean change over the standard deviation of the changes).",
-                SMALL));
+                SMALL);
+        pairs.setSpacingAfter(8);
+        document.add(pairs);
         PdfPTable responses = table(new float[] {2.4f, 1.25f, 0.9f, 0.9f, 1.1f, 1.3f, 1.1f}, "Questionnaire", "Who", "Stage",
                 "Answered", "Of those who started", "Of those who answered before", "Of completers");
         for (InstrumentChange change : report.evaluation()) {

@@ -34,6 +34,9 @@ class CompletionReportPdfTest {
                     "Moved away <5", "Stopped attending 5", "Overall attendance rate: 78.9%",
                     "No bar for weeks 2, 3: rate withheld");
 
+            // A picture of the page with the evaluation, to look at (server/target/completion-report-pdf-page-2.png).
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(1, 80), "png",
+                    java.nio.file.Path.of("target", "completion-report-pdf-page-2.png").toFile());
             String all = text(pdf, 1, pdf.getNumberOfPages());
             assertThat(all).contains("2 31 30 withheld", "4 31 26 83.9%", "Below 50% <5");
             assertThat(all).contains("CTS2 physical assault Participants 17 12.4 5.1 -7.3 -0.84")

@@ -8,11 +8,6 @@ package uk.dap.shared.api.attendance;
  */
 public record RosterPerson(Long enrolmentId, String displayName, String language, boolean signedIn, Long childId) {
 
-    /** Whether this is a child who came with their mother. */
-    public boolean childOfFamily() {
-        return childId != null;
-    }
-
     /** One key per person on the roster: the enrolment, and the child when it is a child. */
     public String key() {
         return childId == null ? enrolmentId.toString() : enrolmentId + "/" + childId;

@@ -17,9 +17,4 @@ import java.util.List;
 public record InstrumentChange(String instrumentId, String title, RespondentGroup group, Figure pairs, Double meanBefore,
                                Double meanAfter, Double meanChange, Double effectSize, boolean withheld,
                                List<StageResponse> responses) {
-
-    /** The figures at one stage. */
-    public StageResponse at(uk.dap.shared.api.evaluation.Stage stage) {
-        return responses.stream().filter(r -> r.stage() == stage).findFirst().orElseThrow();
-    }
 }
