@@ -107,6 +107,52 @@ class SignInIT extends ServerIT {
                 .isEqualTo(401);
     }
 
+    @Test
+    void aSignInRightAfterAnAccountIsEnabledAgainGivesATokenThatWorks() {
+        String admin = api.demo("admin");
+        String username = "reenable-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.post("api/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Re-enable Test Person\","
+                + "\"role\":\"REFERRER\",\"initialPassword\":\"correct-horse-battery\"}", admin).json().getJsonNumber("id").longValue();
+        String old = api.signIn(username, "correct-horse-battery");
+
+        // Disabled and enabled again within a second, then signed in at once: that token used to be dead for life.
+        assertThat(api.post("api/accounts/" + id + "/disable", null, admin).status()).isEqualTo(200);
+        assertThat(api.post("api/accounts/" + id + "/enable", null, admin).status()).isEqualTo(200);
+        String fresh = api.signIn(username, "correct-horse-battery");
+
+        assertThat(api.get("api/me", fresh).status()).as("the token issued after the enable").isEqualTo(200);
+        assertThat(api.get("api/me", old).status()).as("the token issued before the disable").isEqualTo(401);
+    }
+
+    @Test
+    void aLockedAccountTakesAsLongToRefuseAsANameThatDoesNotExist() {
+        String admin = api.demo("admin");
+        String username = "timing-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(api.post("api/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"Timing Test Person\","
+                + "\"role\":\"FACILITATOR\",\"initialPassword\":\"correct-horse-battery\"}", admin).status()).isEqualTo(201);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            api.post("api/auth/staff", "{\"username\":\"" + username + "\",\"password\":\"wrong-" + attempt + "\"}", null);
+        }
+
+        long locked = fastestRefusal(username);
+        long unknown = fastestRefusal("nobody-" + UUID.randomUUID().toString().substring(0, 8));
+
+        // Before, a locked account answered in about 10 ms and an unknown name in about 650 ms: anyone could lock a
+        // name and learn from the time that it exists. Both now spend one password hash.
+        assertThat(locked).as("ms to refuse a locked account, against %d ms for an unknown name", unknown).isGreaterThan(unknown / 2);
+    }
+
+    /** The quickest of three refusals, in milliseconds: the least disturbed by whatever else the machine is doing. */
+    private long fastestRefusal(String username) {
+        long fastest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            assertThat(api.post("api/auth/staff", "{\"username\":\"" + username + "\",\"password\":\"not-it\"}", null).status()).isEqualTo(401);
+            fastest = Math.min(fastest, (System.nanoTime() - start) / 1_000_000);
+        }
+        return fastest;
+    }
+
     private static JsonObject claims(String token) {
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         return jakarta.json.Json.createReader(new java.io.StringReader(payload)).readObject();

@@ -10,6 +10,8 @@ public record Caller(String username, Role role, Long accountId, Long kioskId, L
     public static final String ACCOUNT_CLAIM = "dap_account";
     public static final String KIOSK_CLAIM = "dap_kiosk";
     public static final String VENUE_CLAIM = "dap_venue";
+    /** A staff token's generation: see StaffAccount#disable. */
+    public static final String GENERATION_CLAIM = "dap_generation";
 
     /** The caller's role as shown to people ("Key worker"). */
     public String roleLabel() {

@@ -43,9 +43,10 @@ public class CurrentCaller {
                 longClaim(token, Caller.KIOSK_CLAIM), longClaim(token, Caller.VENUE_CLAIM)));
     }
 
-    /** When the token was issued, in seconds since the epoch (0 when unknown). */
-    public long issuedAt() {
-        return securityContext.getCallerPrincipal() instanceof JsonWebToken token ? token.getIssuedAtTime() : 0;
+    /** The generation a staff token was issued in; -1 when it carries none, which no account is in. */
+    public long tokenGeneration() {
+        Long generation = securityContext.getCallerPrincipal() instanceof JsonWebToken token ? longClaim(token, Caller.GENERATION_CLAIM) : null;
+        return generation == null ? -1 : generation;
     }
 
     /** The caller, for code that only runs behind an access rule. */

@@ -93,7 +93,7 @@ public class StaffAccounts {
     @Transactional
     public StaffAccountView disable(long id) {
         StaffAccount account = find(id);
-        account.disable(clock.instant());
+        account.disable();
         audit.record("DISABLE", TYPE, id, AuditOutcome.SUCCESS, null);
         return view(account);
     }

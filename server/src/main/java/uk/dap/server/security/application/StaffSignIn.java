@@ -49,8 +49,10 @@ public class StaffSignIn {
         StaffAccount account = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
                 .setParameter("username", username.trim().toLowerCase())
                 .getResultStream().findFirst().orElse(null);
+        // One password hash on every path, so that no refusal (unknown name, locked, disabled) answers faster than
+        // another and the time taken does not tell whether a name exists.
+        boolean rightPassword = account == null ? passwords.spendTimeOnUnknownUser(password) : passwords.matches(password, account.passwordHash());
         if (account == null) {
-            passwords.spendTimeOnUnknownUser(password);
             audit.recordAs(username, null, ACTION, TYPE, null, AuditOutcome.FAILURE, "unknown username");
             return Optional.empty();
         }
@@ -58,16 +60,15 @@ public class StaffSignIn {
             return refused(account, AuditOutcome.LOCKED, "account locked until " + account.lockedUntil());
         }
         if (!account.enabled()) {
-            passwords.spendTimeOnUnknownUser(password);
             return refused(account, AuditOutcome.FAILURE, "account disabled");
         }
-        if (!passwords.matches(password, account.passwordHash())) {
+        if (!rightPassword) {
             account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
             return refused(account, AuditOutcome.FAILURE, account.isLocked(now)
                     ? "wrong password; account locked for " + lockMinutes + " minutes" : "wrong password");
         }
         account.recordSuccessfulSignIn();
-        TokenIssuer.Issued issued = tokens.issue(new Caller(account.username(), account.role(), account.id(), null, null));
+        TokenIssuer.Issued issued = tokens.issue(new Caller(account.username(), account.role(), account.id(), null, null), account.tokenGeneration());
         audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.SUCCESS, null);
         return Optional.of(new SignedIn(issued.token(), issued.expiresAt(), account.username(), account.displayName(), account.role()));
     }

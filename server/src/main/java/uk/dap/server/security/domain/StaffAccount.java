@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -49,9 +48,9 @@ public class StaffAccount {
     private int failedSignIns;
     @Column(name = "locked_until")
     private Instant lockedUntil;
-    /** Tokens issued before this whole second are refused: set when the account is disabled. */
-    @Column(name = "tokens_valid_after")
-    private Instant tokensValidAfter;
+    /** A token is accepted only in the generation it was issued in; disabling moves the account to the next one. */
+    @Column(name = "token_generation")
+    private int tokenGeneration;
     @Column(name = "created_at")
     private Instant createdAt;
     /** The hash of the PIN this person types on kiosks (opening a session, unlocking kiosk mode); null until set. */
@@ -103,10 +102,10 @@ public class StaffAccount {
         lockedUntil = null;
     }
 
-    public void disable(Instant now) {
+    /** Every token issued so far stops working, and stays stopped after the account is enabled again. */
+    public void disable() {
         enabled = false;
-        // Tokens carry their issue time in whole seconds: round up, so a token from this very second is refused too.
-        tokensValidAfter = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        tokenGeneration++;
     }
 
     /** Enabling also lifts a lock-out: it is how an administrator lets a locked-out colleague back in. */
@@ -116,9 +115,14 @@ public class StaffAccount {
         lockedUntil = null;
     }
 
-    /** Whether a token issued at {@code issuedAt} (whole seconds, as in the token) may still be used. */
-    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
-        return enabled && (tokensValidAfter == null || !issuedAt.isBefore(tokensValidAfter));
+    /** The generation a token issued now carries. */
+    public int tokenGeneration() {
+        return tokenGeneration;
+    }
+
+    /** Whether a token issued in {@code generation} may still be used. */
+    public boolean acceptsTokenOfGeneration(long generation) {
+        return enabled && generation == tokenGeneration;
     }
 
     /** A new PIN also lifts a PIN lock. */

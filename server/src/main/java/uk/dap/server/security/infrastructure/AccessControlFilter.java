@@ -64,7 +64,7 @@ public class AccessControlFilter implements ContainerRequestFilter {
         }
         CurrentCaller current = Beans.CURRENT_CALLER.get();
         Optional<Caller> caller = current.get();
-        if (caller.isEmpty() || !Beans.CREDENTIAL_CHECK.get().stillValid(caller.get(), current.issuedAt())) {
+        if (caller.isEmpty() || !Beans.CREDENTIAL_CHECK.get().stillValid(caller.get(), current.tokenGeneration())) {
             request.abortWith(Problems.response(Problems.forStatus(401)));
             return;
         }

@@ -36,14 +36,15 @@ public class PasswordHashing {
 
     /**
      * Spends the same time as a real check when the username is unknown, so that response times do not tell
-     * an attacker which usernames exist.
+     * an attacker which usernames exist; never a match.
      */
-    public void spendTimeOnUnknownUser(String password) {
+    public boolean spendTimeOnUnknownUser(String password) {
         String decoy = decoyHash;
         if (decoy == null) {
             decoy = hash("decoy-password-never-matches");
             decoyHash = decoy;
         }
         pbkdf2.verify(password.toCharArray(), decoy);
+        return false;
     }
 }

@@ -36,7 +36,13 @@ public class TokenIssuer {
     public record Issued(String token, Instant expiresAt) {
     }
 
+    /** A kiosk's token. */
     public Issued issue(Caller caller) {
+        return issue(caller, null);
+    }
+
+    /** A staff member's token, valid while the account stays in {@code generation} (see StaffAccount#disable). */
+    public Issued issue(Caller caller, Integer generation) {
         Instant now = clock.instant();
         Instant expires = now.plus(Duration.ofMinutes(Math.min(Math.max(minutes, 1), MAX_MINUTES)));
         JsonObjectBuilder claims = Json.createObjectBuilder()
@@ -49,6 +55,9 @@ public class TokenIssuer {
                 .add("exp", expires.getEpochSecond());
         if (caller.accountId() != null) {
             claims.add(Caller.ACCOUNT_CLAIM, caller.accountId());
+        }
+        if (generation != null) {
+            claims.add(Caller.GENERATION_CLAIM, generation);
         }
         if (caller.role() == Role.KIOSK) {
             claims.add(Caller.KIOSK_CLAIM, caller.kioskId()).add(Caller.VENUE_CLAIM, caller.venueId());
