@@ -250,6 +250,10 @@ class ParticipantPrivacyIT extends ServerIT {
         assertThat(asHisLead.containsKey("contact")).isFalse();
         assertThat(api.get("api/participants/" + participant, leadOfBoth).body()).doesNotContain(ADDRESS).doesNotContain(PHONE);
         assertThat(read(lead).getJsonObject("contact").getString("address")).as("her own programme's lead still does").isEqualTo(ADDRESS);
+        Api.Answer change = api.put("api/participants/" + participant + "/contact", "{\"confidential\":false}", leadOfBoth);
+        assertThat(change.status()).isEqualTo(403);
+        assertThat(change.json().getString("detail")).as("the refusal says why, truly, for a lead")
+                .contains("someone this person must be kept apart from").doesNotContain("Only the participant's key worker or the programme lead");
     }
 
     @Test

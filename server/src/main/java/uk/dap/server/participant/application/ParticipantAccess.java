@@ -210,14 +210,35 @@ public class ParticipantAccess {
      * gets them (domain safety rule 1), confidential or not.
      */
     public boolean maySeeContact(Caller caller, Participant participant) {
+        return contactRefusal(caller, participant).isEmpty();
+    }
+
+    /**
+     * Why the caller may not receive (or change) the participant's contact details, in a sentence that is true for
+     * this caller; empty when they may. The rule is {@link #maySeeContact}'s, in one place.
+     */
+    public Optional<String> contactRefusal(Caller caller, Participant participant) {
         if (!roleAllowsContact(caller, participant)) {
-            return false;
+            return Optional.of(Access.hasView(caller, Access.View.FACILITATOR)
+                    ? "Facilitators do not see contact details. Ask the participant's key worker."
+                    : "This person's contact details are confidential: only their key worker or the lead of a programme they are"
+                            + " referred to may see or change them.");
         }
-        return switch (viewFor(caller)) {
-            case PROGRAMME_LEAD -> leadsAnOpenReferralOf(caller, participant) && !facesSomeoneKeptApartFrom(caller, participant);
-            case KEY_WORKER -> !facesSomeoneKeptApartFrom(caller, participant);
+        boolean allowed = switch (viewFor(caller)) {
+            case PROGRAMME_LEAD -> leadsAnOpenReferralOf(caller, participant);
             default -> true;
         };
+        if (!allowed) {
+            return Optional.of("You do not lead a programme this person is still referred to, so their contact details are not"
+                    + " yours to see or change. Ask their key worker.");
+        }
+        boolean facesOtherSide = (Access.hasView(caller, Access.View.PROGRAMME_LEAD) || Access.hasView(caller, Access.View.KEY_WORKER))
+                && facesSomeoneKeptApartFrom(caller, participant);
+        if (facesOtherSide) {
+            return Optional.of("You also work with someone this person must be kept apart from, so their contact details are"
+                    + " kept from you. Ask a colleague who does not work with the other person.");
+        }
+        return Optional.empty();
     }
 
     /** The part of the contact rule that depends on the role and the record alone; the rest needs the database. */

@@ -145,10 +145,9 @@ public class Participants {
     public ParticipantView changeContact(Long id, ContactChange change) {
         Caller caller = currentCaller.require();
         Participant participant = visible(caller, id);
-        if (!access.maySeeContact(caller, participant)) {
-            throw new DomainException(ProblemType.FORBIDDEN,
-                    "Only the participant's key worker or the programme lead may change confidential contact details.");
-        }
+        access.contactRefusal(caller, participant).ifPresent(why -> {
+            throw new DomainException(ProblemType.FORBIDDEN, why);
+        });
         participant.changeContact(change.contact(), change.confidential(), change.confidentialReason());
         // Values never go into the audit trail: only that they changed and whether they are confidential.
         audit.record("CHANGE_CONTACT", TYPE, participant.reference(), AuditOutcome.SUCCESS,
