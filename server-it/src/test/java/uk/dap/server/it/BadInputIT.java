@@ -134,4 +134,79 @@ class BadInputIT extends ServerIT {
         }
         assertThat(api.get("api/audit?limit=3", admin).array()).hasSize(3);
     }
+
+    /** Item 6: a single-line field (a name, a room) refuses line breaks and tabs; a note keeps them (above). */
+    @Test
+    void aLineBreakInANameIsRefusedNamingIt() {
+        String lead = api.demo("lead");
+        for (String name : List.of("Ann\\nSecond-line", "Ann\\tTabbed", "Ann\\rReturn")) {
+            Api.Answer answer = api.post("api/participants", """
+                    {"firstName":"%s","lastName":"Single-Line","dateOfBirth":"1990-01-01","gender":"FEMALE","confirmedDifferentPerson":true}
+                    """.formatted(name), lead);
+            assertThat(answer.status()).as(name).isEqualTo(400);
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("firstName");
+            assertThat(answer.json().getString("detail")).contains("one line");
+        }
+        assertThat(api.get("api/participants?name=Single-Line", lead).array()).as("nothing was stored").isEmpty();
+    }
+
+    /**
+     * Items 2 and 3: a date outside 1900-2099, or outside its field's range, is a 400 naming the field. Before, a year
+     * over 9999 answered 500 and 1582-10-10 came back as 1582-10-20.
+     */
+    @Test
+    void aDateOutOfRangeIsRefusedNamingTheFieldInsteadOfFailingOrChanging() {
+        String lead = api.demo("lead");
+        for (String birth : List.of("+99999-12-31", "1582-10-10", "0000-06-15", "1899-12-31", TODAY.plusDays(1).toString(), "1990-02-30", "1990-1-1")) {
+            Api.Answer answer = api.post("api/participants", """
+                    {"firstName":"Dated","lastName":"Out-Of-Range","dateOfBirth":"%s","gender":"FEMALE","confirmedDifferentPerson":true}
+                    """.formatted(birth), lead);
+            assertThat(answer.status()).as(birth).isEqualTo(400);
+            assertThat(answer.contentType()).as(birth).startsWith("application/problem+json");
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(birth).isEqualTo("dateOfBirth");
+        }
+        assertThat(api.get("api/participants?name=Out-Of-Range", lead).array()).as("nothing was stored").isEmpty();
+
+        String admin = api.demo("admin");
+        for (String day : List.of("+99999-12-31", TODAY.plusYears(6).toString(), TODAY.minusYears(3).toString())) {
+            Api.Answer closure = api.post("api/closure-dates", "{\"date\":\"%s\",\"description\":\"Far off\"}".formatted(day), admin);
+            assertThat(closure.status()).as(day).isEqualTo(400);
+            assertThat(closure.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(day).isEqualTo("date");
+        }
+        Api.Answer report = api.get("api/reports/completion?from=%2B99999-01-01", lead);
+        assertThat(report.status()).isEqualTo(400);
+        assertThat(report.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("from");
+    }
+
+    /** Item 9: a path id that is not a whole number that fits is a 400 naming it, not a 404 (nor another record). */
+    @Test
+    void aBadIdInThePathIsRefusedNamingIt() {
+        String lead = api.demo("lead");
+        for (String id : List.of("abc", "18446744073709551617", "1.5")) {
+            Api.Answer answer = api.get("api/participants/" + id, lead);
+            assertThat(answer.status()).as(id).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).as(id).isEqualTo("id");
+        }
+    }
+
+    /** Item 7: a body over 1 MB is refused with 413 problem+json before it is read, with or without a declared length. */
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413() throws Exception {
+        String lead = api.demo("lead");
+        String big = "{\"firstName\":\"" + "x".repeat(1_100_000) + "\"}";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve("api/participants"))
+                .header("Authorization", "Bearer " + lead).header("Content-Type", "application/json");
+        java.net.http.HttpResponse<String> declared = client.send(request.POST(java.net.http.HttpRequest.BodyPublishers.ofString(big)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> chunked = client.send(request.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        for (java.net.http.HttpResponse<String> answer : List.of(declared, chunked)) {
+            assertThat(answer.statusCode()).isEqualTo(413);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(answer.body()).contains("1 MB");
+        }
+    }
 }

@@ -23,6 +23,8 @@ public enum ProblemType {
     COMPLETION_RULE(409, "The programme's completion rule is not met"),
     NOT_COMPLETED(409, "Only for someone who completed the programme"),
     FOLLOW_UP_NOT_DUE(409, "The follow-up is not due yet"),
+    /** A request body over the documented limit (docs/security.md): nothing of it was read or kept. */
+    PAYLOAD_TOO_LARGE(413, "The request is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INTERNAL_ERROR(500, "Something went wrong on the server"),
     /** Another request held what this one needed (the database picked it to give way): nothing was kept; send it again. */

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.dap.shared.api.Problem;
 import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.text.RefusedValue;
 
 /**
  * Builds problem+json answers: the one place where an error becomes a type, a status and a sentence, shared by the
@@ -49,6 +50,7 @@ public final class Problems {
             case 404 -> problem(ProblemType.NOT_FOUND, "There is nothing at this address. The API is under /api; see docs/api.md.");
             case 405 -> problem(ProblemType.METHOD_NOT_ALLOWED, "This address does not take that HTTP method. See docs/api.md.");
             case 406 -> problem(ProblemType.NOT_ACCEPTABLE, "This address answers in application/json.");
+            case 413 -> problem(ProblemType.PAYLOAD_TOO_LARGE, BodySizeLimit.SENTENCE);
             case 415 -> problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
             case 400 -> problem(ProblemType.HTTP_ERROR, "The request could not be understood. Check the URL, the query parameters and the body.");
             default -> status >= 500
@@ -65,6 +67,9 @@ public final class Problems {
      * no body at all (400 validation-failed on the field "body"). Empty when the failure is something else.
      */
     public static Optional<Response> unreadableBody(Throwable e) {
+        if (hasCause(e, BodySizeLimit.TooLarge.class)) {
+            return Optional.of(BodySizeLimit.tooLarge());
+        }
         Optional<String> unknown = unknownField(e);
         if (unknown.isPresent()) {
             return Optional.of(response(problem(ProblemType.VALIDATION_FAILED, "This request does not take a field called '"
@@ -112,7 +117,7 @@ public final class Problems {
                         path.append('.').append(inner.group(1));
                         why = inner.group(2).strip();
                     }
-                    boolean ours = hasCause(e, StrictValues.Refused.class);
+                    boolean ours = hasCause(e, RefusedValue.class);
                     return Optional.of(new String[] {path.toString(), ours ? why
                             : "This value has the wrong type or form. Check it against the example in docs/api.md."});
                 }

@@ -5,9 +5,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import uk.dap.shared.text.SafeText;
 
 /**
- * The JSON-B every request and answer goes through. Booleans and whole numbers are read strictly ({@link StrictValues}).
+ * The JSON-B every request and answer goes through. Booleans, whole numbers and dates are read strictly ({@link StrictValues}), and text under {@link SafeText}.
  * A field the endpoint does not take is refused (400 naming it, see {@link Problems#unreadableBody}) rather than dropped: a client that sends {@code withdrawnOn} to an endpoint that
  * ignores it believes the date was kept, and a figure built on it is wrong without anyone knowing.
  */
@@ -18,7 +19,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
             .withDeserializers(new StrictValues.StrictBoolean(), new StrictValues.StrictLong(), new StrictValues.StrictInteger(),
-                    new StrictValues.StrictString()));
+                    new SafeText.SingleLine(), new StrictValues.StrictLocalDate()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -2,20 +2,24 @@ package uk.dap.server.infrastructure.rest;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+import uk.dap.shared.text.RefusedValue;
 
 /**
- * How a request body's booleans and whole numbers are read (registered in {@link StrictJson}, so every body goes
+ * How a request body's booleans, whole numbers and dates are read (registered in {@link StrictJson}, so every body goes
  * through them). JSON-B's defaults change a value into another without a word: {@code "yes"}, {@code 1} or
  * {@code "maybe"} became {@code false} (for a confidential address that fails open), a number too large for a long
  * wrapped round into another record's id, and {@code 1.5} places became 1. Here a boolean is JSON {@code true} or
- * {@code false} and a whole number is a JSON number with no fraction that fits; anything else is refused, and
+ * {@code false}, a whole number is a JSON number with no fraction that fits, and a date is YYYY-MM-DD in the range
+ * below; anything else is refused ({@link RefusedValue}), and
  * {@link Problems} answers 400 naming the field with the sentence below.
  */
 final class StrictValues {
@@ -23,13 +27,6 @@ final class StrictValues {
     static final String WHOLE_NUMBER = "Give a whole number, without quotes or a fraction.";
 
     private StrictValues() {
-    }
-
-    /** A value refused here: its message is the sentence the 400 gives, beside the field's name (Problems). */
-    static final class Refused extends JsonbException {
-        Refused(String sentence) {
-            super(sentence);
-        }
     }
 
     static final class StrictBoolean implements JsonbDeserializer<Boolean> {
@@ -40,7 +37,7 @@ final class StrictValues {
                 case TRUE -> Boolean.TRUE;
                 case FALSE -> Boolean.FALSE;
                 case NULL -> null;
-                default -> throw new Refused(BOOLEAN);
+                default -> throw new RefusedValue(BOOLEAN);
             };
         }
     }
@@ -61,43 +58,45 @@ final class StrictValues {
         }
     }
 
-    /**
-     * Text with no character that could hide or disguise what it says on a screen or in a log: control characters
-     * (NUL, escape sequences) other than newline, carriage return and tab, the bidirectional overrides and isolates
-     * (U+202A-U+202E, U+2066-U+2069: "U+202E" can make a name read backwards), and half a surrogate pair (which would be
-     * stored as "?"). Refused, never cleaned: a value is never silently changed into another.
-     */
-    static final class StrictString implements JsonbDeserializer<String> {
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (value.getValueType() != JsonValue.ValueType.STRING) {
-                throw new Refused(TEXT);
-            }
-            String text = ((jakarta.json.JsonString) value).getString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                if (refused(c)) {
-                    throw new Refused(String.format("Remove the character U+%04X from this text: it cannot be shown safely.", (int) c));
-                }
-            }
-            return text;
-        }
+    /** The first and last day any date in this service can be: no person, referral or session lies outside them. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
+    static final String DAY = "Give a date as YYYY-MM-DD, from 1900-01-01 to 2099-12-31.";
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-        private static boolean refused(char c) {
-            return (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || Character.isSurrogate(c);
+    /**
+     * A day written YYYY-MM-DD between {@link #FIRST_DAY} and {@link #LAST_DAY}; refused otherwise. Java reads
+     * "+99999-12-31", which Derby then refused with a 500, and days before 1583 went through the Julian calendar on the
+     * way into Derby and came back as other days (1582-10-10 as 1582-10-20): no date outside this range gets that far.
+     * Each field may narrow it further (a birth date is not in the future: see uk.dap.shared.validation).
+     */
+    static LocalDate day(String text) {
+        if (!ISO_DAY.matcher(text).matches()) {
+            throw new RefusedValue(DAY);
         }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new RefusedValue(DAY);
+        }
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw new RefusedValue(DAY);
+        }
+        return day;
     }
 
-    static final String TEXT = "Give text, in quotes.";
+    static final class StrictLocalDate implements JsonbDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case NULL -> null;
+                case STRING -> day(((jakarta.json.JsonString) value).getString());
+                default -> throw new RefusedValue(DAY);
+            };
+        }
+    }
 
     /**
      * The value as a whole number from {@code min} to {@code max}; null for JSON null; refused when it is not a number,
@@ -108,15 +107,15 @@ final class StrictValues {
             return null;
         }
         if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-            throw new Refused(WHOLE_NUMBER);
+            throw new RefusedValue(WHOLE_NUMBER);
         }
         BigDecimal number = ((JsonNumber) value).bigDecimalValue();
         if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
-            throw new Refused(WHOLE_NUMBER);
+            throw new RefusedValue(WHOLE_NUMBER);
         }
         // Compared before it is expanded, so that 1e400000 is refused rather than written out in full.
         if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-            throw new Refused("Give a whole number from " + min + " to " + max + ".");
+            throw new RefusedValue("Give a whole number from " + min + " to " + max + ".");
         }
         return number.toBigInteger();
     }

@@ -1,6 +1,8 @@
 package uk.dap.shared.api.casework;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
 
@@ -11,7 +13,7 @@ import uk.dap.shared.validation.RequiredText;
 public record NewCaseNote(
         @Required(message = "Choose the type of note.") NoteType type,
         @Required(message = "Give the date it happened (YYYY-MM-DD).") LocalDate occurredOn,
-        @RequiredText(max = 4000, message = "Write the note (at most 4,000 characters).") String text,
+        @RequiredText(max = 4000, message = "Write the note (at most 4,000 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String text,
         Boolean sensitive) {
 
     /** Whether the note is marked sensitive; absent means not. */

@@ -1,6 +1,8 @@
 package uk.dap.shared.api.casework;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.RequiredText;
 
 /**
@@ -9,8 +11,8 @@ import uk.dap.shared.validation.RequiredText;
  * unmark it.
  */
 public record NoteCorrection(
-        @RequiredText(max = 4000, message = "Write the corrected note (at most 4,000 characters).") String text,
+        @RequiredText(max = 4000, message = "Write the corrected note (at most 4,000 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String text,
         LocalDate occurredOn,
         Boolean sensitive,
-        @RequiredText(max = 300, message = "Say why the note is corrected (at most 300 characters).") String reason) {
+        @RequiredText(max = 300, message = "Say why the note is corrected (at most 300 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String reason) {
 }

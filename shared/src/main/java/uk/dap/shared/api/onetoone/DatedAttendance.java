@@ -1,7 +1,9 @@
 package uk.dap.shared.api.onetoone;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.InRange;
 import uk.dap.shared.validation.Required;
@@ -17,5 +19,5 @@ public record DatedAttendance(
         @Required(message = "Enter the start time as HH:MM.") LocalTime startTime,
         @Required(message = "Give its length in minutes, from 15 to 480.")
         @InRange(min = 15, max = 480, message = "Give its length in minutes, from 15 to 480.") Integer durationMinutes,
-        @AtMost(max = 500, message = "Keep the note to 500 characters.") String note) {
+        @AtMost(max = 500, message = "Keep the note to 500 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String note) {
 }

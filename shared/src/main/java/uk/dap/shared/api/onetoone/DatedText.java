@@ -1,6 +1,8 @@
 package uk.dap.shared.api.onetoone;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
 
@@ -10,5 +12,5 @@ import uk.dap.shared.validation.RequiredText;
  */
 public record DatedText(
         @Required(message = "Give the date (YYYY-MM-DD).") LocalDate date,
-        @RequiredText(max = 2000, message = "Write the text (up to 2,000 characters).") String text) {
+        @RequiredText(max = 2000, message = "Write the text (up to 2,000 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String text) {
 }

@@ -1,6 +1,8 @@
 package uk.dap.shared.api.onetoone;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.Required;
 
@@ -8,5 +10,5 @@ import uk.dap.shared.validation.Required;
 public record QbCheckScreening(
         @Required(message = "Give the date of the screening (YYYY-MM-DD).") LocalDate date,
         @Required(message = "Give the result: TRAITS_CONFIRMED, NOT_CONFIRMED or INCONCLUSIVE.") QbCheckResult result,
-        @AtMost(max = 500, message = "Keep the onward referral to 500 characters.") String onwardReferral) {
+        @AtMost(max = 500, message = "Keep the onward referral to 500 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String onwardReferral) {
 }

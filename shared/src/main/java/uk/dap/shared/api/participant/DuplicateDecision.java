@@ -1,5 +1,7 @@
 package uk.dap.shared.api.participant;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
 
@@ -9,5 +11,5 @@ import uk.dap.shared.validation.RequiredText;
  */
 public record DuplicateDecision(
         @Required(message = "Choose the decision: SAME_PERSON or DIFFERENT_PEOPLE.") DuplicateStatus decision,
-        @RequiredText(max = 500, message = "Say how you know (at most 500 characters).") String reason) {
+        @RequiredText(max = 500, message = "Say how you know (at most 500 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String reason) {
 }

@@ -1,5 +1,7 @@
 package uk.dap.shared.api.participant;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.RequiredText;
 
 /**
@@ -7,5 +9,5 @@ import uk.dap.shared.validation.RequiredText;
  * two people apart needs a programme lead.
  */
 public record LinkEnding(
-        @RequiredText(max = 500, message = "Say why the link is being ended (at most 500 characters).") String reason) {
+        @RequiredText(max = 500, message = "Say why the link is being ended (at most 500 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String reason) {
 }

@@ -1,8 +1,11 @@
 package uk.dap.shared.api.participant;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
+import uk.dap.shared.validation.BirthDate;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
 
@@ -14,14 +17,15 @@ import uk.dap.shared.validation.RequiredText;
 public record NewParticipant(
         @RequiredText(max = 60, message = "Enter the first name (at most 60 characters).") String firstName,
         @RequiredText(max = 60, message = "Enter the last name (at most 60 characters).") String lastName,
-        @Required(message = "Enter the date of birth as YYYY-MM-DD.") LocalDate dateOfBirth,
+        @Required(message = "Enter the date of birth as YYYY-MM-DD.")
+        @BirthDate(message = "Give a date of birth from 1900-01-01 up to today.") LocalDate dateOfBirth,
         @Required(message = "Choose a gender: FEMALE, MALE, NON_BINARY, OTHER or NOT_SAID.") Gender gender,
         @AtMost(max = 40, message = "Keep the preferred language to 40 characters.") String preferredLanguage,
         Boolean interpreterNeeded,
-        @AtMost(max = 500, message = "Keep the accessibility needs to 500 characters.") String accessibilityNeeds,
+        @AtMost(max = 500, message = "Keep the accessibility needs to 500 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String accessibilityNeeds,
         @Valid ContactDetails contact,
         Boolean contactConfidential,
-        @AtMost(max = 300, message = "Keep the reason to 300 characters.") String confidentialReason,
+        @AtMost(max = 300, message = "Keep the reason to 300 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String confidentialReason,
         @Valid SafeContact safeContact,
         Long keyWorkerId,
         Boolean confirmedDifferentPerson) {

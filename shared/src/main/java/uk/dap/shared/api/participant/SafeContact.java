@@ -1,5 +1,7 @@
 package uk.dap.shared.api.participant;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 
 /**
@@ -13,7 +15,7 @@ public record SafeContact(
         Boolean email,
         Boolean letters,
         @AtMost(max = 50, message = "Keep the code word to 50 characters.") String codeWord,
-        @AtMost(max = 200, message = "Keep the safe times to 200 characters.") String safeTimes) {
+        @AtMost(max = 200, message = "Keep the safe times to 200 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String safeTimes) {
 
     public static boolean yes(Boolean answer) {
         return Boolean.TRUE.equals(answer);

@@ -1,6 +1,8 @@
 package uk.dap.shared.api.referral;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.Required;
 
@@ -14,6 +16,6 @@ public record NewConsent(
         @AtMost(max = 300, message = "Keep the list of agencies to 300 characters.") String agencies,
         @AtMost(max = 100, message = "Keep the name of who obtained it to 100 characters.") String obtainedBy,
         LocalDate obtainedOn,
-        @AtMost(max = 500, message = "Keep the reason to 500 characters.") String reason,
+        @AtMost(max = 500, message = "Keep the reason to 500 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String reason,
         @AtMost(max = 100, message = "Keep the name of who decided to 100 characters.") String decidedBy) {
 }

@@ -1,5 +1,7 @@
 package uk.dap.shared.api.referral;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
@@ -10,6 +12,6 @@ import uk.dap.shared.validation.RequiredText;
  */
 public record NewDecision(
         @Required(message = "Choose the decision: ACCEPT, DECLINE or DEFER.") DecisionKind decision,
-        @RequiredText(max = 500, message = "Give the reason for the decision (at most 500 characters).") String reason,
-        @AtMost(max = 2000, message = "Keep the justification to 2,000 characters.") String justification) {
+        @RequiredText(max = 500, message = "Give the reason for the decision (at most 500 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String reason,
+        @AtMost(max = 2000, message = "Keep the justification to 2,000 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String justification) {
 }

@@ -1,8 +1,10 @@
 package uk.dap.shared.api.referral;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
@@ -19,7 +21,7 @@ public record NewReferral(
         @AtMost(max = 120, message = "Keep the agency's name to 120 characters.") String externalAgency,
         @AtMost(max = 120, message = "Keep the contact to 120 characters.") String externalContact,
         LocalDate referredOn,
-        @RequiredText(max = 2000, message = "Give the reason for the referral (at most 2,000 characters).") String reason,
+        @RequiredText(max = 2000, message = "Give the reason for the referral (at most 2,000 characters).") @JsonbTypeDeserializer(SafeText.MultiLine.class) String reason,
         ReferralAnswers answers,
         List<Long> familyChildIds,
         @Valid NewRisk risk) {

@@ -1,7 +1,10 @@
 package uk.dap.shared.api.referral;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.InRange;
+import uk.dap.shared.validation.PastDay;
 
 /**
  * A risk assessment: the DASH score (0-24) gives a level by the programme's bands; a worker may raise the level by
@@ -10,7 +13,7 @@ import uk.dap.shared.validation.InRange;
 public record NewRisk(
         @InRange(min = 0, max = 24, message = "Give the DASH score as the number of yes answers, from 0 to 24.") Integer dashScore,
         RiskLevel judgedLevel,
-        @AtMost(max = 500, message = "Keep the reason for the judgement to 500 characters.") String judgementReason,
+        @AtMost(max = 500, message = "Keep the reason for the judgement to 500 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String judgementReason,
         Boolean maracOpen,
-        java.time.LocalDate lastMaracOn) {
+        @PastDay(message = "Give the day of the last MARAC: today or before.") java.time.LocalDate lastMaracOn) {
 }

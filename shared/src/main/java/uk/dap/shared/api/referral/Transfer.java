@@ -1,5 +1,7 @@
 package uk.dap.shared.api.referral;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
 
@@ -9,5 +11,5 @@ import uk.dap.shared.validation.RequiredText;
  */
 public record Transfer(
         @Required(message = "Give the id of the cohort to move them to.") Long cohortId,
-        @RequiredText(max = 1000, message = "Say why they are moving, in at most 1,000 characters: it stays on their record.") String reason) {
+        @RequiredText(max = 1000, message = "Say why they are moving, in at most 1,000 characters: it stays on their record.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String reason) {
 }

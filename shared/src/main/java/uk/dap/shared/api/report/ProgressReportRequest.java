@@ -1,6 +1,8 @@
 package uk.dap.shared.api.report;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
+import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
 import uk.dap.shared.validation.Required;
 
@@ -15,5 +17,5 @@ import uk.dap.shared.validation.Required;
 public record ProgressReportRequest(
         Long enrolmentId,
         @Required(message = "Give the date of the meeting (YYYY-MM-DD).") LocalDate meetingOn,
-        @AtMost(max = 4000, message = "The summary can be at most 4,000 characters.") String summary) {
+        @AtMost(max = 4000, message = "The summary can be at most 4,000 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String summary) {
 }
