@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import uk.dap.server.infrastructure.config.BootSettings;
+import uk.dap.server.infrastructure.config.ServerStop;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 
 /**
@@ -24,8 +25,13 @@ public class ApplicationStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         LOG.info(() -> "Data folder: " + BootSettings.dataDir() + "; keys folder: " + BootSettings.keysDir());
-        database.migrate();
-        schemaReady.fire(new SchemaReady());
+        try {
+            database.migrate();
+            schemaReady.fire(new SchemaReady());
+        } catch (RuntimeException e) {
+            ServerStop.ifRefused(e);
+            ServerStop.now("The service could not start (" + e + "); see the log above.", e);
+        }
         LOG.info("Domestic abuse programmes service is ready.");
     }
 }

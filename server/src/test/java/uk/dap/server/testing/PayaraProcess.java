@@ -160,6 +160,11 @@ public final class PayaraProcess implements AutoCloseable {
         return folder;
     }
 
+    /** The exit status of a server that has stopped by itself; empty while it runs or before it was launched. */
+    public java.util.OptionalInt exitStatus() {
+        return process == null || process.isAlive() ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(process.exitValue());
+    }
+
     /** Kills the server process at once (SIGKILL): no clean shutdown of anything, as a power cut would. */
     public void kill() throws InterruptedException {
         if (process != null) {

@@ -9,6 +9,8 @@ import uk.dap.server.infrastructure.database.DatabaseKey;
 import uk.dap.server.infrastructure.database.DerbySystem;
 import uk.dap.server.infrastructure.database.EncryptedDerbyDataSource;
 import uk.dap.shared.api.AuditVerification;
+import java.nio.file.Path;
+import uk.dap.server.infrastructure.config.StartupRefused;
 
 /**
  * The command-line audit check, for when the server is stopped (embedded Derby admits one process at a time).
@@ -26,14 +28,19 @@ public final class AuditVerifyCommand {
 
     static int run() {
         String database = EncryptedDerbyDataSource.databasePath(BootSettings.dataDir());
-        if (!Files.isDirectory(BootSettings.dataDir().resolve("db"))) {
+        if (!Files.isDirectory(BootSettings.dataDir().resolve(EncryptedDerbyDataSource.DATABASE_FOLDER))) {
             System.err.println("No database found at " + database + ". Set dap.data.dir (or DAP_DATA_DIR) to the server's data folder.");
             return 2;
         }
-        DerbySystem.configure(BootSettings.dataDir());
         EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(database);
-        ds.setConnectionAttributes("bootPassword=" + DatabaseKey.resolve());
+        try {
+            DerbySystem.configure(BootSettings.dataDir());
+            ds.setDatabaseName(database);
+            ds.setConnectionAttributes("bootPassword=" + DatabaseKey.resolve(Path.of(database)));
+        } catch (StartupRefused refused) {
+            System.err.println(refused.getMessage());
+            return 2;
+        }
         try (Connection connection = ds.getConnection()) {
             AuditVerification result = AuditChainVerifier.verify(connection);
             System.out.println((result.intact() ? "INTACT: " : "TAMPERED: ") + result.finding()

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Settings needed before MicroProfile Config is ready for the application (the data source and the token keys are
  * created by the container ahead of it). Each is read like MicroProfile Config reads it: a system property
- * {@code dap.x.y}, else the environment variable {@code DAP_X_Y}, else the default.
+ * {@code dap.x.y}, else the environment variable {@code DAP_X_Y} ({@link #envName}), else the default.
  */
 public final class BootSettings {
     public static final String DATA_DIR = "dap.data.dir";
@@ -19,9 +19,17 @@ public final class BootSettings {
     public static Optional<String> value(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            value = System.getenv(name.replace('.', '_').toUpperCase());
+            value = System.getenv(envName(name));
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /**
+     * The environment variable for a setting, as the docs name it: {@code dap.db.bootKey} is {@code DAP_DB_BOOT_KEY}.
+     * (It used to be read as {@code DAP_DB_BOOTKEY}, so the documented variable was ignored and a key file made instead.)
+     */
+    public static String envName(String name) {
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(java.util.Locale.ROOT);
     }
 
     /** The folder holding the database (default {@code ./data}). */

@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import uk.dap.server.infrastructure.config.BootSettings;
 import uk.dap.server.infrastructure.config.OwnerOnlyFiles;
+import uk.dap.server.infrastructure.config.StartupRefused;
 
 /**
  * The boot key that unlocks the encrypted database. Taken from {@code dap.db.bootKey} / {@code DAP_DB_BOOT_KEY} when
- * given; otherwise read from {@code <keys dir>/database.key}, which is created (owner-only) on the very first start.
+ * given; otherwise read from {@code <keys dir>/database.key}, which is created (owner-only) on the very first start,
+ * and only then: a key file missing beside an existing database is refused (a new key could never open it).
  */
 public final class DatabaseKey {
     private static final Logger LOG = Logger.getLogger(DatabaseKey.class.getName());
@@ -24,15 +26,35 @@ public final class DatabaseKey {
     private DatabaseKey() {
     }
 
-    public static String resolve() {
+    /** The key for the database in the folder {@code database} (which may not exist yet). */
+    public static String resolve(Path database) {
         Optional<String> configured = BootSettings.value(BootSettings.DB_BOOT_KEY);
         if (configured.isPresent()) {
             return checked(configured.get(), "the setting " + BootSettings.DB_BOOT_KEY);
         }
-        return fromKeyFile(BootSettings.keysDir().resolve(KEY_FILE_NAME));
+        return fromKeyFile(BootSettings.keysDir().resolve(KEY_FILE_NAME), database);
     }
 
-    static String fromKeyFile(Path file) {
+    /** The key of an existing database, for tools that open one (a restore): never made here. */
+    public static String existing() {
+        Optional<String> configured = BootSettings.value(BootSettings.DB_BOOT_KEY);
+        if (configured.isPresent()) {
+            return checked(configured.get(), "the setting " + BootSettings.DB_BOOT_KEY);
+        }
+        Path file = BootSettings.keysDir().resolve(KEY_FILE_NAME);
+        if (!Files.exists(file)) {
+            throw new StartupRefused("No database key: " + file + " does not exist and " + BootSettings.envName(BootSettings.DB_BOOT_KEY)
+                    + " is not set. Set DAP_KEYS_DIR to the folder holding database.key, or give the key itself.");
+        }
+        return read(file);
+    }
+
+    static String fromKeyFile(Path file, Path database) {
+        if (!Files.exists(file) && Files.exists(database)) {
+            throw new StartupRefused("The database in " + database + " is encrypted, but its key file " + file + " is missing. Put the"
+                    + " key file back from where you keep it (or set " + BootSettings.envName(BootSettings.DB_BOOT_KEY) + ") and start"
+                    + " again. No new key was written.");
+        }
         if (!Files.exists(file)) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
@@ -44,6 +66,10 @@ public final class DatabaseKey {
                 return key;
             }
         }
+        return read(file);
+    }
+
+    private static String read(Path file) {
         try {
             return checked(Files.readString(file, StandardCharsets.US_ASCII).trim(), file.toString());
         } catch (IOException e) {

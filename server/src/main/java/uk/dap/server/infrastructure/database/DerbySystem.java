@@ -1,12 +1,13 @@
 package uk.dap.server.infrastructure.database;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import uk.dap.server.infrastructure.config.BootSettings;
+import uk.dap.server.infrastructure.config.StartupRefused;
 
 /** Derby's JVM-wide settings and its clean shutdown. */
 public final class DerbySystem {
@@ -22,11 +23,7 @@ public final class DerbySystem {
      * errors would log the failing statement with its values, which may be personal data.
      */
     public static void configure(Path dataDir) {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data folder " + dataDir, e);
-        }
+        requireWritable(dataDir);
         System.setProperty("derby.stream.error.file", dataDir.resolve("derby.log").toString());
         System.setProperty("derby.stream.error.logSeverityLevel", "45000");
         System.setProperty("derby.language.logStatementText", "false");
@@ -38,6 +35,22 @@ public final class DerbySystem {
         // more than 10 s for a lock (Derby's default is 60 s).
         System.setProperty("derby.locks.deadlockTimeout", "1");
         System.setProperty("derby.locks.waitTimeout", "10");
+    }
+
+    /**
+     * The data folder exists (or can be made) and a file can be written in it: tried, not asked of the file system,
+     * since a read-only mount or a full disk answers "writable" to the question. Otherwise the start is refused with
+     * one line saying so; before, a read-only folder gave an empty 500 on every request and nothing in the log.
+     */
+    static void requireWritable(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Files.delete(Files.createTempFile(dataDir, ".write-check", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new StartupRefused("The data folder " + dataDir + " cannot be written to (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "). Give the server's user write access to it, or set " + BootSettings.envName(BootSettings.DATA_DIR)
+                    + " to a folder it can write, and start again.");
+        }
     }
 
     /** Shuts every Derby database down cleanly, so the next start needs no recovery and identity values do not jump. */

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import uk.dap.server.infrastructure.config.BootSettings;
+import uk.dap.server.infrastructure.config.ServerStop;
 
 /**
  * The application's data source: embedded Derby in {@code <data dir>/db}, encrypted at rest with AES-256 and the
@@ -17,7 +18,8 @@ import uk.dap.server.infrastructure.config.BootSettings;
  * configuration is ready.
  */
 public class EncryptedDerbyDataSource implements DataSource {
-    private static final String DATABASE_FOLDER = "db";
+    /** The database's folder inside the data folder (and inside each backup). */
+    public static final String DATABASE_FOLDER = "db";
     private volatile EmbeddedDataSource derby;
     private int loginTimeout;
 
@@ -44,7 +46,7 @@ public class EncryptedDerbyDataSource implements DataSource {
         // Honoured when the database is created (and when an unencrypted one is first booted: Derby then encrypts it);
         // afterwards only the boot password matters.
         ds.setConnectionAttributes("dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=256;bootPassword="
-                + DatabaseKey.resolve());
+                + DatabaseKey.resolve(Path.of(databasePath(dataDir))));
         return ds;
     }
 
@@ -54,12 +56,26 @@ public class EncryptedDerbyDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return derby().getConnection();
+        return connect();
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return derby().getConnection();
+        return connect();
+    }
+
+    /**
+     * The first connection is the first time anything touches the database, often while JPA deploys, before the
+     * application's own start-up runs: a database that cannot be opened for a reason the operator must put right (no
+     * key beside it, a data folder it cannot write, the wrong key) stops the server here (ServerStop).
+     */
+    private Connection connect() throws SQLException {
+        try {
+            return derby().getConnection();
+        } catch (SQLException | RuntimeException e) {
+            ServerStop.ifRefused(e);
+            throw e;
+        }
     }
 
     @Override
