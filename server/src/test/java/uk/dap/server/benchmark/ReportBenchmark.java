@@ -107,6 +107,10 @@ public final class ReportBenchmark {
             System.out.println(generated);
         }
 
+        if (Boolean.getBoolean("bench.backup")) {
+            backupAndRestore(work, store, admin);
+            return;
+        }
         String programme = System.getProperty("bench.programme", "FREEDOM");
         int runs = Integer.getInteger("bench.runs", 7);
         String lead = signIn("demo-lead");
@@ -225,6 +229,40 @@ public final class ReportBenchmark {
                         + " (target under 1,000 ms while rebuilding: %s); the slowest answer while rebuilding took %.0f ms (%s);"
                         + " the backlog was rebuilt about %.0f s later (about %,.0f rows a second)",
                 firstMs, waiting, firstMs < 1000 ? "met" : "NOT MET", slowest, slowest < 1000 ? "met" : "NOT MET", seconds, waiting / seconds);
+    }
+
+    /**
+     * {@code -Dbench.backup=true}: an online backup of the data set through the API, as an administrator would take it,
+     * then the restore command into a new folder (which opens the copy and checks its audit chain), each timed.
+     */
+    private void backupAndRestore(Path work, Path store, String admin) throws Exception {
+        long t0 = System.nanoTime();
+        String taken = send("POST", "api/backups", admin);
+        double backupSeconds = (System.nanoTime() - t0) / 1e9;
+        Matcher name = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(taken);
+        Matcher bytes = Pattern.compile("\"bytes\"\\s*:\\s*(\\d+)").matcher(taken);
+        if (!name.find() || !bytes.find()) {
+            throw new IllegalStateException("No backup: " + taken);
+        }
+        Path backup = store.resolve("backups").resolve(name.group(1));
+        Path restored = work.resolve("restored-" + name.group(1));
+        String key = Files.readString(store.resolve("keys").resolve("database.key")).trim();
+        t0 = System.nanoTime();
+        int status = uk.dap.server.backup.application.RestoreCommand.run(backup, restored, key, System.out, System.err);
+        double restoreSeconds = (System.nanoTime() - t0) / 1e9;
+        String result = String.format("""
+                === Backup benchmark (%s) ===
+                Data set: %s
+                  online backup, POST /api/backups:             %6.1f s  (%,d bytes)
+                  restore-backup.sh (copy, open, audit check):  %6.1f s  (exit status %d)
+                """, Instant.now(), firstLine(store.resolve("generated.txt")), backupSeconds, Long.parseLong(bytes.group(1)), restoreSeconds, status);
+        System.out.println(result);
+        Files.writeString(work.resolve("backup-results.txt"), result);
+        delete(restored);
+        delete(backup);
+        if (status != 0) {
+            throw new IllegalStateException("The restore failed: exit status " + status);
+        }
     }
 
     private static int beingUpdated(String reportJson) {
