@@ -17,8 +17,11 @@ import uk.dap.server.testing.SharedServer;
 abstract class ServerIT {
     static final Path PAYARA = Path.of(System.getProperty("payara.micro.jar", "target/payara-micro.jar"));
     static final Path WAR = Path.of(System.getProperty("server.war", "target/dap-server.war"));
-    /** Short enough for CaseworkIT to watch a lead's reasoned access to sensitive notes run out. */
-    static final Map<String, String> SETTINGS = Map.of("dap.demo", "true", "dap.casework.sensitiveAccessSeconds", "6");
+    /** The monitoring credential for /metrics (MonitoringIT). */
+    static final String MONITORING_TOKEN = "it-monitoring-credential-0123456789";
+    /** Sensitive access short enough for CaseworkIT to watch a lead's reasoned access to sensitive notes run out. */
+    static final Map<String, String> SETTINGS = Map.of("dap.demo", "true", "dap.casework.sensitiveAccessSeconds", "6",
+            "dap.metrics.token", MONITORING_TOKEN);
 
     URL base;
     Api api;

@@ -1,0 +1,140 @@
+package uk.dap.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18, "done means": every operation of the OpenAPI document, sent malformed, wrong-typed, oversized and
+ * out-of-range values as a lead and as an administrator, answers a 4xx problem+json (never a 5xx, never a success), and
+ * nothing is stored: no successful write is audited for either of them meanwhile.
+ */
+class OpenApiWalkIT extends ServerIT {
+    private static final List<String> BAD_IDS = List.of("abc", "18446744073709551617", "1.5", "-1");
+    private static final List<String> BAD_BODIES = List.of("{", "[]", "\"text\"", "42", "{\"notAField\":1}", "{\"a\":\"\\u0000\"}");
+    private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void everyOperationRefusesBadInputWithAProblemAndStoresNothing() throws Exception {
+        JsonObject document = Json.createReader(new StringReader(send("GET", "openapi", null, null, "application/json").body())).readObject();
+        JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+        String lead = api.demo("lead");
+        String admin = api.demo("admin");
+        long since = api.get("api/audit?limit=1", admin).array().getJsonObject(0).getJsonNumber("seq").longValue();
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+
+        for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+                String method = operation.getKey();
+                JsonObject spec = operation.getValue().asJsonObject();
+                boolean hasPathId = path.getKey().contains("{");
+                JsonValue requestBody = spec.get("requestBody");
+                List<String[]> requests = new ArrayList<>();  // path, body
+                for (String bad : BAD_IDS) {
+                    if (hasPathId) {
+                        requests.add(new String[] {path.getKey().replaceAll("\\{[^}]+}", bad), WRITES.contains(method) && !method.equals("delete") ? "{}" : null});
+                    }
+                }
+                for (String query : queryParameters(spec)) {
+                    requests.add(new String[] {path.getKey().replaceAll("\\{[^}]+}", "1") + "?" + query + "=" + URLEncoder.encode("+99999-01-01", StandardCharsets.UTF_8), null});
+                }
+                if (requestBody != null && WRITES.contains(method)) {
+                    String at = path.getKey().replaceAll("\\{[^}]+}", "1");
+                    BAD_BODIES.forEach(body -> requests.add(new String[] {at, body}));
+                    for (Map.Entry<String, JsonValue> property : properties(requestBody.asJsonObject(), schemas).entrySet()) {
+                        // Values wrong for a field of any type (a string would be a fine name), and a date out of range.
+                        List<String> values = new ArrayList<>(List.of("{\"nested\":[]}", "1e400", "[[]]"));
+                        if (property.getValue() instanceof JsonObject type && "date".equals(type.getString("format", ""))) {
+                            values.add("\"+99999-12-31\"");
+                        }
+                        for (String value : values) {
+                            requests.add(new String[] {at, "{\"" + property.getKey() + "\":" + value + "}"});
+                        }
+                    }
+                    requests.add(new String[] {at, "{\"x\":\"" + "y".repeat(1_100_000) + "\"}"});
+                }
+                for (String[] request : requests) {
+                    for (String token : request[1] != null && request[1].length() > 100_000 ? List.of(lead) : List.of(lead, admin)) {
+                        tried++;
+                        HttpResponse<String> answer = send(method.toUpperCase(), request[0].substring(1), request[1], token, "application/json");
+                        String what = method.toUpperCase() + " " + request[0] + " " + abbreviated(request[1]) + " -> " + answer.statusCode();
+                        if (answer.statusCode() >= 500 || answer.statusCode() < 400 && request[1] != null) {
+                            failures.add(what + " " + abbreviated(answer.body()));
+                        } else if (answer.statusCode() >= 400 && !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                            failures.add(what + " not problem+json: " + answer.headers().firstValue("Content-Type").orElse("none"));
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(tried).as("requests tried").isGreaterThan(1000);
+        assertThat(failures).as("answers to bad input that were not a 4xx problem").isEmpty();
+        List<String> written = api.get("api/audit?limit=1000", admin).array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("seq").longValue() > since && "SUCCESS".equals(e.getString("outcome", ""))
+                        && Set.of("demo-lead", "demo-admin").contains(e.getString("actor", ""))
+                        && !e.getString("action", "").matches("(READ|SEARCH|LIST|VERIFY|EXPORT|VIEW).*"))
+                .map(e -> e.getString("action") + " " + e.getString("recordType", "")).toList();
+        assertThat(written).as("writes that succeeded during the walk").isEmpty();
+    }
+
+    private static List<String> queryParameters(JsonObject operation) {
+        List<String> names = new ArrayList<>();
+        if (operation.containsKey("parameters")) {
+            for (JsonValue p : operation.getJsonArray("parameters")) {
+                if ("query".equals(p.asJsonObject().getString("in", ""))) {
+                    names.add(p.asJsonObject().getString("name"));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The top-level properties of the request body's schema (name to schema), following one $ref. */
+    private static Map<String, JsonValue> properties(JsonObject requestBody, JsonObject schemas) {
+        JsonObject content = requestBody.getJsonObject("content");
+        if (content == null || content.isEmpty()) {
+            return Map.of();
+        }
+        JsonObject schema = content.values().iterator().next().asJsonObject().getJsonObject("schema");
+        if (schema != null && schema.containsKey("$ref")) {
+            schema = schemas.getJsonObject(schema.getString("$ref").substring("#/components/schemas/".length()));
+        }
+        return schema == null || !schema.containsKey("properties") ? Map.of() : schema.getJsonObject("properties");
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofMinutes(2))
+                .header("Accept", accept);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String abbreviated(String text) {
+        return text == null ? "" : text.length() > 120 ? text.substring(0, 120) + "..." : text;
+    }
+}
