@@ -24,11 +24,13 @@ import uk.dap.server.security.infrastructure.AccessRule;
 
 /**
  * Default deny, checked over the compiled code: every JAX-RS resource method names who may call it, and only
- * sign-in and kiosk enrolment are open (health and OpenAPI are Payara's, outside the application).
+ * sign-in (with setting up a second factor) and kiosk enrolment are open (health and OpenAPI are Payara's, outside the application).
  */
 class ResourceAccessRulesTest {
     private static final Set<String> OPEN_ON_PURPOSE = Set.of(
-            "AuthResource.signInStaff", "AuthResource.signInKiosk", "KioskResource.enrol");
+            "AuthResource.signInStaff", "AuthResource.signInKiosk", "KioskResource.enrol",
+            // Setting up a second factor starts from the password, like signing in: a role that must have one cannot sign in without it.
+            "AuthResource.offerSecondFactor", "AuthResource.confirmSecondFactor");
     private static final List<Class<? extends java.lang.annotation.Annotation>> HTTP_METHODS =
             List.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class, HEAD.class, OPTIONS.class);
 

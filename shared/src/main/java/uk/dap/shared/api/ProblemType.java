@@ -10,6 +10,10 @@ public enum ProblemType {
     INVALID_ENROLMENT_CODE(400, "The enrolment code is not valid"),
     SIGN_IN_FAILED(401, "Sign-in failed"),
     UNAUTHENTICATED(401, "Sign-in needed"),
+    /** The password was right and the account has a second factor: send the same sign-in again with its code. */
+    SECOND_FACTOR_REQUIRED(401, "Enter the code from your authenticator app"),
+    /** The password was right, but the role needs a second factor and the account has none yet: set one up first. */
+    SECOND_FACTOR_SETUP_REQUIRED(401, "Set up your second factor first"),
     FORBIDDEN(403, "Not allowed"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),

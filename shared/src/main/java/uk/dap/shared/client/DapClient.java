@@ -49,7 +49,7 @@ public class DapClient implements AutoCloseable {
     }
 
     public SignedIn signIn(String username, String password) {
-        SignedIn signedIn = send("POST", "/api/auth/staff", new StaffSignInRequest(username, password), SignedIn.class);
+        SignedIn signedIn = send("POST", "/api/auth/staff", new StaffSignInRequest(username, password, null), SignedIn.class);
         useToken(signedIn.token());
         return signedIn;
     }

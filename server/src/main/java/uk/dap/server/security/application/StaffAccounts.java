@@ -106,6 +106,14 @@ public class StaffAccounts {
         return view(account);
     }
 
+    @Transactional
+    public StaffAccountView resetSecondFactor(long id) {
+        StaffAccount account = find(id);
+        account.resetSecondFactor();
+        audit.record("RESET_SECOND_FACTOR", TYPE, id, AuditOutcome.SUCCESS, null);
+        return view(account);
+    }
+
     /** Enabled staff with a role, for choosing a facilitator or a key worker: names only. */
     @Transactional
     public List<StaffRef> withRole(Role role) {
@@ -122,6 +130,7 @@ public class StaffAccounts {
     }
 
     static StaffAccountView view(StaffAccount a) {
-        return new StaffAccountView(a.id(), a.username(), a.displayName(), a.role(), a.enabled(), a.lockedUntil(), a.createdAt());
+        return new StaffAccountView(a.id(), a.username(), a.displayName(), a.role(), a.enabled(), a.lockedUntil(), a.createdAt(),
+                a.hasSecondFactor());
     }
 }

@@ -5,26 +5,40 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.common.Sha256;
 import uk.dap.server.security.domain.StaffAccount;
+import uk.dap.server.security.domain.Totp;
 import uk.dap.server.security.infrastructure.PasswordHashing;
 import uk.dap.server.security.infrastructure.TokenIssuer;
+import uk.dap.shared.api.ProblemType;
+import uk.dap.shared.api.SecondFactorOffer;
+import uk.dap.shared.api.SecondFactorSetUp;
 import uk.dap.shared.api.SignedIn;
 
 /**
- * Staff sign-in: checks the password, applies the lock-out, issues a token, and audits every attempt. A failed
- * attempt still commits (the failure count and the audit entry must stick), so failure is a result, not an exception.
+ * Staff sign-in: checks the password and, for an account with one, the second factor (a one-time code or a recovery
+ * code); applies the lock-out to both; issues a token; and audits every attempt. Also where a second factor is set up,
+ * since that too starts from the password. A failed attempt still commits (the failure count and the audit entry must
+ * stick), so a refusal is a result, not an exception.
  */
 @ApplicationScoped
 public class StaffSignIn {
     public static final String ACTION = "SIGN_IN";
     private static final String TYPE = "StaffAccount";
+    private static final int RECOVERY_CODES = 10;
+    private static final String ISSUER = "Domestic abuse programmes";
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -37,50 +51,154 @@ public class StaffSignIn {
     @Inject
     Clock clock;
     @Inject
+    SecondFactorPolicy policy;
+    @Inject
     @ConfigProperty(name = "dap.signin.maxFailures", defaultValue = "5")
     int maxFailures;
     @Inject
     @ConfigProperty(name = "dap.signin.lockMinutes", defaultValue = "15")
     int lockMinutes;
+    private final SecureRandom random = new SecureRandom();
+
+    /** What a sign-in (or a step of setting up a second factor) came to: a value, or a refusal with its sentence. */
+    public record Outcome<T>(T value, ProblemType refusal, String sentence) {
+        static <T> Outcome<T> of(T value) {
+            return new Outcome<>(value, null, null);
+        }
+
+        static <T> Outcome<T> refused(ProblemType refusal, String sentence) {
+            return new Outcome<>(null, refusal, sentence);
+        }
+    }
 
     @Transactional
-    public Optional<SignedIn> signIn(String username, String password) {
+    public Outcome<SignedIn> signIn(String username, String password, String code) {
         Instant now = clock.instant();
+        StaffAccount account = passwordChecked(username, password, now);
+        if (account == null) {
+            return failed();
+        }
+        boolean byRecoveryCode = false;
+        if (account.hasSecondFactor()) {
+            if (code == null || code.isBlank()) {
+                audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, "second factor asked for");
+                return Outcome.refused(ProblemType.SECOND_FACTOR_REQUIRED,
+                        "Enter the six-digit code from your authenticator app (or one of your recovery codes) and sign in again.");
+            }
+            boolean totp = code.strip().matches("\\d{6}");
+            if (!account.acceptsSecondFactor(code.strip(), recoveryHash(code), now)) {
+                return wrongCode(account, now);
+            }
+            byRecoveryCode = !totp;
+        } else if (policy.requiredFor(account.role())) {
+            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, "second factor not set up");
+            return Outcome.refused(ProblemType.SECOND_FACTOR_SETUP_REQUIRED, "Your role (" + account.role().label()
+                    + ") signs in with a second factor: set it up with an authenticator app on your phone, then sign in.");
+        }
+        return Outcome.of(signedIn(account, byRecoveryCode ? "with a recovery code; " + account.recoveryCodesLeft() + " left" : null));
+    }
+
+    /** Offers a new secret to someone whose password is right and who has no second factor yet. */
+    @Transactional
+    public Outcome<SecondFactorOffer> offerSecondFactor(String username, String password) {
+        StaffAccount account = passwordChecked(username, password, clock.instant());
+        if (account == null) {
+            return failed();
+        }
+        if (account.hasSecondFactor()) {
+            return Outcome.refused(ProblemType.CONFLICT, "Your second factor is set up already. If you have lost it, an administrator can"
+                    + " reset it; then set it up again.");
+        }
+        String secret = Totp.newSecret(random);
+        account.offerSecondFactor(secret);
+        audit.recordAs(account.username(), account.role().name(), "OFFER_SECOND_FACTOR", TYPE, account.id(), AuditOutcome.SUCCESS, null);
+        return Outcome.of(new SecondFactorOffer(secret, Totp.uri(ISSUER, account.username(), secret)));
+    }
+
+    /** Sets up the offered second factor with a code the app made from it, and signs in. */
+    @Transactional
+    public Outcome<SecondFactorSetUp> confirmSecondFactor(String username, String password, String code) {
+        Instant now = clock.instant();
+        StaffAccount account = passwordChecked(username, password, now);
+        if (account == null) {
+            return failed();
+        }
+        List<String> recoveryCodes = new ArrayList<>();
+        Set<String> hashes = new HashSet<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String recovery = Totp.newSecret(random).substring(0, 10);
+            recoveryCodes.add(recovery.substring(0, 5) + "-" + recovery.substring(5));
+            hashes.add(recoveryHash(recovery));
+        }
+        if (!account.confirmSecondFactor(code == null ? null : code.strip(), now, hashes)) {
+            account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
+            audit.recordAs(account.username(), account.role().name(), "SET_UP_SECOND_FACTOR", TYPE, account.id(), AuditOutcome.FAILURE,
+                    "code did not match the offered secret");
+            return Outcome.refused(ProblemType.VALIDATION_FAILED, "That code does not match. Check that the time on your phone is right,"
+                    + " then enter the code the app shows now.");
+        }
+        audit.recordAs(account.username(), account.role().name(), "SET_UP_SECOND_FACTOR", TYPE, account.id(), AuditOutcome.SUCCESS, null);
+        return Outcome.of(new SecondFactorSetUp(recoveryCodes, signedIn(account, "second factor set up")));
+    }
+
+    /**
+     * The account if the password is right and the account may sign in (enabled, not locked); null otherwise, with the
+     * failure counted and audited. One password hash on every path, so that no refusal (unknown name, locked,
+     * disabled) answers faster than another and the time taken does not tell whether a name exists.
+     */
+    private StaffAccount passwordChecked(String username, String password, Instant now) {
         StaffAccount account = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
                 .setParameter("username", username.trim().toLowerCase())
                 .getResultStream().findFirst().orElse(null);
-        // One password hash on every path, so that no refusal (unknown name, locked, disabled) answers faster than
-        // another and the time taken does not tell whether a name exists.
         boolean rightPassword = account == null ? passwords.spendTimeOnUnknownUser(password) : passwords.matches(password, account.passwordHash());
         if (account == null) {
             audit.recordAs(username, null, ACTION, TYPE, null, AuditOutcome.FAILURE, "unknown username");
-            return Optional.empty();
+            return null;
         }
         if (account.isLocked(now)) {
-            return refused(account, AuditOutcome.LOCKED, "account locked until " + account.lockedUntil());
+            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.LOCKED,
+                    "account locked until " + account.lockedUntil());
+            return null;
         }
         if (!account.enabled()) {
-            return refused(account, AuditOutcome.FAILURE, "account disabled");
+            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, "account disabled");
+            return null;
         }
         if (!rightPassword) {
             account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            return refused(account, AuditOutcome.FAILURE, account.isLocked(now)
+            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, account.isLocked(now)
                     ? "wrong password; account locked for " + lockMinutes + " minutes" : "wrong password");
+            return null;
         }
-        account.recordSuccessfulSignIn();
-        TokenIssuer.Issued issued = tokens.issue(new Caller(account.username(), account.role(), account.id(), null, null), account.tokenGeneration());
-        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.SUCCESS, null);
-        return Optional.of(new SignedIn(issued.token(), issued.expiresAt(), account.username(), account.displayName(), account.role()));
+        return account;
     }
 
-    private Optional<SignedIn> refused(StaffAccount account, AuditOutcome outcome, String detail) {
-        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), outcome, detail);
-        return Optional.empty();
+    private <T> Outcome<T> wrongCode(StaffAccount account, Instant now) {
+        account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
+        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, account.isLocked(now)
+                ? "wrong second-factor code; account locked for " + lockMinutes + " minutes" : "wrong second-factor code");
+        return failed();
+    }
+
+    private <T> Outcome<T> failed() {
+        return Outcome.refused(ProblemType.SIGN_IN_FAILED, failureMessage());
+    }
+
+    private SignedIn signedIn(StaffAccount account, String detail) {
+        account.recordSuccessfulSignIn();
+        TokenIssuer.Issued issued = tokens.issue(new Caller(account.username(), account.role(), account.id(), null, null), account.tokenGeneration());
+        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.SUCCESS, detail);
+        return new SignedIn(issued.token(), issued.expiresAt(), account.username(), account.displayName(), account.role());
+    }
+
+    /** A recovery code as stored: SHA-256 of its letters and digits, whatever the case and dashes it was typed with. */
+    static String recoveryHash(String code) {
+        return Sha256.hex(code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
     }
 
     /** The sentence every failed sign-in gets, so that it does not tell which part was wrong. */
     public String failureMessage() {
-        return "Sign-in failed: check your username and password. After " + maxFailures
+        return "Sign-in failed: check your username and password (and your code, if you have one). After " + maxFailures
                 + " failed attempts in a row the account is locked for " + lockMinutes
                 + " minutes; an administrator can unlock it sooner.";
     }

@@ -53,6 +53,20 @@ public class StaffAccount {
     private int tokenGeneration;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The second factor's secret (base32), once set up; null without one. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+    /** A secret offered for setting up, not yet confirmed with a code. */
+    @Column(name = "totp_pending_secret")
+    private String totpPendingSecret;
+    /** The time step of the last code used: a code is never taken twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+    /** SHA-256 of each recovery code not used yet. */
+    @ElementCollection
+    @CollectionTable(name = "staff_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash")
+    private Set<String> recoveryCodeHashes = new TreeSet<>();
     /** The hash of the PIN this person types on kiosks (opening a session, unlocking kiosk mode); null until set. */
     @Column(name = "kiosk_pin_hash")
     private String kioskPinHash;
@@ -113,6 +127,65 @@ public class StaffAccount {
         enabled = true;
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** Offers {@code secret} for setting up a second factor; a second offer replaces the first. */
+    public void offerSecondFactor(String secret) {
+        if (hasSecondFactor()) {
+            throw new IllegalStateException("The second factor is set up already");
+        }
+        totpPendingSecret = secret;
+    }
+
+    /**
+     * Sets up the offered second factor if {@code code} is right for it, with recovery codes whose hashes are given;
+     * false (and nothing changed) otherwise.
+     */
+    public boolean confirmSecondFactor(String code, Instant now, Set<String> recoveryHashes) {
+        if (hasSecondFactor() || totpPendingSecret == null) {
+            return false;
+        }
+        java.util.OptionalLong step = Totp.matchingStep(totpPendingSecret, code, now, null);
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpSecret = totpPendingSecret;
+        totpPendingSecret = null;
+        totpLastStep = step.getAsLong();
+        recoveryCodeHashes = new TreeSet<>(recoveryHashes);
+        return true;
+    }
+
+    /**
+     * Whether {@code code} is a right one-time code not used before, or an unused recovery code (whose hash is
+     * {@code recoveryHash}); either is used up by being accepted.
+     */
+    public boolean acceptsSecondFactor(String code, String recoveryHash, Instant now) {
+        if (!hasSecondFactor() || code == null) {
+            return false;
+        }
+        java.util.OptionalLong step = Totp.matchingStep(totpSecret, code, now, totpLastStep);
+        if (step.isPresent()) {
+            totpLastStep = step.getAsLong();
+            return true;
+        }
+        return recoveryCodeHashes.remove(recoveryHash);
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    /** An administrator's reset: the person sets the second factor up again at their next sign-in. */
+    public void resetSecondFactor() {
+        totpSecret = null;
+        totpPendingSecret = null;
+        totpLastStep = null;
+        recoveryCodeHashes.clear();
     }
 
     /** The generation a token issued now carries. */

@@ -61,4 +61,13 @@ public class AccountResource {
     public StaffAccountView enable(@PathParam("id") long id) {
         return accounts.enable(id);
     }
+
+    @POST
+    @Path("{id}/second-factor/reset")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Reset an account's second factor", description = "For a lost phone: its secret and recovery codes are"
+            + " removed; the person sets a new one up before they next sign in (if their role needs one).")
+    public StaffAccountView resetSecondFactor(@PathParam("id") long id) {
+        return accounts.resetSecondFactor(id);
+    }
 }
