@@ -1,6 +1,7 @@
 package uk.dap.server.infrastructure.config;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,12 +21,14 @@ public final class ServerStop {
     private ServerStop() {
     }
 
-    /** Stops the server if {@code e} says the service cannot start (a {@link StartupRefused}, or a key that does not open the database). */
+    /** Stops the server if {@code e} says the service cannot start: a {@link StartupRefused}, or a key that does not open the database. */
     public static void ifRefused(Throwable e) {
-        StartupRefused.in(e).map(Throwable::getMessage).or(() -> wrongKey(e)
-                ? java.util.Optional.of("The database key does not open the database in " + BootSettings.dataDir() + ": check that the key"
-                        + " file in " + BootSettings.keysDir() + " (or " + BootSettings.envName(BootSettings.DB_BOOT_KEY) + ") is the one made with it.")
-                : java.util.Optional.empty()).ifPresent(line -> now(line, e));
+        Optional<String> line = StartupRefused.in(e).map(Throwable::getMessage);
+        if (line.isEmpty() && wrongKey(e)) {
+            line = Optional.of("The database key does not open the database in " + BootSettings.dataDir() + ": check that the key file in "
+                    + BootSettings.keysDir() + " (or " + BootSettings.envName(BootSettings.DB_BOOT_KEY) + ") is the one made with it.");
+        }
+        line.ifPresent(sentence -> now(sentence, e));
     }
 
     /** Stops the server with {@code line}. */

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The service cannot start, for a reason its operator can put right (a missing key, a folder it cannot write); the
- * message is the one line that says which folder or file and what to do. The start-up stops the whole server on it
- * ({@code uk.dap.server.infrastructure.ApplicationStartup}) rather than leave Payara running without the application.
+ * message is the one line that says which folder or file and what to do. The server stops on it ({@link ServerStop})
+ * rather than go on running without the application; the command-line tools print it.
  */
 public class StartupRefused extends IllegalStateException {
     public StartupRefused(String line) {

@@ -28,25 +28,23 @@ public final class DatabaseKey {
 
     /** The key for the database in the folder {@code database} (which may not exist yet). */
     public static String resolve(Path database) {
-        Optional<String> configured = BootSettings.value(BootSettings.DB_BOOT_KEY);
-        if (configured.isPresent()) {
-            return checked(configured.get(), "the setting " + BootSettings.DB_BOOT_KEY);
-        }
-        return fromKeyFile(BootSettings.keysDir().resolve(KEY_FILE_NAME), database);
+        return configured().orElseGet(() -> fromKeyFile(BootSettings.keysDir().resolve(KEY_FILE_NAME), database));
     }
 
     /** The key of an existing database, for tools that open one (a restore): never made here. */
     public static String existing() {
-        Optional<String> configured = BootSettings.value(BootSettings.DB_BOOT_KEY);
-        if (configured.isPresent()) {
-            return checked(configured.get(), "the setting " + BootSettings.DB_BOOT_KEY);
-        }
-        Path file = BootSettings.keysDir().resolve(KEY_FILE_NAME);
-        if (!Files.exists(file)) {
-            throw new StartupRefused("No database key: " + file + " does not exist and " + BootSettings.envName(BootSettings.DB_BOOT_KEY)
-                    + " is not set. Set DAP_KEYS_DIR to the folder holding database.key, or give the key itself.");
-        }
-        return read(file);
+        return configured().orElseGet(() -> {
+            Path file = BootSettings.keysDir().resolve(KEY_FILE_NAME);
+            if (!Files.exists(file)) {
+                throw new StartupRefused("No database key: " + file + " does not exist and " + BootSettings.envName(BootSettings.DB_BOOT_KEY)
+                        + " is not set. Set DAP_KEYS_DIR to the folder holding database.key, or give the key itself.");
+            }
+            return read(file);
+        });
+    }
+
+    private static Optional<String> configured() {
+        return BootSettings.value(BootSettings.DB_BOOT_KEY).map(key -> checked(key, "the setting " + BootSettings.DB_BOOT_KEY));
     }
 
     static String fromKeyFile(Path file, Path database) {

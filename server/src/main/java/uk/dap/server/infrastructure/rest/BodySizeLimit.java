@@ -15,7 +15,8 @@ import java.io.InputStream;
  * No request body over {@link #MAX_BYTES} is read (issue 18, item 7): a 10 MB body used to be read whole before anything
  * looked at it. A declared length over the limit is refused before a byte is read; a body sent without a length
  * (chunked) is counted as it is read and refused the moment it passes the limit. Either way the answer is 413
- * problem+json and nothing is kept. The largest bodies clients send, a kiosk's batch of 500 sign-ins (about 75 kB) or of 100 questionnaires (about 120 kB), fit with room to spare.
+ * problem+json and nothing is kept. The largest bodies clients send, a kiosk's batch of 500 sign-ins (about 75 kB) or of
+ * 100 questionnaires (about 120 kB), fit with room to spare.
  */
 @Provider
 @PreMatching

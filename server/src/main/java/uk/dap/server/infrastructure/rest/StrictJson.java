@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 import uk.dap.shared.text.SafeText;
 
 /**
- * The JSON-B every request and answer goes through. Booleans, whole numbers and dates are read strictly ({@link StrictValues}), and text under {@link SafeText}.
+ * The JSON-B every request and answer goes through. Booleans, whole numbers and dates are read strictly
+ * ({@link StrictValues}), and text under {@link SafeText}.
  * A field the endpoint does not take is refused (400 naming it, see {@link Problems#unreadableBody}) rather than dropped: a client that sends {@code withdrawnOn} to an endpoint that
  * ignores it believes the date was kept, and a figure built on it is wrong without anyone knowing.
  */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import uk.dap.shared.text.RefusedValue;
+import uk.dap.shared.validation.DayRange;
 
 /**
  * How a request body's booleans, whole numbers and dates are read (registered in {@link StrictJson}, so every body goes
@@ -58,14 +59,11 @@ final class StrictValues {
         }
     }
 
-    /** The first and last day any date in this service can be: no person, referral or session lies outside them. */
-    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
-    static final LocalDate LAST_DAY = LocalDate.of(2099, 12, 31);
     static final String DAY = "Give a date as YYYY-MM-DD, from 1900-01-01 to 2099-12-31.";
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * A day written YYYY-MM-DD between {@link #FIRST_DAY} and {@link #LAST_DAY}; refused otherwise. Java reads
+     * A day written YYYY-MM-DD between {@link DayRange#FIRST_DAY} and {@link DayRange#LAST_DAY}; refused otherwise. Java reads
      * "+99999-12-31", which Derby then refused with a 500, and days before 1583 went through the Julian calendar on the
      * way into Derby and came back as other days (1582-10-10 as 1582-10-20): no date outside this range gets that far.
      * Each field may narrow it further (a birth date is not in the future: see uk.dap.shared.validation).
@@ -80,7 +78,7 @@ final class StrictValues {
         } catch (DateTimeParseException e) {
             throw new RefusedValue(DAY);
         }
-        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+        if (day.isBefore(DayRange.FIRST_DAY) || day.isAfter(DayRange.LAST_DAY)) {
             throw new RefusedValue(DAY);
         }
         return day;

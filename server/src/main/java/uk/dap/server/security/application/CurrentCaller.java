@@ -45,7 +45,8 @@ public class CurrentCaller {
 
     /** The generation a staff token was issued in; -1 when it carries none, which no account is in. */
     public long tokenGeneration() {
-        Long generation = securityContext.getCallerPrincipal() instanceof JsonWebToken token ? longClaim(token, Caller.GENERATION_CLAIM) : null;
+        Long generation = securityContext.getCallerPrincipal() instanceof JsonWebToken token
+                ? longClaim(token, Caller.GENERATION_CLAIM) : null;
         return generation == null ? -1 : generation;
     }
 

@@ -81,7 +81,7 @@ public class StaffSignIn {
         boolean byRecoveryCode = false;
         if (account.hasSecondFactor()) {
             if (code == null || code.isBlank()) {
-                audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, "second factor asked for");
+                audited(account, ACTION, AuditOutcome.FAILURE, "second factor asked for");
                 return Outcome.refused(ProblemType.SECOND_FACTOR_REQUIRED,
                         "Enter the six-digit code from your authenticator app (or one of your recovery codes) and sign in again.");
             }
@@ -91,7 +91,7 @@ public class StaffSignIn {
             }
             byRecoveryCode = !totp;
         } else if (policy.requiredFor(account.role())) {
-            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, "second factor not set up");
+            audited(account, ACTION, AuditOutcome.FAILURE, "second factor not set up");
             return Outcome.refused(ProblemType.SECOND_FACTOR_SETUP_REQUIRED, "Your role (" + account.role().label()
                     + ") signs in with a second factor: set it up with an authenticator app on your phone, then sign in.");
         }
@@ -111,7 +111,7 @@ public class StaffSignIn {
         }
         String secret = Totp.newSecret(random);
         account.offerSecondFactor(secret);
-        audit.recordAs(account.username(), account.role().name(), "OFFER_SECOND_FACTOR", TYPE, account.id(), AuditOutcome.SUCCESS, null);
+        audited(account, "OFFER_SECOND_FACTOR", AuditOutcome.SUCCESS, null);
         return Outcome.of(new SecondFactorOffer(secret, Totp.uri(ISSUER, account.username(), secret)));
     }
 
@@ -132,12 +132,12 @@ public class StaffSignIn {
         }
         if (!account.confirmSecondFactor(code == null ? null : code.strip(), now, hashes)) {
             account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            audit.recordAs(account.username(), account.role().name(), "SET_UP_SECOND_FACTOR", TYPE, account.id(), AuditOutcome.FAILURE,
+            audited(account, "SET_UP_SECOND_FACTOR", AuditOutcome.FAILURE,
                     "code did not match the offered secret");
             return Outcome.refused(ProblemType.VALIDATION_FAILED, "That code does not match. Check that the time on your phone is right,"
                     + " then enter the code the app shows now.");
         }
-        audit.recordAs(account.username(), account.role().name(), "SET_UP_SECOND_FACTOR", TYPE, account.id(), AuditOutcome.SUCCESS, null);
+        audited(account, "SET_UP_SECOND_FACTOR", AuditOutcome.SUCCESS, null);
         return Outcome.of(new SecondFactorSetUp(recoveryCodes, signedIn(account, "second factor set up")));
     }
 
@@ -150,23 +150,24 @@ public class StaffSignIn {
         StaffAccount account = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
                 .setParameter("username", username.trim().toLowerCase())
                 .getResultStream().findFirst().orElse(null);
-        boolean rightPassword = account == null ? passwords.spendTimeOnUnknownUser(password) : passwords.matches(password, account.passwordHash());
+        boolean rightPassword = account == null ? passwords.spendTimeOnUnknownUser(password)
+                : passwords.matches(password, account.passwordHash());
         if (account == null) {
             audit.recordAs(username, null, ACTION, TYPE, null, AuditOutcome.FAILURE, "unknown username");
             return null;
         }
         if (account.isLocked(now)) {
-            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.LOCKED,
+            audited(account, ACTION, AuditOutcome.LOCKED,
                     "account locked until " + account.lockedUntil());
             return null;
         }
         if (!account.enabled()) {
-            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, "account disabled");
+            audited(account, ACTION, AuditOutcome.FAILURE, "account disabled");
             return null;
         }
         if (!rightPassword) {
             account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, account.isLocked(now)
+            audited(account, ACTION, AuditOutcome.FAILURE, account.isLocked(now)
                     ? "wrong password; account locked for " + lockMinutes + " minutes" : "wrong password");
             return null;
         }
@@ -175,7 +176,7 @@ public class StaffSignIn {
 
     private <T> Outcome<T> wrongCode(StaffAccount account, Instant now) {
         account.recordFailedSignIn(now, maxFailures, Duration.ofMinutes(lockMinutes));
-        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.FAILURE, account.isLocked(now)
+        audited(account, ACTION, AuditOutcome.FAILURE, account.isLocked(now)
                 ? "wrong second-factor code; account locked for " + lockMinutes + " minutes" : "wrong second-factor code");
         return failed();
     }
@@ -186,9 +187,14 @@ public class StaffSignIn {
 
     private SignedIn signedIn(StaffAccount account, String detail) {
         account.recordSuccessfulSignIn();
-        TokenIssuer.Issued issued = tokens.issue(new Caller(account.username(), account.role(), account.id(), null, null), account.tokenGeneration());
-        audit.recordAs(account.username(), account.role().name(), ACTION, TYPE, account.id(), AuditOutcome.SUCCESS, detail);
+        Caller caller = new Caller(account.username(), account.role(), account.id(), null, null);
+        TokenIssuer.Issued issued = tokens.issue(caller, account.tokenGeneration());
+        audited(account, ACTION, AuditOutcome.SUCCESS, detail);
         return new SignedIn(issued.token(), issued.expiresAt(), account.username(), account.displayName(), account.role());
+    }
+
+    private void audited(StaffAccount account, String action, AuditOutcome outcome, String detail) {
+        audit.recordAs(account.username(), account.role().name(), action, TYPE, account.id(), outcome, detail);
     }
 
     /** A recovery code as stored: SHA-256 of its letters and digits, whatever the case and dashes it was typed with. */
