@@ -17,18 +17,18 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import uk.dap.server.security.domain.Totp;
 import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.ProgrammeView;
 import uk.dap.shared.api.StaffAccountView;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.client.ApiException;
 import uk.dap.shared.client.DapClient;
+import uk.dap.shared.security.Totp;
 
 /**
  * A real first start without the demo flag, as an operator would do it: nothing is seeded but the programme
- * catalogue, and the first administrator comes from DAP_BOOTSTRAP_ADMIN_PASSWORD. The same server requires a second
- * factor of administrators (dap.signin.secondFactorRoles), to try setting one up and signing in with it (issue 18, item 15).
+ * catalogue, and the first administrator comes from DAP_BOOTSTRAP_ADMIN_PASSWORD, who must set up a second factor
+ * first, as administrators and programme leads must by default (issue 18, item 15).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstStartIT {
@@ -40,7 +40,7 @@ class FirstStartIT {
     @BeforeAll
     static void start() throws Exception {
         server = PayaraProcess.start(ServerIT.PAYARA, ServerIT.WAR, Api.IT_DIR.resolve("first-start"), Map.of("dap.demo", "false",
-                "dap.bootstrap.adminPassword", ADMIN_PASSWORD, "dap.signin.secondFactorRoles", "ADMIN"), PayaraProcess.BRIEF);
+                "dap.bootstrap.adminPassword", ADMIN_PASSWORD), PayaraProcess.BRIEF);
     }
 
     @AfterAll

@@ -17,6 +17,8 @@ import uk.dap.shared.api.KioskIdentity;
 import uk.dap.shared.api.KioskSignInRequest;
 import uk.dap.shared.api.Problem;
 import uk.dap.shared.api.ProgrammeView;
+import uk.dap.shared.api.SecondFactorOffer;
+import uk.dap.shared.api.SecondFactorSetUp;
 import uk.dap.shared.api.SignedIn;
 import uk.dap.shared.api.StaffSignInRequest;
 
@@ -49,9 +51,27 @@ public class DapClient implements AutoCloseable {
     }
 
     public SignedIn signIn(String username, String password) {
-        SignedIn signedIn = send("POST", "/api/auth/staff", new StaffSignInRequest(username, password, null), SignedIn.class);
+        return signIn(username, password, null);
+    }
+
+    /** Signs in with the code of a second factor too (null without one). */
+    public SignedIn signIn(String username, String password, String code) {
+        SignedIn signedIn = send("POST", "/api/auth/staff", new StaffSignInRequest(username, password, code), SignedIn.class);
         useToken(signedIn.token());
         return signedIn;
+    }
+
+    /** A new secret for setting up a second factor, for someone whose password is right and who has none yet. */
+    public SecondFactorOffer offerSecondFactor(String username, String password) {
+        return send("POST", "/api/auth/staff/second-factor", new StaffSignInRequest(username, password, null), SecondFactorOffer.class);
+    }
+
+    /** Sets up the offered second factor with a code the app made from it, and signs in. */
+    public SecondFactorSetUp confirmSecondFactor(String username, String password, String code) {
+        SecondFactorSetUp setUp = send("POST", "/api/auth/staff/second-factor/confirmation", new StaffSignInRequest(username, password, code),
+                SecondFactorSetUp.class);
+        useToken(setUp.signedIn().token());
+        return setUp;
     }
 
     public SignedIn kioskSignIn(KioskCredential credential) {

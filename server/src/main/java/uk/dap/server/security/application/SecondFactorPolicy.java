@@ -10,18 +10,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.shared.security.Role;
 
 /**
- * Which roles must sign in with a second factor: {@code dap.signin.secondFactorRoles}, a comma-separated list of roles
- * (for example {@code ADMIN,PROGRAMME_LEAD}). Anyone else may set one up and then always signs in with it.
- * For now the default is none: the staff client cannot yet take a code or set a factor up (docs/security.md), and
- * requiring one before it can would lock those roles out of it.
+ * Which roles must sign in with a second factor: {@code dap.signin.secondFactorRoles}, a comma-separated list of roles,
+ * or {@code NONE}. By default administrators and programme leads, who between them can see and change the most; in
+ * demo mode nobody (the demo's sign-ins are printed for anyone trying the service out). Anyone else may set one up and
+ * then always signs in with it.
  */
 @ApplicationScoped
 public class SecondFactorPolicy {
     private final Set<Role> required;
 
     @Inject
-    public SecondFactorPolicy(@ConfigProperty(name = "dap.signin.secondFactorRoles") Optional<String> roles) {
-        this.required = roles.map(SecondFactorPolicy::parse).orElse(EnumSet.noneOf(Role.class));
+    public SecondFactorPolicy(@ConfigProperty(name = "dap.signin.secondFactorRoles") Optional<String> roles,
+                              @ConfigProperty(name = "dap.demo", defaultValue = "false") boolean demo) {
+        this.required = roles.map(SecondFactorPolicy::parse)
+                .orElseGet(() -> demo ? EnumSet.noneOf(Role.class) : EnumSet.of(Role.ADMIN, Role.PROGRAMME_LEAD));
     }
 
     protected SecondFactorPolicy() {
@@ -34,7 +36,7 @@ public class SecondFactorPolicy {
 
     private static Set<Role> parse(String roles) {
         Set<Role> parsed = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(parsed::add);
+        Arrays.stream(roles.split(",")).filter(r -> !r.strip().equalsIgnoreCase("NONE")).map(String::strip).filter(r -> !r.isEmpty()).map(Role::valueOf).forEach(parsed::add);
         return parsed;
     }
 }

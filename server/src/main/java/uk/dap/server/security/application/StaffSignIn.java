@@ -19,13 +19,13 @@ import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.Sha256;
 import uk.dap.server.security.domain.StaffAccount;
-import uk.dap.server.security.domain.Totp;
 import uk.dap.server.security.infrastructure.PasswordHashing;
 import uk.dap.server.security.infrastructure.TokenIssuer;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.SecondFactorOffer;
 import uk.dap.shared.api.SecondFactorSetUp;
 import uk.dap.shared.api.SignedIn;
+import uk.dap.shared.security.Totp;
 
 /**
  * Staff sign-in: checks the password and, for an account with one, the second factor (a one-time code or a recovery
@@ -197,9 +197,13 @@ public class StaffSignIn {
         audit.recordAs(account.username(), account.role().name(), action, TYPE, account.id(), outcome, detail);
     }
 
-    /** A recovery code as stored: SHA-256 of its letters and digits, whatever the case and dashes it was typed with. */
+    /**
+     * A recovery code as stored: SHA-256 of its letters and digits, whatever the case and dashes it was typed with. The
+     * codes use base32 (A-Z, 2-7), so a 0, 1 or 8 typed is the O, I or B it looks like.
+     */
     static String recoveryHash(String code) {
-        return Sha256.hex(code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT));
+        String typed = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return Sha256.hex(typed.replace('0', 'O').replace('1', 'I').replace('8', 'B'));
     }
 
     /** The sentence every failed sign-in gets, so that it does not tell which part was wrong. */

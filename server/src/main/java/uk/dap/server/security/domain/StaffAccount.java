@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.dap.shared.security.Role;
+import uk.dap.shared.security.Totp;
 
 /**
  * A member of staff who signs in. Knows its own lock-out rule: after too many failed sign-ins in a row it refuses

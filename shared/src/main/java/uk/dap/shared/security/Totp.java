@@ -1,4 +1,4 @@
-package uk.dap.server.security.domain;
+package uk.dap.shared.security;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;

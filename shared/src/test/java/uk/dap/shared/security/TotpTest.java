@@ -1,10 +1,9 @@
-package uk.dap.server.security;
+package uk.dap.shared.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import uk.dap.server.security.domain.Totp;
 
 /** RFC 6238's own test vectors (SHA-1, secret "12345678901234567890"), last six digits, and the rules on top. */
 class TotpTest {
