@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import uk.dap.server.audit.application.AuditChainVerifier;
-import uk.dap.server.infrastructure.config.BootSettings;
 import uk.dap.server.infrastructure.config.StartupRefused;
 import uk.dap.server.infrastructure.database.DatabaseKey;
 import uk.dap.server.infrastructure.database.DerbySystem;
