@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javax.swing.AbstractButton;
-import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.dap.kiosk.kiosk.KioskPreferences;
-import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.attendance.KioskRoster;
@@ -43,7 +40,6 @@ class KioskAttendanceGuiTest {
     static PayaraProcess server;
     @TempDir
     Path home;
-    Robot robot;
     FrameFixture window;
 
     @BeforeAll
@@ -68,25 +64,11 @@ class KioskAttendanceGuiTest {
     }
 
     private void open(Classroom room, Duration idle) {
-        new CredentialStore(home).save(room.credential);
-        robot = Screens.robot();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false).withIdleTimeout(idle);
-        AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
-        window = new FrameFixture(robot, frame);
-        Screens.waitFor("the connection", () -> "Connected.".equals(Screens.message(window, "connectionStatus")), 60);
+        window = KioskSteps.open(server.uri(), home, room, idle);
     }
 
     private void openSession(Classroom room, boolean screenshot) throws Exception {
-        window.button("openSession").click();
-        long sessionId = room.groups.get(0).sessionId();
-        Screens.waitFor("today's session", () -> find(window.target(), "session-" + sessionId) != null, 30);
-        window.textBox("openUsername").enterText(Classroom.FACILITATOR);
-        window.textBox("openPin").enterText(Classroom.PIN);
-        if (screenshot) {
-            Screens.screenshot(window.target(), "kiosk-session-open");
-        }
-        window.button("openSessionSubmit").click();
-        Screens.waitFor("the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 30);
+        KioskSteps.openSession(window, room, screenshot ? "kiosk-session-open" : null);
     }
 
     @Test
@@ -131,10 +113,10 @@ class KioskAttendanceGuiTest {
         // Keyboard only: the first person not yet signed in has the focus; Enter chooses, Enter confirms.
         Screens.waitFor("focus on Bravo", () -> window.target().getFocusOwner() != null
                 && ("person-" + room.groups.get(0).enrolments().get(1)).equals(window.target().getFocusOwner().getName()), 10);
-        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
         Screens.waitFor("the confirm screen", () -> "confirmScreen".equals(Screens.screenName(window.target())), 10);
         window.label("confirmName").requireText("Bravo E.");
-        robot.pressAndReleaseKey(KeyEvent.VK_ENTER);
+        window.robot().pressAndReleaseKey(KeyEvent.VK_ENTER);
         Screens.waitFor("thank you", () -> "thankYouScreen".equals(Screens.screenName(window.target())), 10);
         Screens.waitFor("back to the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 10);
 
@@ -249,9 +231,9 @@ class KioskAttendanceGuiTest {
 
         // Alt+F4 pressed on the kiosk itself is swallowed and asks for the PIN too.
         Screens.waitFor("the kiosk has the focus again", () -> window.target().isFocused(), 10);
-        robot.pressKey(KeyEvent.VK_ALT);
-        robot.pressAndReleaseKey(KeyEvent.VK_F4);
-        robot.releaseKey(KeyEvent.VK_ALT);
+        window.robot().pressKey(KeyEvent.VK_ALT);
+        window.robot().pressAndReleaseKey(KeyEvent.VK_F4);
+        window.robot().releaseKey(KeyEvent.VK_ALT);
         DialogFixture unlock = window.dialog("unlockDialog");
         ModalDialogs.unlock(unlock, Classroom.FACILITATOR, Classroom.PIN);
         DialogFixture menu = window.dialog("staffMenuDialog");

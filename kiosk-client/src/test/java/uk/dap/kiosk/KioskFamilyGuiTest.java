@@ -9,14 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.attendance.RegisterEntry;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
@@ -33,7 +31,6 @@ class KioskFamilyGuiTest {
     static PayaraProcess server;
     @TempDir
     Path home;
-    Robot robot;
     FrameFixture window;
 
     @BeforeAll
@@ -128,22 +125,11 @@ class KioskFamilyGuiTest {
     }
 
     private void open(Classroom room) {
-        new CredentialStore(home).save(room.credential);
-        robot = Screens.robot();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false).withIdleTimeout(Duration.ofMinutes(10));
-        AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
-        window = new FrameFixture(robot, frame);
-        Screens.waitFor("the connection", () -> "Connected.".equals(Screens.message(window, "connectionStatus")), 60);
+        window = KioskSteps.open(server.uri(), home, room, Duration.ofMinutes(10));
     }
 
-    private void openSession(Classroom room) {
-        window.button("openSession").click();
-        long sessionId = room.groups.get(0).sessionId();
-        Screens.waitFor("today's session", () -> KioskAttendanceGuiTest.find(window.target(), "session-" + sessionId) != null, 30);
-        window.textBox("openUsername").enterText(Classroom.FACILITATOR);
-        window.textBox("openPin").enterText(Classroom.PIN);
-        window.button("openSessionSubmit").click();
-        Screens.waitFor("the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 30);
+    private void openSession(Classroom room) throws Exception {
+        KioskSteps.openSession(window, room, null);
     }
 
     private String name(String button) {
@@ -154,19 +140,11 @@ class KioskFamilyGuiTest {
     }
 
     private void signIn(String button) {
-        window.button(button).click();
-        window.button("confirmYes").click();
-        Screens.waitFor("back to the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 15);
+        KioskSteps.signIn(window, button);
     }
 
     private void startQuestionnaire(String due) throws Exception {
-        window.button("rosterBack").click();
-        Screens.waitFor("the welcome screen", () -> "welcomeScreen".equals(Screens.screenName(window.target())), 10);
-        window.button("staffMenu").click();
-        ModalDialogs.unlock(window.dialog("unlockDialog"), Classroom.FACILITATOR, Classroom.PIN);
-        Screens.waitFor("the staff menu", () -> GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .anyMatch(w -> "staffMenuDialog".equals(w.getName()) && w.isShowing())), 20);
-        ModalDialogs.press(window.dialog("staffMenuDialog"), "startQuestionnaire");
+        KioskSteps.toQuestionnaireList(window);
         Screens.waitFor("the questionnaire list", () -> KioskAttendanceGuiTest.find(window.target(), due) != null, 30);
         Screens.screenshot(window.target(), "kiosk-family-questionnaire-choice");
         List<String> offered = KioskQuestionnaireGuiTest.allText(window.target());

@@ -13,7 +13,6 @@ import javax.swing.AbstractButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.text.JTextComponent;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.dap.kiosk.ui.AppFrame;
 import uk.dap.server.testing.PayaraProcess;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
 import uk.dap.shared.api.evaluation.ResponseSource;
@@ -40,7 +38,6 @@ class KioskQuestionnaireGuiTest {
     static PayaraProcess server;
     @TempDir
     Path home;
-    Robot robot;
     FrameFixture window;
 
     /** Before each test: a test that stopped the server and then failed leaves it stopped, and this starts it again. */
@@ -58,47 +55,24 @@ class KioskQuestionnaireGuiTest {
     }
 
     private void open(Classroom room) {
-        new CredentialStore(home).save(room.credential);
-        robot = Screens.robot();
-        ClientOptions options = new ClientOptions(ClientOptions.Mode.KIOSK, server.uri(), home, false).withIdleTimeout(Duration.ofMinutes(10));
-        AppFrame frame = GuiActionRunner.execute(() -> KioskApp.start(options));
-        window = new FrameFixture(robot, frame);
-        Screens.waitFor("the connection", () -> "Connected.".equals(Screens.message(window, "connectionStatus")), 60);
+        window = KioskSteps.open(server.uri(), home, room, Duration.ofMinutes(10));
     }
 
-    private void openSession(Classroom room) {
-        window.button("openSession").click();
-        long sessionId = room.groups.get(0).sessionId();
-        Screens.waitFor("today's session", () -> find(window.target(), "session-" + sessionId) != null, 30);
-        window.textBox("openUsername").enterText(Classroom.FACILITATOR);
-        window.textBox("openPin").enterText(Classroom.PIN);
-        window.button("openSessionSubmit").click();
-        Screens.waitFor("the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 30);
+    private void openSession(Classroom room) throws Exception {
+        KioskSteps.openSession(window, room, null);
     }
 
     private void signIn(long enrolment) {
-        window.button("person-" + enrolment).click();
-        window.button("confirmYes").click();
-        Screens.waitFor("back to the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 15);
+        KioskSteps.signIn(window, "person-" + enrolment);
     }
 
     /** Back to the welcome screen, the staff PIN, the staff menu, "Start a questionnaire", then the questionnaire chosen. */
     private void startQuestionnaire(long enrolment, String instrument) throws Exception {
-        window.button("rosterBack").click();
-        Screens.waitFor("the welcome screen", () -> "welcomeScreen".equals(Screens.screenName(window.target())), 10);
-        window.button("staffMenu").click();
-        ModalDialogs.unlock(window.dialog("unlockDialog"), Classroom.FACILITATOR, Classroom.PIN);
-        Screens.waitFor("the staff menu", this::staffMenuShowing, 20);
-        ModalDialogs.press(window.dialog("staffMenuDialog"), "startQuestionnaire");
+        KioskSteps.toQuestionnaireList(window);
         Screens.waitFor("the questionnaire list", () -> find(window.target(), "due-" + enrolment + "-" + instrument) != null, 30);
         Screens.screenshot(window.target(), "kiosk-questionnaire-choice");
         window.button("due-" + enrolment + "-" + instrument).click();
         Screens.waitFor("the questionnaire", () -> "questionnaireScreen".equals(Screens.screenName(window.target())), 30);
-    }
-
-    private boolean staffMenuShowing() {
-        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .anyMatch(w -> "staffMenuDialog".equals(w.getName()) && w.isShowing()));
     }
 
     private String progress() {

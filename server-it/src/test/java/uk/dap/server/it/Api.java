@@ -81,7 +81,12 @@ final class Api {
 
     /** A GET that may take longer than a request should, for a document the server builds on first asking. */
     Answer get(String path, String token, Duration patience) {
-        return send("GET", path, null, token, patience);
+        return send("GET", path, null, token, patience, null);
+    }
+
+    /** As {@link #get(String, String, Duration)}, asking for the answer in the media type {@code accept}. */
+    Answer get(String path, String token, Duration patience, String accept) {
+        return send("GET", path, null, token, patience, accept);
     }
 
     Answer post(String path, String json, String token) {
@@ -93,11 +98,14 @@ final class Api {
     }
 
     Answer send(String method, String path, String json, String token) {
-        return send(method, path, json, token, Duration.ofSeconds(30));
+        return send(method, path, json, token, Duration.ofSeconds(30), null);
     }
 
-    private Answer send(String method, String path, String json, String token, Duration timeout) {
+    private Answer send(String method, String path, String json, String token, Duration timeout, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -6,11 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +24,6 @@ class OpenApiWalkIT extends ServerIT {
     private static final List<String> BAD_IDS = List.of("abc", "18446744073709551617", "1.5", "-1");
     private static final List<String> BAD_BODIES = List.of("{", "[]", "\"text\"", "42", "{\"notAField\":1}", "{\"a\":\"\\u0000\"}");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void everyOperationRefusesBadInputWithAProblemAndStoresNothing() throws Exception {
@@ -73,12 +68,12 @@ class OpenApiWalkIT extends ServerIT {
                 for (String[] request : requests) {
                     for (String token : request[1] != null && request[1].length() > 100_000 ? List.of(lead) : List.of(lead, admin)) {
                         tried++;
-                        HttpResponse<String> answer = send(method.toUpperCase(), request[0].substring(1), request[1], token, "application/json");
-                        String what = method.toUpperCase() + " " + request[0] + " " + abbreviated(request[1]) + " -> " + answer.statusCode();
-                        if (answer.statusCode() >= 500 || answer.statusCode() < 400 && request[1] != null) {
+                        Api.Answer answer = api.send(method.toUpperCase(), request[0].substring(1), request[1], token);
+                        String what = method.toUpperCase() + " " + request[0] + " " + abbreviated(request[1]) + " -> " + answer.status();
+                        if (answer.status() >= 500 || answer.status() < 400 && request[1] != null) {
                             failures.add(what + " " + abbreviated(answer.body()));
-                        } else if (answer.statusCode() >= 400 && !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
-                            failures.add(what + " not problem+json: " + answer.headers().firstValue("Content-Type").orElse("none"));
+                        } else if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
+                            failures.add(what + " not problem+json: " + (answer.contentType().isEmpty() ? "none" : answer.contentType()));
                         }
                     }
                 }
@@ -102,7 +97,7 @@ class OpenApiWalkIT extends ServerIT {
     private JsonObject openApiDocument() throws Exception {
         JsonObject document = null;
         for (int attempt = 0; attempt < 6; attempt++) {
-            document = Json.createReader(new StringReader(send("GET", "openapi", null, null, "application/json").body())).readObject();
+            document = Json.createReader(new StringReader(api.get("openapi", null, Duration.ofMinutes(2), "application/json").body())).readObject();
             if (document.containsKey("components") && document.getJsonObject("components").containsKey("schemas")
                     && document.getJsonObject("paths").size() > 50) {
                 return document;
@@ -135,20 +130,6 @@ class OpenApiWalkIT extends ServerIT {
             schema = schemas.getJsonObject(schema.getString("$ref").substring("#/components/schemas/".length()));
         }
         return schema == null || !schema.containsKey("properties") ? Map.of() : schema.getJsonObject("properties");
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String token, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofMinutes(2))
-                .header("Accept", accept);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String abbreviated(String text) {

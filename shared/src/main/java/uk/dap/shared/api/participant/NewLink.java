@@ -1,6 +1,7 @@
 package uk.dap.shared.api.participant;
 
-import uk.dap.shared.validation.BirthDate;
+import uk.dap.shared.validation.DayIn;
+import uk.dap.shared.validation.DayRange;
 import uk.dap.shared.validation.Required;
 
 /**
@@ -12,7 +13,7 @@ import uk.dap.shared.validation.Required;
 public record NewLink(
         Long otherParticipantId,
         String otherReference,
-        @BirthDate(message = "Give a date of birth from 1900-01-01 up to today.") java.time.LocalDate otherDateOfBirth,
+        @DayIn(value = DayRange.BIRTH, message = "Give a date of birth from 1900-01-01 up to today.") java.time.LocalDate otherDateOfBirth,
         @Required(message = "Choose the relationship: PARTNER, EX_PARTNER, PARENT_AND_CHILD or OTHER_FAMILY.") Relationship relationship,
         @Required(message = "Choose this participant's role: VICTIM, PERPETRATOR, BOTH or UNKNOWN.") LinkRole thisRole,
         @Required(message = "Choose the other participant's role: VICTIM, PERPETRATOR, BOTH or UNKNOWN.") LinkRole otherRole) {

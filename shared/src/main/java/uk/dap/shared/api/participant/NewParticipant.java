@@ -5,7 +5,8 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
-import uk.dap.shared.validation.BirthDate;
+import uk.dap.shared.validation.DayIn;
+import uk.dap.shared.validation.DayRange;
 import uk.dap.shared.validation.Required;
 import uk.dap.shared.validation.RequiredText;
 
@@ -18,7 +19,7 @@ public record NewParticipant(
         @RequiredText(max = 60, message = "Enter the first name (at most 60 characters).") String firstName,
         @RequiredText(max = 60, message = "Enter the last name (at most 60 characters).") String lastName,
         @Required(message = "Enter the date of birth as YYYY-MM-DD.")
-        @BirthDate(message = "Give a date of birth from 1900-01-01 up to today.") LocalDate dateOfBirth,
+        @DayIn(value = DayRange.BIRTH, message = "Give a date of birth from 1900-01-01 up to today.") LocalDate dateOfBirth,
         @Required(message = "Choose a gender: FEMALE, MALE, NON_BINARY, OTHER or NOT_SAID.") Gender gender,
         @AtMost(max = 40, message = "Keep the preferred language to 40 characters.") String preferredLanguage,
         Boolean interpreterNeeded,

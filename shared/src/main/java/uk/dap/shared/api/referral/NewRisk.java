@@ -3,8 +3,9 @@ package uk.dap.shared.api.referral;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import uk.dap.shared.text.SafeText;
 import uk.dap.shared.validation.AtMost;
+import uk.dap.shared.validation.DayIn;
+import uk.dap.shared.validation.DayRange;
 import uk.dap.shared.validation.InRange;
-import uk.dap.shared.validation.PastDay;
 
 /**
  * A risk assessment: the DASH score (0-24) gives a level by the programme's bands; a worker may raise the level by
@@ -15,5 +16,5 @@ public record NewRisk(
         RiskLevel judgedLevel,
         @AtMost(max = 500, message = "Keep the reason for the judgement to 500 characters.") @JsonbTypeDeserializer(SafeText.MultiLine.class) String judgementReason,
         Boolean maracOpen,
-        @PastDay(message = "Give the day of the last MARAC: today or before.") java.time.LocalDate lastMaracOn) {
+        @DayIn(value = DayRange.PAST, message = "Give the day of the last MARAC: today or before.") java.time.LocalDate lastMaracOn) {
 }

@@ -13,12 +13,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 
-/** A date of birth from 1 Jan 1900 up to today. Null is left to @Required. */
-@Constraint(validatedBy = BirthDate.Check.class)
+/** A date within its field's {@link DayRange} (a birth date, a day that has happened, a group's date). Null is left to {@code @Required}. */
+@Constraint(validatedBy = DayIn.Check.class)
 @Documented
 @Target({FIELD, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-public @interface BirthDate {
+public @interface DayIn {
+    DayRange value();
+
     String message();
 
     Class<?>[] groups() default {};
@@ -26,10 +28,17 @@ public @interface BirthDate {
     Class<? extends Payload>[] payload() default {};
 
     /** The check, in {@link DayRange}. */
-    class Check implements ConstraintValidator<BirthDate, LocalDate> {
+    class Check implements ConstraintValidator<DayIn, LocalDate> {
+        private DayRange range;
+
+        @Override
+        public void initialize(DayIn annotation) {
+            range = annotation.value();
+        }
+
         @Override
         public boolean isValid(LocalDate day, ConstraintValidatorContext context) {
-            return DayRange.BIRTH.holds(day, context);
+            return range.holds(day, context);
         }
     }
 }
