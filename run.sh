@@ -12,7 +12,7 @@ mvn -B -q -DskipTests install
 mkdir -p .run/tmp
 java -Xmx512m -Djava.awt.headless=true -Duser.timezone=UTC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl -Djava.io.tmpdir="$PWD/.run/tmp" -Ddap.demo="${DAP_DEMO:-true}" \
     -jar server/target/payara-micro.jar --nocluster --port "$PORT" --contextroot / \
-    --deploy server/target/dap-server.war &
+    --prebootcommandfile server/target/pre-boot-commands.txt --deploy server/target/dap-server.war &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT INT TERM
 

@@ -91,7 +91,7 @@ public final class PayaraProcess implements AutoCloseable {
             command.addAll(List.of(extra.split("\\s+")));
         }
         command.addAll(List.of("-jar", payaraJar.toAbsolutePath().toString(), "--nocluster", "--port", Integer.toString(port),
-                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
+                "--prebootcommandfile", preBootCommands().toString(), "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/"));
         // A restart appends to the same log, so one file tells the whole story of the server.
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
@@ -118,6 +118,15 @@ public final class PayaraProcess implements AutoCloseable {
         }
         kill();
         throw new IllegalStateException("The server did not become ready (last answer: " + lastAnswer + "); see " + log());
+    }
+
+    /** Payara's settings for the service, which the build puts beside the WAR (server/src/main/payara). */
+    private Path preBootCommands() {
+        Path commands = war.toAbsolutePath().resolveSibling("pre-boot-commands.txt");
+        if (!Files.isRegularFile(commands)) {
+            throw new IllegalStateException("No " + commands + ": the build copies it beside the WAR");
+        }
+        return commands;
     }
 
     public static int freePort() throws IOException {
