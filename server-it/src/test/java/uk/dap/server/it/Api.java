@@ -30,7 +30,12 @@ final class Api {
         this.base = URI.create(deploymentUrl.toString().endsWith("/") ? deploymentUrl.toString() : deploymentUrl + "/");
     }
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        /** A header's value, or "" when the answer has none. */
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         JsonObject json() {
             return (JsonObject) structure();
         }
@@ -93,6 +98,10 @@ final class Api {
         return send("POST", path, json, token);
     }
 
+    Answer delete(String path, String token) {
+        return send("DELETE", path, null, token);
+    }
+
     Answer put(String path, String json, String token) {
         return send("PUT", path, json, token);
     }
@@ -116,7 +125,7 @@ final class Api {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -5,13 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.domain.Cohort;
@@ -100,13 +105,62 @@ public class Cohorts {
     }
 
     @Transactional
-    public List<CohortView> list(String programmeFilter) {
+    public Listing list(String programmeFilter, Period period, int limit, int offset) {
         Caller caller = currentCaller.require();
         ParticipantAccess.Scope scope = access.cohortScope(caller);
-        List<Cohort> cohorts = scope.apply(em.createQuery("SELECT c FROM Cohort c WHERE " + scope.condition()
-                + " ORDER BY c.startDate DESC, c.id DESC", Cohort.class)).getResultList();
-        return cohorts.stream().filter(c -> programmeFilter == null || programmeFilter.isBlank() || c.programmeCode().equals(programmeFilter))
-                .map(this::view).toList();
+        StringBuilder where = new StringBuilder(scope.condition());
+        Map<String, Object> values = new HashMap<>();
+        if (programmeFilter != null && !programmeFilter.isBlank()) {
+            where.append(" AND c.programmeCode = :programme");
+            values.put("programme", programmeFilter);
+        }
+        String lastSession = "(SELECT MAX(ls.date) FROM CohortSession ls WHERE ls.cohortId = c.id)";
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        switch (period) {
+            case CURRENT -> where.append(" AND c.startDate <= :today AND ").append(lastSession).append(" >= :stillOpen");
+            case UPCOMING -> where.append(" AND c.startDate > :today");
+            case OPEN -> where.append(" AND ").append(lastSession).append(" >= :stillOpen");
+            case FINISHED -> where.append(" AND ").append(lastSession).append(" < :today");
+            case ALL -> { }
+        }
+        if (where.indexOf(":today") >= 0) {
+            values.put("today", today);
+        }
+        if (where.indexOf(":stillOpen") >= 0) {
+            values.put("stillOpen", today.minusDays(Period.STILL_OPEN_DAYS));
+        }
+        // Running and coming groups soonest first (the next to need a register at the top); finished ones newest first.
+        String order = period.soonestFirst() ? " ORDER BY c.startDate, c.id" : " ORDER BY c.startDate DESC, c.id DESC";
+        TypedQuery<Cohort> page = scope.apply(em.createQuery("SELECT c FROM Cohort c WHERE " + where + order, Cohort.class));
+        TypedQuery<Long> total = scope.apply(em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE " + where, Long.class));
+        values.forEach((name, value) -> {
+            page.setParameter(name, value);
+            total.setParameter(name, value);
+        });
+        List<Cohort> cohorts = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return new Listing(views(cohorts), total.getSingleResult());
+    }
+
+    /** Which cohorts a list holds, by where each is in its run on the day asked (UK time). */
+    public enum Period {
+        /** Current or upcoming: what a working day needs, and the list's default. */
+        OPEN,
+        /** Started, and not over by more than {@link #STILL_OPEN_DAYS}: late registers and questionnaires still come in. */
+        CURRENT,
+        UPCOMING,
+        /** Past its last session. */
+        FINISHED,
+        ALL;
+
+        static final int STILL_OPEN_DAYS = 28;
+
+        boolean soonestFirst() {
+            return this == OPEN || this == CURRENT || this == UPCOMING;
+        }
+    }
+
+    /** One page of cohorts, and how many the whole list holds. */
+    public record Listing(List<CohortView> cohorts, long total) {
     }
 
     @Transactional
@@ -232,21 +286,52 @@ public class Cohorts {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Whether a session of the cohort was held (scheduled, not cancelled) on a day from {@code first} to {@code last}. */
+    public boolean hasSessionBetween(Long cohortId, LocalDate first, LocalDate last) {
+        return !first.isAfter(last) && !em.createQuery("SELECT s.id FROM CohortSession s WHERE s.cohortId = :c AND s.date BETWEEN :first"
+                        + " AND :last AND s.status = :scheduled", Long.class).setParameter("c", cohortId).setParameter("first", first)
+                .setParameter("last", last).setParameter("scheduled", SessionStatus.SCHEDULED).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public long count(Long cohortId, EnrolmentState state) {
         return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.cohortId = :c AND e.state = :s", Long.class)
                 .setParameter("c", cohortId).setParameter("s", state).getSingleResult();
     }
 
     CohortView view(Cohort c) {
-        Programme programme = em.find(Programme.class, c.programmeCode());
-        Venue venue = em.find(Venue.class, c.venueId());
-        List<StaffRef> facilitators = c.facilitatorIds().stream().map(staff::ref).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(StaffRef::displayName)).toList();
-        List<SessionView> sessions = sessions(c.id()).stream().map(s -> new SessionView(s.id(), s.number(), s.date(), s.startTime(),
-                s.durationMinutes(), s.venueId(), em.find(Venue.class, s.venueId()).name(), s.status(), s.note())).toList();
-        return new CohortView(c.id(), c.programmeCode(), programme.name(), venue.id(), venue.name(), c.room(), c.startDate(),
-                c.startDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK), c.startTime(), c.durationMinutes(),
-                c.capacity(), facilitators, (int) count(c.id(), EnrolmentState.ENROLLED), (int) count(c.id(), EnrolmentState.WAITING), sessions);
+        return views(List.of(c)).get(0);
+    }
+
+    /** The cohorts as they are shown, with their schedules and counts read for all of them at once. */
+    private List<CohortView> views(List<Cohort> cohorts) {
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = cohorts.stream().map(Cohort::id).toList();
+        Map<Long, List<CohortSession>> sessions = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId IN :ids"
+                        + " ORDER BY s.date, s.number", CohortSession.class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(CohortSession::cohortId));
+        Map<Long, Map<EnrolmentState, Long>> places = new HashMap<>();
+        em.createQuery("SELECT e.cohortId, e.state, COUNT(e) FROM Enrolment e WHERE e.cohortId IN :ids AND e.state IN :states"
+                        + " GROUP BY e.cohortId, e.state", Object[].class).setParameter("ids", ids)
+                .setParameter("states", List.of(EnrolmentState.ENROLLED, EnrolmentState.WAITING)).getResultStream()
+                .forEach(row -> places.computeIfAbsent((Long) row[0], k -> new EnumMap<>(EnrolmentState.class))
+                        .put((EnrolmentState) row[1], ((Number) row[2]).longValue()));
+        Map<Long, StaffRef> staffRefs = new HashMap<>();
+        return cohorts.stream().map(c -> {
+            Programme programme = em.find(Programme.class, c.programmeCode());
+            Venue venue = em.find(Venue.class, c.venueId());
+            List<StaffRef> facilitators = c.facilitatorIds().stream().map(id -> staffRefs.computeIfAbsent(id, staff::ref))
+                    .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(StaffRef::displayName)).toList();
+            List<SessionView> schedule = sessions.getOrDefault(c.id(), List.of()).stream().map(s -> new SessionView(s.id(), s.number(),
+                    s.date(), s.startTime(), s.durationMinutes(), s.venueId(), em.find(Venue.class, s.venueId()).name(), s.status(),
+                    s.note())).toList();
+            Map<EnrolmentState, Long> counts = places.getOrDefault(c.id(), Map.of());
+            return new CohortView(c.id(), c.programmeCode(), programme.name(), venue.id(), venue.name(), c.room(), c.startDate(),
+                    c.startDate().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK), c.startTime(), c.durationMinutes(),
+                    c.capacity(), facilitators, counts.getOrDefault(EnrolmentState.ENROLLED, 0L).intValue(),
+                    counts.getOrDefault(EnrolmentState.WAITING, 0L).intValue(), schedule);
+        }).toList();
     }
 
     private List<CohortSession> sessions(Long cohortId) {

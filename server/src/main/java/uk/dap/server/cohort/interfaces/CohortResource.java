@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -13,11 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.cohort.application.Cohorts;
+import uk.dap.server.common.DomainException;
 import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
@@ -46,9 +47,33 @@ public class CohortResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_LEAD, Roles.FACILITATOR})
-    @Operation(summary = "List cohorts", description = "A lead sees their programmes' cohorts, a facilitator those they facilitate.")
-    public List<CohortView> list(@QueryParam("programme") String programme) {
-        return cohorts.list(programme);
+    @Operation(summary = "List cohorts", description = "A lead sees their programmes' cohorts, a facilitator those they facilitate."
+            + " when: open (current or upcoming; the default), current (started, and not over by more than 28 days: late"
+            + " registers still come in), upcoming, finished or all. Open, current and upcoming come soonest first, finished"
+            + " and all newest first. limit: 1 to 500 (default 100); offset pages on."
+            + " The header X-Total-Count says how many the whole list holds.")
+    public Response list(@QueryParam("programme") String programme, @QueryParam("when") @DefaultValue("open") String when,
+                         @QueryParam("limit") @DefaultValue("100") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset) {
+        // Checked here rather than with @Min/@Max: Payara's OpenAPI generator fails on them on query parameters.
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw DomainException.field("limit", "Give the limit as a whole number from 1 to " + MAX_LIMIT + ".");
+        }
+        if (offset < 0) {
+            throw DomainException.field("offset", "Give the offset as a whole number from 0.");
+        }
+        Cohorts.Listing listing = cohorts.list(programme, period(when), limit, offset);
+        return Response.ok(listing.cohorts()).header(TOTAL_COUNT, listing.total()).build();
+    }
+
+    static final int MAX_LIMIT = 500;
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private static Cohorts.Period period(String when) {
+        try {
+            return Cohorts.Period.valueOf(when.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw DomainException.field("when", "Give when as open, current, upcoming, finished or all.");
+        }
     }
 
     @GET
