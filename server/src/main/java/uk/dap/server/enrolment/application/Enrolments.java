@@ -122,6 +122,31 @@ public class Enrolments {
         return view(enrolment);
     }
 
+    /**
+     * Takes back a placement (the lead of the programme only): someone waiting leaves the cohort's list; someone enrolled
+     * goes back to accepted-and-waiting-for-a-place, as long as no register has a mark for them and no session of the
+     * cohort has been held since they were placed. Their place is offered to the next person waiting.
+     */
+    @Transactional
+    public EnrolmentView undoPlacement(Long enrolmentId) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = visible(caller, enrolmentId);
+        leads.requireLeadOf(caller, enrolment.programmeCode(), ProgrammeLeads.ONLY_A_LEAD);
+        Long cohortId = enrolment.cohortId();
+        Cohort cohort = cohortId == null ? null : cohorts.lockedForLead(caller, cohortId);
+        EnrolmentState from = enrolment.state();
+        boolean sessionHeld = from == EnrolmentState.ENROLLED && (!attendance.of(enrolment.id()).isEmpty()
+                || cohorts.hasSessionBetween(cohortId, enrolment.placedOn(), LocalDate.now(clock.withZone(UkDates.UK)).minusDays(1)));
+        enrolment.undoPlacement(sessionHeld);
+        em.flush();
+        journal.moved(enrolment, from);
+        audit.record("UNDO_PLACEMENT", TYPE, enrolmentId, AuditOutcome.SUCCESS, "cohort " + cohortId + ", was " + from);
+        if (cohort != null) {
+            offerFreePlaces(cohort);
+        }
+        return view(enrolment);
+    }
+
     @Transactional
     public EnrolmentView withdraw(Long enrolmentId, Withdrawal withdrawal) {
         Caller caller = currentCaller.require();

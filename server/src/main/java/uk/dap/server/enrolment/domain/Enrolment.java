@@ -180,6 +180,31 @@ public class Enrolment {
         this.offeredAt = null;
     }
 
+    /**
+     * Takes back a placement (made in error, or the wrong person): accepted and waiting for a place again, as before
+     * it. The caller has checked that nothing has happened in the cohort for them yet ({@code sessionHeld} false);
+     * someone moved here from another cohort is moved again or withdrawn instead.
+     */
+    public void undoPlacement(boolean sessionHeld) {
+        if (state == WAITING) {
+            leaveWaitingList();
+            return;
+        }
+        if (state != ENROLLED) {
+            throw new DomainException(ProblemType.ILLEGAL_TRANSITION, "This referral is " + state.label().toLowerCase()
+                    + ": only a placement in a cohort can be undone.", List.of());
+        }
+        if (sessionHeld || placedOn != null) {
+            throw new DomainException(ProblemType.ILLEGAL_TRANSITION, placedOn != null
+                    ? "They were moved into this cohort from another, so the placement cannot simply be undone: move them again, or withdraw them."
+                    : "Their group has met since they were placed, so the placement can no longer be undone: withdraw them instead.", List.of());
+        }
+        state = ELIGIBLE;
+        cohortId = null;
+        enrolledAt = null;
+        offeredAt = null;
+    }
+
     public void offerPlace(Instant now) {
         if (state != WAITING) {
             throw new IllegalStateException("Only someone waiting can be offered a place");

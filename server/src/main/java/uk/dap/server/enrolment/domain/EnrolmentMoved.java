@@ -10,4 +10,9 @@ public record EnrolmentMoved(Enrolment enrolment, EnrolmentState from) {
     public boolean started() {
         return enrolment.state() == EnrolmentState.ENROLLED && from != EnrolmentState.ENROLLED;
     }
+
+    /** A placement taken back before their group met: as far as anything else is concerned, they never started. */
+    public boolean placementUndone() {
+        return from == EnrolmentState.ENROLLED && enrolment.state() == EnrolmentState.ELIGIBLE;
+    }
 }

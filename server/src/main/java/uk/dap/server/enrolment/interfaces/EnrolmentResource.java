@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,6 +47,16 @@ public class EnrolmentResource {
             + "someone waiting is enrolled once a place has been offered to them. 409 separation-rule when safety rule 1 refuses.")
     public EnrolmentView place(@PathParam("id") long id, @RequiredBody(message = "Send a JSON body with the cohortId.") @Valid Placement placement) {
         return enrolments.place(id, placement.cohortId());
+    }
+
+    @DELETE
+    @Path("{id}/placement")
+    @RolesAllowed(Roles.PROGRAMME_LEAD)
+    @Operation(summary = "Undo a placement", description = "Back to accepted and waiting for a place, as before it: someone on a "
+            + "cohort's waiting list leaves it; someone enrolled, as long as their group has not met since they were placed and no "
+            + "register has a mark for them. Their place is offered to the next person waiting. 409 illegal-transition otherwise.")
+    public EnrolmentView undoPlacement(@PathParam("id") long id) {
+        return enrolments.undoPlacement(id);
     }
 
     @POST

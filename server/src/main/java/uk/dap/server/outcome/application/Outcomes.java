@@ -65,11 +65,13 @@ public class Outcomes {
     @Inject
     Clock clock;
 
-    /** Takes each child's status when an enrolment starts, in the placement's transaction. */
+    /** Takes each child's status when an enrolment starts, in the placement's transaction (and forgets it if the placement is undone). */
     @Transactional(Transactional.TxType.MANDATORY)
     void onEnrolmentMoved(@Observes EnrolmentMoved moved) {
         if (moved.started()) {
             recordStart(moved.enrolment());
+        } else if (moved.placementUndone()) {
+            em.createQuery("DELETE FROM ChildAtStart s WHERE s.enrolmentId = :e").setParameter("e", moved.enrolment().id()).executeUpdate();
         }
     }
 
