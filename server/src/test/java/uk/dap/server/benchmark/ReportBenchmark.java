@@ -9,13 +9,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,22 +35,21 @@ import uk.dap.server.testing.PayaraProcess;
  * {@code -Dbench.regenerate=true}, {@code -Dbench.runs=7}, {@code -Dbench.programme=FREEDOM}, {@code -Dbench.xmx=2g}.
  */
 public final class ReportBenchmark {
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private static final String FROM = "2016-01-01";
     private static final String TO = "2026-12-31";
 
-    private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final BenchClient client;
 
     private ReportBenchmark(URI base) {
-        this.base = base;
+        this.client = new BenchClient(base);
     }
 
     public static void main(String[] args) throws Exception {
         Path target = Path.of(args.length > 0 ? args[0] : "target");
         int participants = Integer.getInteger("bench.participants", 150_000);
         boolean regenerate = Boolean.getBoolean("bench.regenerate");
-        Path work = target.resolve("report-benchmark");
+        // -Dbench.dir keeps the data set out of target/, where mvn clean would delete it.
+        Path work = Path.of(System.getProperty("bench.dir", target.resolve("report-benchmark").toString()));
         Path store = work.resolve("db-" + participants);
         Path ready = store.resolve("generated.txt");
         if (regenerate || !Files.exists(ready)) {
@@ -81,19 +76,19 @@ public final class ReportBenchmark {
     }
 
     private void run(Path work, Path store, Path ready, int participants) throws Exception {
-        String admin = signIn("demo-admin");
+        String admin = client.signIn("demo-admin");
         String generated;
         if (Files.exists(ready)) {
             generated = Files.readString(ready);
             System.out.println("Using the data set generated before (-Dbench.regenerate=true makes it again):\n" + generated);
         } else {
             System.out.printf("Generating %,d participants (ten years) into the server's database...%n", participants);
-            send("POST", "api/bench/report-data?seed=20161201&participants=" + participants, admin);
+            client.send("POST", "api/bench/report-data?seed=20161201&participants=" + participants, admin);
             String status;
             String shown = "";
             do {
                 Thread.sleep(5_000);
-                status = send("GET", "api/bench/report-data", admin);
+                status = client.send("GET", "api/bench/report-data", admin);
                 if (!status.equals(shown)) {
                     System.out.print(status.substring(shown.startsWith("RUNNING") && status.startsWith("RUNNING") ? shown.length() : 0));
                     shown = status;
@@ -107,18 +102,22 @@ public final class ReportBenchmark {
             System.out.println(generated);
         }
 
+        if (Boolean.getBoolean("bench.screens")) {
+            System.out.println(new ScreenBenchmark(client).run(work, firstLine(ready), participants));
+            return;
+        }
         if (Boolean.getBoolean("bench.backup")) {
             backupAndRestore(work, store, admin);
             return;
         }
         String programme = System.getProperty("bench.programme", "FREEDOM");
         int runs = Integer.getInteger("bench.runs", 7);
-        String lead = signIn("demo-lead");
+        String lead = client.signIn("demo-lead");
         String query = "programme=" + programme + "&from=" + FROM + "&to=" + TO;
         String reportPath = "api/reports/completion?" + query + "&suppress=false";
         String flowPath = "api/bench/flow?" + query;
 
-        boolean hasReport = statusOf(reportPath, lead) != 404;
+        boolean hasReport = client.statusOf(reportPath, lead) != 404;
         if (!hasReport) {
             System.out.println("The completion report endpoint is not in this build yet (404): timing the hand-written statement only.");
             for (int i = 0; i < 2; i++) {
@@ -128,7 +127,7 @@ public final class ReportBenchmark {
             String flow = null;
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
-                flow = send("GET", flowPath, lead);
+                flow = client.send("GET", flowPath, lead);
                 times.add(System.nanoTime() - t0);
             }
             Collections.sort(times);
@@ -137,7 +136,7 @@ public final class ReportBenchmark {
         }
         String preparedPath = flowPath + "&over=prepared";
         if (Boolean.getBoolean("bench.rebuildAll")) {
-            System.out.println("Marking every prepared row stale on the server just started: " + send("POST", "api/bench/report-stale", admin));
+            System.out.println("Marking every prepared row stale on the server just started: " + client.send("POST", "api/bench/report-stale", admin));
         }
         String backlog = backlog(reportPath, lead);
         System.out.println(backlog);
@@ -155,13 +154,13 @@ public final class ReportBenchmark {
         String preparedFlow = null;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            report = send("GET", reportPath, lead);
+            report = client.send("GET", reportPath, lead);
             reportTimes.add(System.nanoTime() - t0);
             t0 = System.nanoTime();
-            flow = send("GET", flowPath, lead);
+            flow = client.send("GET", flowPath, lead);
             sqlTimes.add(System.nanoTime() - t0);
             t0 = System.nanoTime();
-            preparedFlow = send("GET", preparedPath, lead);
+            preparedFlow = client.send("GET", preparedPath, lead);
             preparedTimes.add(System.nanoTime() - t0);
         }
         String agreement = compare(report, flow);
@@ -209,7 +208,7 @@ public final class ReportBenchmark {
      */
     private String backlog(String reportPath, String lead) throws Exception {
         long t0 = System.nanoTime();
-        String first = send("GET", reportPath, lead);
+        String first = client.send("GET", reportPath, lead);
         double firstMs = (System.nanoTime() - t0) / 1e6;
         int waiting = beingUpdated(first);
         if (waiting == 0) {
@@ -221,7 +220,7 @@ public final class ReportBenchmark {
         while (lastWaiting > 0) {
             Thread.sleep(2_000);
             long t = System.nanoTime();
-            lastWaiting = beingUpdated(send("GET", reportPath, lead));
+            lastWaiting = beingUpdated(client.send("GET", reportPath, lead));
             slowest = Math.max(slowest, (System.nanoTime() - t) / 1e6);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -237,7 +236,7 @@ public final class ReportBenchmark {
      */
     private void backupAndRestore(Path work, Path store, String admin) throws Exception {
         long t0 = System.nanoTime();
-        String taken = send("POST", "api/backups", admin);
+        String taken = client.send("POST", "api/backups", admin);
         double backupSeconds = (System.nanoTime() - t0) / 1e9;
         Matcher name = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"").matcher(taken);
         Matcher bytes = Pattern.compile("\"bytes\"\\s*:\\s*(\\d+)").matcher(taken);
@@ -285,14 +284,14 @@ public final class ReportBenchmark {
                         List.of(programme, java.time.LocalDate.parse(FROM), java.time.LocalDate.parse(TO))), java.time.LocalDate.now());
         // The report's two statements (its other figures are worked out from their rows).
         query.people();
-        String admin = signIn("demo-admin");
+        String admin = client.signIn("demo-admin");
         statements.add("");
         System.out.println("Runtime statistics (Derby, timing on; plans in " + work + "/statistics-N.txt):");
         for (int i = 0; i < statements.size(); i++) {
             String sql = statements.get(i);
             String path = "api/bench/statistics" + (sql.isEmpty() ? "?programme=" + programme + "&from=" + FROM + "&to=" + TO : "");
             long t0 = System.nanoTime();
-            String stats = send("POST", path, sql, admin);
+            String stats = client.send("POST", path, sql, admin);
             Files.writeString(work.resolve("statistics-" + (i + 1) + ".txt"), (sql.isEmpty() ? "hand-written flow statement" : sql) + "\n\n" + stats);
             System.out.printf("  %d. %-70.70s %s (%.0f ms round trip)%n", i + 1, sql.isEmpty() ? "hand-written flow statement" : sql.replaceAll("\\s+", " "),
                     stats.lines().findFirst().orElse(""), (System.nanoTime() - t0) / 1e6);
@@ -367,15 +366,9 @@ public final class ReportBenchmark {
         return disagree.length() > 0 ? "DISAGREE on " + disagree + " agree on " + agree : "all agree: " + agree;
     }
 
-    private int statusOf(String path, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10))
-                .header("Authorization", "Bearer " + token).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     private long timed(String path, String token) throws Exception {
         long t0 = System.nanoTime();
-        send("GET", path, token);
+        client.send("GET", path, token);
         return System.nanoTime() - t0;
     }
 
@@ -391,33 +384,6 @@ public final class ReportBenchmark {
             }
         }
         return "?";
-    }
-
-    private String signIn(String user) throws Exception {
-        String answer = send("POST", "api/auth/staff", "{\"username\":\"" + user + "\",\"password\":\"" + user + "-pw\"}", null);
-        Matcher m = TOKEN.matcher(answer);
-        if (!m.find()) {
-            throw new IllegalStateException("No token in " + answer);
-        }
-        return m.group(1);
-    }
-
-    private String send(String method, String path, String token) throws IOException, InterruptedException {
-        return send(method, path, method.equals("POST") ? "" : null, token);
-    }
-
-    private String send(String method, String path, String body, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        request.header("Content-Type", path.startsWith("api/bench/statistics") ? "text/plain" : "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": " + answer.body());
-        }
-        return answer.body();
     }
 
     static String encode(String s) {
