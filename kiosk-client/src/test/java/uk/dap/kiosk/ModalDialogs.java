@@ -12,7 +12,7 @@ import org.assertj.swing.fixture.DialogFixture;
  * and typed keys or a mouse click aimed at a modal dialog were lost often enough to fail a run, although the dialog
  * itself worked. Keyboard paths are tested on the screens themselves (signing in at the kiosk by keyboard alone).
  */
-final class ModalDialogs {
+public final class ModalDialogs {
     private ModalDialogs() {
     }
 
@@ -33,7 +33,7 @@ final class ModalDialogs {
     }
 
     /** Posted, not waited for: pressing a button may close this dialog or open the next modal one. */
-    static void press(AbstractButton button) {
+    public static void press(AbstractButton button) {
         SwingUtilities.invokeLater(button::doClick);
     }
 }

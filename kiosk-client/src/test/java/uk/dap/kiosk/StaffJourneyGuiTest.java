@@ -186,19 +186,44 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         waitFor("the moved session", () -> window.table("sessions").contents()[4][3].equals("18:30 to 20:30"));
         Screens.screenshot(window.target(), "cohort-schedule");
 
-        // Placing both: the first takes the one place, the second waits.
+        // Placing both: the first takes the one place, the second waits. Each placement names the person and the
+        // cohort before anything changes, and one made in error is undone.
         window.button("openRoster").click();
         waitFor("the accepted referrals", () -> window.comboBox("rosterEligible").target().getItemCount() == 2);
         window.comboBox("rosterEligible").selectItem(Pattern.compile("Testy Example.*"));
         window.button("placeReferral").click();
+        JOptionPaneFixture placing = window.optionPane(org.assertj.swing.timing.Timeout.timeout(30_000));
+        placing.requireMessage(Pattern.compile(".*Place <b>Testy Example \\(" + reference + "\\)</b>.*in the Freedom Programme cohort starting "
+                + Pattern.quote(UkDates.date(monday)) + " at .*Room 2.*", Pattern.DOTALL));
+        Screens.screenshot(javax.swing.SwingUtilities.getWindowAncestor(placing.target()), "place-in-cohort-question");
+        ModalDialogs.press(placing.buttonWithText("Place them").target());
         waitFor("the roster", () -> window.table("rosterEnrolled").target().getRowCount() == 1);
         assertThat(window.table("rosterEnrolled").contents()[0]).contains(reference, "Testy Example");
+        assertThat(message("rosterScreenStatus")).startsWith("Testy Example (" + reference + ") is enrolled in the cohort starting")
+                .endsWith("If that was a mistake, press Undo placement.");
+
+        waitFor("the person just placed, chosen", () -> window.table("rosterEnrolled").target().getSelectedRow() == 0);
+        window.button("undoPlacement").click();
+        JOptionPaneFixture undoing = window.optionPane(org.assertj.swing.timing.Timeout.timeout(30_000));
+        undoing.requireMessage(Pattern.compile(".*Take <b>Testy Example \\(" + reference + "\\)</b>.*out of the cohort starting "
+                + Pattern.quote(UkDates.date(monday)) + ".*", Pattern.DOTALL));
+        ModalDialogs.press(undoing.buttonWithText("Undo the placement").target());
+        waitFor("the placement undone", () -> window.table("rosterEnrolled").target().getRowCount() == 0
+                && window.comboBox("rosterEligible").target().getItemCount() == 2);
+        assertThat(message("rosterScreenStatus")).isEqualTo("The placement of Testy Example (" + reference + ") is undone: they are waiting to be placed again.");
+
+        window.comboBox("rosterEligible").selectItem(Pattern.compile("Testy Example.*"));
+        window.button("placeReferral").click();
+        ModalDialogs.press(window.optionPane(org.assertj.swing.timing.Timeout.timeout(30_000)).buttonWithText("Place them").target());
+        waitFor("the roster", () -> window.table("rosterEnrolled").target().getRowCount() == 1);
         waitFor("the remaining referral", () -> window.comboBox("rosterEligible").target().getItemCount() == 1);
         window.button("placeReferral").click();
+        ModalDialogs.press(window.optionPane(org.assertj.swing.timing.Timeout.timeout(30_000)).buttonWithText("Place them").target());
         waitFor("the waiting list", () -> window.table("rosterWaiting").target().getRowCount() == 1);
         assertThat(window.table("rosterWaiting").contents()[0][0]).isEqualTo("1");
         assertThat(window.table("rosterWaiting").contents()[0][2]).startsWith("Dana Sample");
-        assertThat(message("rosterScreenStatus")).contains("waiting list, position 1");
+        assertThat(message("rosterScreenStatus")).startsWith("Dana Sample (demo) (").contains(") is on the waiting list of the cohort starting ")
+                .contains(", position 1.");
         window.label("rosterPlaces").requireText("1 of 1 places taken; 1 person waiting.");
         Screens.screenshot(window.target(), "cohort-roster");
 

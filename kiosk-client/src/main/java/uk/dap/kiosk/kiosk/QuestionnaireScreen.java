@@ -1,5 +1,7 @@
 package uk.dap.kiosk.kiosk;
 
+import static uk.dap.kiosk.ui.Html.escape;
+
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -223,9 +225,6 @@ public class QuestionnaireScreen extends JPanel {
         return label;
     }
 
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     private void submit() {
         if (answers == null) {

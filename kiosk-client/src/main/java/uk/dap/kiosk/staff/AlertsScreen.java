@@ -1,5 +1,7 @@
 package uk.dap.kiosk.staff;
 
+import static uk.dap.kiosk.ui.Html.escape;
+
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
@@ -204,9 +206,6 @@ class AlertsScreen extends StaffScreen {
         }, () -> acknowledge.setEnabled(true));
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     /** Alerts still needing action in bold on a pale amber background; the state column says so in words too. */
     private final class AlertRenderer extends DefaultTableCellRenderer {

@@ -124,6 +124,10 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             add(new Section("kioskPin", "My kiosk PIN", new KioskPinScreen(context)));
         }
+        if (context.is(Role.ADMIN)) {
+            add(new Section("accounts", "Staff accounts", new AccountsScreen(context)));
+            add(new Section("kiosks", "Kiosks", new KiosksScreen(context)));
+        }
 
         navigation.setName("navigation");
         navigation.getAccessibleContext().setAccessibleName("Screens");

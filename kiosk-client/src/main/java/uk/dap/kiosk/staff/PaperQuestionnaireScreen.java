@@ -1,5 +1,7 @@
 package uk.dap.kiosk.staff;
 
+import static uk.dap.kiosk.ui.Html.escape;
+
 import java.awt.BorderLayout;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
@@ -260,9 +262,5 @@ class PaperQuestionnaireScreen extends StaffScreen {
     @SuppressWarnings("unchecked")
     private static <T> Choice<T> selected(JComboBox<Choice<T>> box) {
         return (Choice<T>) box.getSelectedItem();
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -169,9 +169,9 @@ class ReportsScreen extends StaffScreen {
     @Override
     void shown() {
         if (cohort.getItemCount() == 0 && !busy()) {
-            call("Loading cohorts…", () -> context.api().cohorts(null), cohorts -> {
-                cohorts.stream().sorted(java.util.Comparator.comparing(CohortView::startDate).reversed())
-                        .forEach(c -> cohort.addItem(new Choice<>(c, RegisterScreen.cohortLabel(c))));
+            // Newest first, finished ones included: reports are mostly about groups that have ended.
+            call("Loading cohorts…", () -> context.api().cohorts(null, "all"), cohorts -> {
+                cohorts.forEach(c -> cohort.addItem(new Choice<>(c, RegisterScreen.cohortLabel(c))));
             });
         }
     }

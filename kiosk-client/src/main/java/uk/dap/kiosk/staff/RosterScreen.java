@@ -1,5 +1,7 @@
 package uk.dap.kiosk.staff;
 
+import static uk.dap.kiosk.ui.Html.escape;
+
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Font;
@@ -48,12 +50,15 @@ class RosterScreen extends StaffScreen {
     private final JTable waitingTable = Tables.table("rosterWaiting", "Waiting list", waiting, 70, 100, 180, 110, 110);
     private final JComboBox<Choice<ReferralSummary>> eligible = new JComboBox<>();
     private final JButton place = new JButton("Place in this cohort");
+    private final JButton undo = new JButton("Undo placement");
     private final JComboBox<Choice<CohortView>> moveTo = new JComboBox<>();
     private final JTextField moveReason = new JTextField(30);
     private final JButton move = new JButton("Move to that cohort");
     private List<CohortView> programmeCohorts = List.of();
     private boolean filling;
     private long pendingCohort = -1;
+    /** The enrolment to select in a table once the roster has been loaded again (the person just placed). */
+    private Long selectAfterLoad;
 
     RosterScreen(StaffContext context) {
         super(context, "rosterScreen", "Cohort roster and waiting list");
@@ -75,9 +80,19 @@ class RosterScreen extends StaffScreen {
             FormPanel.name(place, "placeReferral", "Place in this cohort");
             place.setMnemonic(KeyEvent.VK_L);
             placement.field("Accepted referral", "rosterEligible", eligible, withButton(eligible, place), KeyEvent.VK_A);
-            placement.wide(new JLabel("<html>When the cohort is full they join the waiting list, in referral order.</html>"));
+            placement.wide(new JLabel("<html>When the cohort is full they join the waiting list, in referral order. A placement made"
+                    + " in error can be undone until their group meets: choose them in a table below.</html>"));
+            FormPanel.name(undo, "undoPlacement", "Undo the placement of the person chosen in the enrolled or waiting table");
+            undo.setMnemonic(KeyEvent.VK_U);
+            undo.setEnabled(false);
+            JPanel undoRow = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+            undoRow.add(undo);
+            placement.wide(undoRow);
             top.add(placement, BorderLayout.CENTER);
             place.addActionListener(e -> place());
+            undo.addActionListener(e -> undoPlacement());
+            enrolledTable.getSelectionModel().addListSelectionListener(e -> chosenInTable(enrolledTable, waitingTable));
+            waitingTable.getSelectionModel().addListSelectionListener(e -> chosenInTable(waitingTable, enrolledTable));
         }
 
         JPanel tables = new JPanel(new GridLayout(1, 2, 12, 0));
@@ -200,11 +215,18 @@ class RosterScreen extends StaffScreen {
                     showRoster((CohortRoster) answer[0]);
                     fillMoveTo(c);
                     @SuppressWarnings("unchecked") List<ReferralSummary> referrals = (List<ReferralSummary>) answer[1];
+                    // The person chosen stays chosen while the list is filled again (another cohort chosen, a refresh):
+                    // it once jumped to the first entry, and the lead placed someone else.
+                    Long chosenBefore = chosenReferral() == null ? null : chosenReferral().enrolmentId();
                     eligible.removeAllItems();
                     for (ReferralSummary r : referrals) {
                         if (c.programme().equals(r.programme()) && r.state() == EnrolmentState.ELIGIBLE && r.enrolmentId() != null) {
-                            eligible.addItem(new Choice<>(r, r.participantName() + " (" + r.participantReference()
-                                    + "), referred " + UkDates.date(r.referredOn())));
+                            Choice<ReferralSummary> choice = new Choice<>(r, r.participantName() + " (" + r.participantReference()
+                                    + "), referred " + UkDates.date(r.referredOn()));
+                            eligible.addItem(choice);
+                            if (r.enrolmentId().equals(chosenBefore)) {
+                                eligible.setSelectedItem(choice);
+                            }
                         }
                     }
                     place.setEnabled(eligible.getItemCount() > 0);
@@ -235,6 +257,12 @@ class RosterScreen extends StaffScreen {
     private void showRoster(CohortRoster roster) {
         enrolled.setRows(roster.enrolled());
         waiting.setRows(roster.waiting());
+        if (selectAfterLoad != null) {
+            select(enrolledTable, enrolled.rows().stream().map(RosterEntry::enrolmentId).toList().indexOf(selectAfterLoad));
+            select(waitingTable, waiting.rows().stream().map(WaitingEntry::enrolmentId).toList().indexOf(selectAfterLoad));
+            selectAfterLoad = null;
+        }
+        undo.setEnabled(chosenPlacement() != null);
         int taken = roster.enrolled() == null ? 0 : roster.enrolled().size();
         int queue = roster.waiting() == null ? 0 : roster.waiting().size();
         places.setText(taken + " of " + roster.capacity() + " places taken; " + (queue == 0 ? "nobody waiting."
@@ -250,13 +278,81 @@ class RosterScreen extends StaffScreen {
             return;
         }
         ReferralSummary r = chosen.value();
+        String name = r.participantName() + " (" + r.participantReference() + ")";
+        String[] options = {"Place them", "Do not place them"};
+        int answer = JOptionPane.showOptionDialog(this, "<html>Place <b>" + escape(name) + "</b><br>in the " + escape(c.programmeName())
+                        + " cohort " + escape(describe(c)) + "?<br>If it has no free place, they join its waiting list.</html>",
+                "Place " + name + "?", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+        if (answer != 0) {
+            return;
+        }
         place.setEnabled(false);
-        call("Placing " + r.participantName() + "…", () -> context.api().place(r.enrolmentId(), c.id()), result -> {
+        call("Placing " + name + "…", () -> context.api().place(r.enrolmentId(), c.id()), result -> {
+            selectAfterLoad = r.enrolmentId();
             loadRoster();
-            ok(result.state() == EnrolmentState.WAITING
-                    ? r.participantName() + " is on the waiting list, position " + result.waitingPosition() + "."
-                    : r.participantName() + " is enrolled in this cohort.");
+            ok((result.state() == EnrolmentState.WAITING
+                    ? name + " is on the waiting list of the cohort " + describe(c) + ", position " + result.waitingPosition() + "."
+                    : name + " is enrolled in the cohort " + describe(c) + ".") + " If that was a mistake, press Undo placement.");
         }, () -> place.setEnabled(true));
+    }
+
+    /** The referral chosen to place, or null. */
+    @SuppressWarnings("unchecked")
+    private ReferralSummary chosenReferral() {
+        Choice<ReferralSummary> chosen = (Choice<ReferralSummary>) eligible.getSelectedItem();
+        return chosen == null ? null : chosen.value();
+    }
+
+    /** Someone placed in this cohort, enrolled or waiting, as chosen in one of the two tables. */
+    private record Placed(Long enrolmentId, String name, boolean waiting) {
+    }
+
+    private Placed chosenPlacement() {
+        RosterEntry in = Tables.selected(enrolledTable, enrolled);
+        if (in != null) {
+            return new Placed(in.enrolmentId(), in.firstName() + " " + in.lastName() + " (" + in.reference() + ")", false);
+        }
+        WaitingEntry queued = Tables.selected(waitingTable, waiting);
+        return queued == null ? null
+                : new Placed(queued.enrolmentId(), queued.firstName() + " " + queued.lastName() + " (" + queued.reference() + ")", true);
+    }
+
+    /** One person at a time is chosen: choosing in one table clears the other. */
+    private void chosenInTable(JTable chosen, JTable other) {
+        if (chosen.getSelectedRow() >= 0) {
+            other.clearSelection();
+        }
+        undo.setEnabled(chosenPlacement() != null);
+    }
+
+    private static void select(JTable table, int row) {
+        if (row >= 0) {
+            table.setRowSelectionInterval(row, row);
+            table.scrollRectToVisible(table.getCellRect(row, 0, true));
+        }
+    }
+
+    /** Names the person and the cohort before anything changes, as for a placement. */
+    private void undoPlacement() {
+        CohortView c = selectedCohort();
+        Placed who = chosenPlacement();
+        if (c == null || who == null) {
+            problem("Choose the person in the enrolled table or on the waiting list.");
+            return;
+        }
+        String[] options = {"Undo the placement", "Keep them placed"};
+        int answer = JOptionPane.showOptionDialog(this, "<html>Take <b>" + escape(who.name()) + "</b><br>"
+                        + (who.waiting() ? "off the waiting list of" : "out of") + " the cohort " + escape(describe(c)) + "?<br>"
+                        + "They stay accepted for the programme, waiting to be placed.</html>",
+                "Undo the placement of " + who.name() + "?", JOptionPane.YES_NO_OPTION, JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+        if (answer != 0) {
+            return;
+        }
+        undo.setEnabled(false);
+        call("Undoing the placement of " + who.name() + "…", () -> context.api().undoPlacement(who.enrolmentId()), result -> {
+            loadRoster();
+            ok("The placement of " + who.name() + " is undone: they are waiting to be placed again.");
+        }, () -> undo.setEnabled(chosenPlacement() != null));
     }
 
     /** Names the person and both cohorts before anything changes: the table may have been reloaded since they were chosen. */
@@ -290,9 +386,5 @@ class RosterScreen extends StaffScreen {
             loadRoster();
             ok(name + " moved to the cohort " + describe(to.value()) + ". Their key worker has been told.");
         }, () -> move.setEnabled(moveTo.getItemCount() > 0));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -4,6 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import uk.dap.shared.api.KioskRegistered;
+import uk.dap.shared.api.KioskView;
+import uk.dap.shared.api.NewKiosk;
+import uk.dap.shared.api.NewStaffAccount;
+import uk.dap.shared.api.StaffAccountView;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.api.attendance.CohortRegister;
@@ -28,6 +33,15 @@ import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
 import uk.dap.shared.api.cohort.SessionCancellation;
 import uk.dap.shared.api.cohort.SessionChange;
+import uk.dap.shared.api.evaluation.EvaluationSummary;
+import uk.dap.shared.api.evaluation.FollowUpDue;
+import uk.dap.shared.api.evaluation.PaperResponse;
+import uk.dap.shared.api.evaluation.ResponseView;
+import uk.dap.shared.api.onetoone.NewBeginningsRecords;
+import uk.dap.shared.api.onetoone.OneToOneEntry;
+import uk.dap.shared.api.outcome.CompletionAssessment;
+import uk.dap.shared.api.outcome.OutcomeChange;
+import uk.dap.shared.api.outcome.OutcomeView;
 import uk.dap.shared.api.participant.ChildStatusChange;
 import uk.dap.shared.api.participant.ChildView;
 import uk.dap.shared.api.participant.ContactChange;
@@ -42,12 +56,7 @@ import uk.dap.shared.api.participant.NewParticipant;
 import uk.dap.shared.api.participant.ParticipantSummary;
 import uk.dap.shared.api.participant.ParticipantView;
 import uk.dap.shared.api.participant.SafeContact;
-import uk.dap.shared.api.onetoone.NewBeginningsRecords;
-import uk.dap.shared.api.onetoone.OneToOneEntry;
 import uk.dap.shared.api.progress.ParticipantProgress;
-import uk.dap.shared.api.outcome.CompletionAssessment;
-import uk.dap.shared.api.outcome.OutcomeChange;
-import uk.dap.shared.api.outcome.OutcomeView;
 import uk.dap.shared.api.referral.ConsentView;
 import uk.dap.shared.api.referral.ConsentWithdrawal;
 import uk.dap.shared.api.referral.DecisionView;
@@ -58,14 +67,10 @@ import uk.dap.shared.api.referral.NewDecision;
 import uk.dap.shared.api.referral.NewReferral;
 import uk.dap.shared.api.referral.NewRisk;
 import uk.dap.shared.api.referral.Placement;
-import uk.dap.shared.api.referral.Transfer;
 import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RiskView;
-import uk.dap.shared.api.evaluation.EvaluationSummary;
-import uk.dap.shared.api.evaluation.FollowUpDue;
-import uk.dap.shared.api.evaluation.PaperResponse;
-import uk.dap.shared.api.evaluation.ResponseView;
+import uk.dap.shared.api.referral.Transfer;
 import uk.dap.shared.api.report.CompletionReport;
 import uk.dap.shared.api.report.MyReferral;
 import uk.dap.shared.api.report.ProgressReportRequest;
@@ -185,15 +190,28 @@ public class StaffApi {
         return client.send("POST", "/api/enrolments/" + enrolmentId + "/placement", new Placement(cohortId), EnrolmentView.class);
     }
 
+    /** Takes back a placement: they are accepted and waiting to be placed again. */
+    public EnrolmentView undoPlacement(long enrolmentId) {
+        return client.send("DELETE", "/api/enrolments/" + enrolmentId + "/placement", null, EnrolmentView.class);
+    }
+
     // Cohorts
 
     public CohortView createCohort(NewCohort cohort) {
         return client.send("POST", "/api/cohorts", cohort, CohortView.class);
     }
 
+    /** The caller's current and upcoming cohorts (of one programme, or all when null), soonest first. */
     public List<CohortView> cohorts(String programme) {
+        return cohorts(programme, "open");
+    }
+
+    /** {@code when}: open, current, upcoming, finished or all; at most the 500 first (finished and all: newest first). */
+    public List<CohortView> cohorts(String programme, String when) {
         StringBuilder query = new StringBuilder();
         param(query, "programme", programme);
+        param(query, "when", when);
+        param(query, "limit", "500");
         return client.send("GET", "/api/cohorts" + query, null, DapClient.listOf(CohortView.class));
     }
 
@@ -382,6 +400,42 @@ public class StaffApi {
     /** Staff in a role (FACILITATOR or KEY_WORKER), to choose from. */
     public List<StaffRef> staff(String role) {
         return client.send("GET", "/api/staff?role=" + role, null, DapClient.listOf(StaffRef.class));
+    }
+
+    public List<StaffAccountView> accounts() {
+        return client.send("GET", "/api/accounts", null, DapClient.listOf(StaffAccountView.class));
+    }
+
+    public StaffAccountView createAccount(NewStaffAccount account) {
+        return client.send("POST", "/api/accounts", account, StaffAccountView.class);
+    }
+
+    public StaffAccountView disableAccount(long id) {
+        return client.send("POST", "/api/accounts/" + id + "/disable", null, StaffAccountView.class);
+    }
+
+    public StaffAccountView enableAccount(long id) {
+        return client.send("POST", "/api/accounts/" + id + "/enable", null, StaffAccountView.class);
+    }
+
+    public StaffAccountView resetSecondFactor(long id) {
+        return client.send("POST", "/api/accounts/" + id + "/second-factor/reset", null, StaffAccountView.class);
+    }
+
+    public List<KioskView> kiosks() {
+        return client.send("GET", "/api/kiosks", null, DapClient.listOf(KioskView.class));
+    }
+
+    public KioskRegistered registerKiosk(NewKiosk kiosk) {
+        return client.send("POST", "/api/kiosks", kiosk, KioskRegistered.class);
+    }
+
+    public KioskRegistered newKioskCode(long id) {
+        return client.send("POST", "/api/kiosks/" + id + "/enrolment-code", null, KioskRegistered.class);
+    }
+
+    public KioskView revokeKiosk(long id) {
+        return client.send("POST", "/api/kiosks/" + id + "/revocation", null, KioskView.class);
     }
 
     public List<VenueView> venues() {

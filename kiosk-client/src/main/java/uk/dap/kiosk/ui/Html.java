@@ -5,7 +5,8 @@ public final class Html {
     private Html() {
     }
 
+    /** The text with its markup characters escaped; "" for none. */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -203,7 +203,7 @@ class CannedStaffApi extends StaffApi {
     }
 
     @Override
-    public List<CohortView> cohorts(String programme) {
+    public List<CohortView> cohorts(String programme, String when) {
         return programme == null ? List.of(runningCohort(), cohort()) : List.of(cohort());
     }
 

@@ -8,6 +8,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import uk.dap.kiosk.ModalDialogs;
 import uk.dap.kiosk.Screens;
 import uk.dap.kiosk.ui.StatusBanner;
 import uk.dap.shared.security.Role;
@@ -84,6 +85,7 @@ class StaffScreensLayoutGuiTest {
         window.button("openRoster").click();
         waitFor(() -> window.table("rosterWaiting").target().getRowCount() == 1);
         window.button("placeReferral").click();
+        ModalDialogs.press(window.optionPane(org.assertj.swing.timing.Timeout.timeout(30_000)).buttonWithText("Place them").target());
         waitFor(() -> message("rosterScreenStatus").contains("linked"));
         shot("layout-roster");
     }
@@ -167,9 +169,9 @@ class StaffScreensLayoutGuiTest {
     }
 
     @Test
-    void anAdministratorSeesOnlyTheCatalogue() {
+    void anAdministratorSeesTheCatalogueAccountsAndKiosks() {
         open(Role.ADMIN);
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes");
+        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Staff accounts", "Kiosks");
     }
 
     private String message(String banner) {

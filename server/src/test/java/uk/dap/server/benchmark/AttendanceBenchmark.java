@@ -79,6 +79,8 @@ public final class AttendanceBenchmark {
         Path war = work.resolve("dap-server-benchmark.war");
         ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("dap-server.war").toFile())
                 .addClass(BenchmarkResource.class).as(ZipExporter.class).exportTo(new File(war.toString()), true);
+        Files.copy(target.resolve(PayaraProcess.PRE_BOOT_COMMANDS), work.resolve(PayaraProcess.PRE_BOOT_COMMANDS),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.println("Starting Payara Micro with the benchmark deployment...");
         try (PayaraProcess server = PayaraProcess.start(target.resolve("payara-micro.jar"), war, work, Map.of("dap.demo", "true"))) {
             new AttendanceBenchmark(server).run(work);

@@ -60,6 +60,8 @@ public final class ReportBenchmark {
         ShrinkWrap.createFromZipFile(WebArchive.class, target.resolve("dap-server.war").toFile())
                 .addClasses(ReportBenchResource.class, ReportDataGenerator.class)
                 .as(ZipExporter.class).exportTo(new File(war.toString()), true);
+        Files.copy(target.resolve(PayaraProcess.PRE_BOOT_COMMANDS), work.resolve(PayaraProcess.PRE_BOOT_COMMANDS),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         if (System.getProperty("dap.test.serverStartMinutes") == null) {
             System.setProperty("dap.test.serverStartMinutes", "10");
         }

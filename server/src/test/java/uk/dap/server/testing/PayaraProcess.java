@@ -120,11 +120,13 @@ public final class PayaraProcess implements AutoCloseable {
         throw new IllegalStateException("The server did not become ready (last answer: " + lastAnswer + "); see " + log());
     }
 
-    /** Payara's settings for the service, which the build puts beside the WAR (server/src/main/payara). */
+    /** Payara's settings for the service (server/src/main/payara), which the build puts beside the WAR. */
+    public static final String PRE_BOOT_COMMANDS = "pre-boot-commands.txt";
+
     private Path preBootCommands() {
-        Path commands = war.toAbsolutePath().resolveSibling("pre-boot-commands.txt");
+        Path commands = war.toAbsolutePath().resolveSibling(PRE_BOOT_COMMANDS);
         if (!Files.isRegularFile(commands)) {
-            throw new IllegalStateException("No " + commands + ": the build copies it beside the WAR");
+            throw new IllegalStateException("No " + commands + ": the build copies it beside the WAR (a copy of the WAR needs it too)");
         }
         return commands;
     }
