@@ -16,6 +16,7 @@ import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JTextField;
 import uk.dap.kiosk.ui.Choice;
+import uk.dap.shared.api.StaffRef;
 import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.shared.api.participant.LinkRole;
@@ -102,6 +103,9 @@ class ParticipantRecordPanel extends JPanel {
     final JTextField fixReason = new JTextField(24);
     final JButton correctLink = new JButton("Correct the selected link");
     final JButton endLink = new JButton("End the selected link");
+    // A lead assigns or changes the key worker (the list is filled when a record is first shown).
+    final JComboBox<Choice<StaffRef>> newKeyWorker = new JComboBox<>();
+    final JButton assignKeyWorker = new JButton("Assign");
     private ParticipantView shown;
 
     ParticipantRecordPanel(StaffContext context) {
@@ -124,6 +128,13 @@ class ParticipantRecordPanel extends JPanel {
         language = details.value("Language", "recordLanguage");
         accessibility = details.value("Accessibility needs", "recordAccessibility");
         keyWorker = details.value("Key worker", "recordKeyWorker");
+        if (context.is(Role.PROGRAMME_LEAD)) {
+            FormPanel.name(assignKeyWorker, "assignKeyWorker", "Make the chosen key worker this person's key worker");
+            JPanel choice = new JPanel(new BorderLayout(6, 0));
+            choice.add(newKeyWorker, BorderLayout.CENTER);
+            choice.add(assignKeyWorker, BorderLayout.EAST);
+            details.field("Change key worker to", "recordNewKeyWorker", newKeyWorker, choice, java.awt.event.KeyEvent.VK_K);
+        }
         risk = details.value("Risk level", "recordRisk");
         details.heading("Contact details");
         contact = details.value("Address and phone", "recordContact");

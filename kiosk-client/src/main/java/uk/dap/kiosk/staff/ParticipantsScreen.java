@@ -15,6 +15,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingConstants;
+import uk.dap.kiosk.ui.Choice;
 import uk.dap.kiosk.ui.DateField;
 import uk.dap.kiosk.ui.FormPanel;
 import uk.dap.kiosk.ui.RowTableModel;
@@ -71,6 +72,7 @@ class ParticipantsScreen extends StaffScreen {
         record.addLink.addActionListener(e -> addLink());
         record.correctLink.addActionListener(e -> correctLink());
         record.endLink.addActionListener(e -> endLink());
+        record.assignKeyWorker.addActionListener(e -> assignKeyWorker());
         form = new NewParticipantForm(this::save, () -> cards.show(right, "record"));
         JLabel empty = new JLabel("Search, then choose a person to open their record.", SwingConstants.CENTER);
         empty.setName("participantHint");
@@ -137,6 +139,33 @@ class ParticipantsScreen extends StaffScreen {
         record.show(view);
         cards.show(right, "record");
         ScrollablePanel.toTop(record);
+        if (context.is(Role.PROGRAMME_LEAD) && record.newKeyWorker.getItemCount() == 0) {
+            call("Loading the key workers…", () -> context.api().staff("KEY_WORKER"),
+                    workers -> workers.forEach(w -> record.newKeyWorker.addItem(new Choice<>(w, w.displayName()))));
+        }
+    }
+
+    /** Names the person and the key worker before the change: the key worker then sees their record, notes and alerts. */
+    @SuppressWarnings("unchecked")
+    private void assignKeyWorker() {
+        ParticipantView p = record.shown();
+        Choice<StaffRef> worker = (Choice<StaffRef>) record.newKeyWorker.getSelectedItem();
+        if (p == null || worker == null) {
+            problem("Choose the key worker first.");
+            return;
+        }
+        String person = p.firstName() + " " + p.lastName() + " (" + p.reference() + ")";
+        String[] options = {"Assign them", "Keep it as it is"};
+        int answer = javax.swing.JOptionPane.showOptionDialog(this, "<html>Make <b>" + uk.dap.kiosk.ui.Html.escape(worker.label())
+                        + "</b> the key worker of <b>" + uk.dap.kiosk.ui.Html.escape(person) + "</b>?<br>"
+                        + (p.keyWorker() == null ? "" : uk.dap.kiosk.ui.Html.escape(p.keyWorker().displayName()) + " stops being their key worker.<br>")
+                        + "Their key worker sees their record, case notes and alerts.</html>", "Key worker for " + person + "?",
+                javax.swing.JOptionPane.YES_NO_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE, null, options, options[1]);
+        if (answer != 0) {
+            return;
+        }
+        call("Assigning the key worker…", () -> context.api().assignKeyWorker(p.id(), worker.value().id()),
+                view -> reload(p.id(), worker.label() + " is now the key worker of " + person + "."));
     }
 
     /** Reads the record again after a change, keeping the place on the page, and says what changed. */

@@ -54,6 +54,7 @@ import uk.dap.shared.api.participant.NewChild;
 import uk.dap.shared.api.participant.NewLink;
 import uk.dap.shared.api.participant.NewParticipant;
 import uk.dap.shared.api.participant.ParticipantSummary;
+import uk.dap.shared.api.participant.KeyWorkerAssignment;
 import uk.dap.shared.api.participant.ParticipantView;
 import uk.dap.shared.api.participant.SafeContact;
 import uk.dap.shared.api.progress.ParticipantProgress;
@@ -395,6 +396,10 @@ public class StaffApi {
 
     public AlertView acknowledgeAlert(long alertId, AlertAcknowledgement acknowledgement) {
         return client.send("POST", "/api/alerts/" + alertId + "/acknowledgement", acknowledgement, AlertView.class);
+    }
+
+    public ParticipantView assignKeyWorker(long participantId, long accountId) {
+        return client.send("PUT", "/api/participants/" + participantId + "/key-worker", new KeyWorkerAssignment(accountId), ParticipantView.class);
     }
 
     /** Staff in a role (FACILITATOR or KEY_WORKER), to choose from. */
