@@ -210,7 +210,8 @@ class RosterScreen extends StaffScreen {
             return;
         }
         boolean lead = context.is(Role.PROGRAMME_LEAD);
-        call("Loading the roster…", () -> new Object[] {context.api().roster(c.id()), lead ? context.api().referrals() : List.of()},
+        call("Loading the roster…", () -> new Object[] {context.api().roster(c.id()),
+                        lead ? context.api().referrals(c.programme(), EnrolmentState.ELIGIBLE) : List.of()},
                 (Object[] answer) -> {
                     showRoster((CohortRoster) answer[0]);
                     fillMoveTo(c);

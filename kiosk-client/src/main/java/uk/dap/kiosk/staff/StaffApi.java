@@ -68,6 +68,7 @@ import uk.dap.shared.api.referral.NewDecision;
 import uk.dap.shared.api.referral.NewReferral;
 import uk.dap.shared.api.referral.NewRisk;
 import uk.dap.shared.api.referral.Placement;
+import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RiskView;
@@ -148,8 +149,18 @@ public class StaffApi {
 
     // Referrals
 
+    /** The 200 newest referrals the caller may see. */
     public List<ReferralSummary> referrals() {
         return client.send("GET", "/api/referrals", null, DapClient.listOf(ReferralSummary.class));
+    }
+
+    /** Up to 500 referrals to one programme (all when null) that have got to one of {@code states}, newest first. */
+    public List<ReferralSummary> referrals(String programme, EnrolmentState... states) {
+        StringBuilder query = new StringBuilder();
+        param(query, "programme", programme);
+        param(query, "state", java.util.Arrays.stream(states).map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
+        param(query, "limit", "500");
+        return client.send("GET", "/api/referrals" + query, null, DapClient.listOf(ReferralSummary.class));
     }
 
     public ReferralView referral(long id) {

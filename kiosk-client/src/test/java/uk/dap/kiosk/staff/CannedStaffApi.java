@@ -109,6 +109,12 @@ class CannedStaffApi extends StaffApi {
     }
 
     @Override
+    public List<ReferralSummary> referrals(String programme, EnrolmentState... states) {
+        return referrals().stream().filter(r -> (programme == null || programme.equals(r.programme()))
+                && (states.length == 0 || java.util.Arrays.asList(states).contains(r.state()))).toList();
+    }
+
+    @Override
     public ReferralView referral(long id) {
         return new ReferralView(30L, TESTY, "FREEDOM", "Lee Sample (demo programme lead)", AgencyType.IDVA_SERVICE,
                 "Exampletown IDVA Service", "A. Worker", LocalDate.of(2026, 11, 20),

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.audit.application.AuditQueries;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.server.infrastructure.rest.Paging;
 import uk.dap.shared.api.AuditEntryView;
 import uk.dap.shared.api.AuditVerification;
 import uk.dap.shared.security.Roles;
@@ -37,10 +37,7 @@ public class AuditResource {
     public List<AuditEntryView> entries(
             @QueryParam("limit") @DefaultValue("100") Integer limit,
             @QueryParam("beforeSeq") Long beforeSeq) {
-        // Checked here rather than with @Min/@Max: Payara's OpenAPI generator fails on them on query parameters.
-        if (limit < 1 || limit > 1000) {
-            throw DomainException.field("limit", "Give the limit as a whole number from 1 to 1000.");
-        }
+        Paging.requireLimit(limit, 1000);
         return queries.newest(limit, beforeSeq);
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.infrastructure.rest.Paging;
 import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.CohortView;
 import uk.dap.shared.api.cohort.NewCohort;
@@ -54,19 +55,12 @@ public class CohortResource {
             + " The header X-Total-Count says how many the whole list holds.")
     public Response list(@QueryParam("programme") String programme, @QueryParam("when") @DefaultValue("open") String when,
                          @QueryParam("limit") @DefaultValue("100") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset) {
-        // Checked here rather than with @Min/@Max: Payara's OpenAPI generator fails on them on query parameters.
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw DomainException.field("limit", "Give the limit as a whole number from 1 to " + MAX_LIMIT + ".");
-        }
-        if (offset < 0) {
-            throw DomainException.field("offset", "Give the offset as a whole number from 0.");
-        }
+        Paging.require(limit, MAX_LIMIT, offset);
         Cohorts.Listing listing = cohorts.list(programme, period(when), limit, offset);
-        return Response.ok(listing.cohorts()).header(TOTAL_COUNT, listing.total()).build();
+        return Paging.page(listing.cohorts(), listing.total());
     }
 
     static final int MAX_LIMIT = 500;
-    public static final String TOTAL_COUNT = "X-Total-Count";
 
     private static Cohorts.Period period(String when) {
         try {

@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
@@ -23,9 +25,9 @@ import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.referral.domain.ConsentRecord;
 import uk.dap.server.referral.domain.EligibilityCheck;
 import uk.dap.server.referral.domain.EligibilityDecision;
+import uk.dap.server.referral.domain.EligibilityFacts;
 import uk.dap.server.referral.domain.EligibilityFacts.ChildFact;
 import uk.dap.server.referral.domain.EligibilityFacts.ConsentState;
-import uk.dap.server.referral.domain.EligibilityFacts;
 import uk.dap.server.referral.domain.EligibilityRules;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.referral.domain.RiskAssessment;
@@ -152,14 +154,35 @@ public class Referrals {
     }
 
     @Transactional
-    public List<ReferralSummary> list() {
+    public Listing list(String programme, Set<EnrolmentState> states, int limit, int offset) {
         Caller caller = currentCaller.require();
         ParticipantAccess.Scope scope = access.referralScope(caller);
-        List<ReferralSummary> list = scope.apply(em.createQuery("SELECT r FROM Referral r WHERE " + scope.condition()
-                        + " ORDER BY r.referredOn DESC, r.id DESC", Referral.class)).setMaxResults(200)
-                .getResultStream().map(this::summary).toList();
+        StringBuilder where = new StringBuilder(scope.condition()).append(" AND p.id = r.participantId AND e.referralId = r.id");
+        if (programme != null && !programme.isBlank()) {
+            where.append(" AND r.programmeCode = :programme");
+        }
+        if (!states.isEmpty()) {
+            where.append(" AND e.state IN :states");
+        }
+        String from = " FROM Referral r, Participant p, Enrolment e WHERE " + where;
+        TypedQuery<Object[]> page = scope.apply(em.createQuery("SELECT r, p, e" + from + " ORDER BY r.referredOn DESC, r.id DESC", Object[].class));
+        TypedQuery<Long> total = scope.apply(em.createQuery("SELECT COUNT(r)" + from, Long.class));
+        if (programme != null && !programme.isBlank()) {
+            page.setParameter("programme", programme);
+            total.setParameter("programme", programme);
+        }
+        if (!states.isEmpty()) {
+            page.setParameter("states", states);
+            total.setParameter("states", states);
+        }
+        List<ReferralSummary> list = page.setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(row -> summary((Referral) row[0], (Participant) row[1], (Enrolment) row[2])).toList();
         audit.record("LIST", TYPE, null, AuditOutcome.SUCCESS, list.size() + " referrals");
-        return list;
+        return new Listing(list, total.getSingleResult());
+    }
+
+    /** One page of referrals, newest first, and how many the whole list holds. */
+    public record Listing(List<ReferralSummary> referrals, long total) {
     }
 
     @Transactional
@@ -333,8 +356,10 @@ public class Referrals {
     }
 
     private ReferralSummary summary(Referral r) {
-        Participant p = em.find(Participant.class, r.participantId());
-        Enrolment e = enrolments.forReferral(r.id());
+        return summary(r, em.find(Participant.class, r.participantId()), enrolments.forReferral(r.id()));
+    }
+
+    private static ReferralSummary summary(Referral r, Participant p, Enrolment e) {
         return new ReferralSummary(r.id(), e.id(), p.id(), p.reference(), p.fullName(), r.programmeCode(), r.referredOn(), e.state(), e.cohortId());
     }
 

@@ -4,20 +4,30 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.infrastructure.rest.Paging;
 import uk.dap.server.referral.application.Referrals;
 import uk.dap.shared.api.referral.ConsentView;
 import uk.dap.shared.api.referral.ConsentWithdrawal;
+import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.NewConsent;
 import uk.dap.shared.api.referral.NewDecision;
 import uk.dap.shared.api.referral.NewReferral;
@@ -46,9 +56,33 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed({Roles.REFERRER, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
-    @Operation(summary = "List the referrals the caller may see", description = "A referrer sees their own; a lead those to their programmes; a key worker their caseload's.")
-    public List<ReferralSummary> list() {
-        return referrals.list();
+    @Operation(summary = "List the referrals the caller may see", description = "A referrer sees their own; a lead those to their programmes;"
+            + " a key worker their caseload's. Newest first. programme: one programme's code; state: where they have got to, one or more"
+            + " separated by commas (ASSESSED,ELIGIBLE); limit: 1 to 500 (default 200); offset pages on. The header X-Total-Count"
+            + " says how many the whole list holds.")
+    public Response list(@QueryParam("programme") String programme, @QueryParam("state") String state,
+                         @QueryParam("limit") @DefaultValue("200") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset) {
+        Paging.require(limit, MAX_LIMIT, offset);
+        Referrals.Listing listing = referrals.list(programme, states(state), limit, offset);
+        return Paging.page(listing.referrals(), listing.total());
+    }
+
+    static final int MAX_LIMIT = 500;
+
+    private static Set<EnrolmentState> states(String given) {
+        Set<EnrolmentState> states = EnumSet.noneOf(EnrolmentState.class);
+        if (given == null || given.isBlank()) {
+            return states;
+        }
+        for (String name : given.split(",")) {
+            try {
+                states.add(EnrolmentState.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                throw DomainException.field("state", "Give the state as one or more of " + Arrays.stream(EnrolmentState.values())
+                        .map(Enum::name).collect(Collectors.joining(", ")) + ", separated by commas.");
+            }
+        }
+        return states;
     }
 
     @GET
