@@ -44,6 +44,10 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
     private CohortRegisterScreen cohortRegister;
     private NotesScreen notes;
     private ProgressScreen progress;
+    private RegisterScreen register;
+    private AlertsScreen alerts;
+    private AccountsScreen accounts;
+    private KiosksScreen kiosks;
 
     /** One entry of the navigation list: its name and the screen it shows. */
     private record Section(String key, String label, JComponent screen) {
@@ -76,6 +80,12 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         top.add(sessionEnds, BorderLayout.SOUTH);
         top.add(ReferralDetailPanel.flow(signOut), BorderLayout.EAST);
 
+        // The first screen is the day's work: a referrer's is their referrals; everyone else's is Today.
+        if (context.is(Role.REFERRER)) {
+            add(new Section("myReferrals", "My referrals", new MyReferralsScreen(context)));
+        } else {
+            add(new Section("today", "Today", new TodayScreen(context)));
+        }
         add(new Section("overview", "Programmes", overview(session)));
         if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             participants = new ParticipantsScreen(context);
@@ -94,7 +104,8 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("cohorts", "Cohorts and schedules", cohorts));
             roster = new RosterScreen(context);
             add(new Section("roster", "Cohort roster", roster));
-            add(new Section("register", "Session register", new RegisterScreen(context)));
+            register = new RegisterScreen(context);
+            add(new Section("register", "Session register", register));
             cohortRegister = new CohortRegisterScreen(context);
             add(new Section("cohortRegister", "Cohort register", cohortRegister));
         }
@@ -108,7 +119,8 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER, Role.REFERRER)) {
             progress = new ProgressScreen(context);
             add(new Section("progress", "Progress", progress));
-            add(new Section("alerts", "Alerts", new AlertsScreen(context)));
+            alerts = new AlertsScreen(context);
+            add(new Section("alerts", "Alerts", alerts));
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.KEY_WORKER)) {
             add(new Section("completion", "Outcomes", new CompletionScreen(context)));
@@ -118,15 +130,14 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("reports", "Reports", new ReportsScreen(context)));
             add(new Section("duplicates", "Possible duplicates", new DuplicatesScreen(context)));
         }
-        if (context.is(Role.REFERRER)) {
-            add(new Section("myReferrals", "My referrals", new MyReferralsScreen(context)));
-        }
         if (context.is(Role.PROGRAMME_LEAD, Role.FACILITATOR)) {
             add(new Section("kioskPin", "My kiosk PIN", new KioskPinScreen(context)));
         }
         if (context.is(Role.ADMIN)) {
-            add(new Section("accounts", "Staff accounts", new AccountsScreen(context)));
-            add(new Section("kiosks", "Kiosks", new KiosksScreen(context)));
+            accounts = new AccountsScreen(context);
+            add(new Section("accounts", "Staff accounts", accounts));
+            kiosks = new KiosksScreen(context);
+            add(new Section("kiosks", "Kiosks", kiosks));
         }
 
         navigation.setName("navigation");
@@ -273,6 +284,28 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         if (select(progress)) {
             progress.show(participantId);
         }
+    }
+
+    @Override
+    public void openRegister(long cohortId, long sessionId) {
+        if (select(register)) {
+            register.open(cohortId, sessionId);
+        }
+    }
+
+    @Override
+    public void openAlerts() {
+        select(alerts);
+    }
+
+    @Override
+    public void openAccounts() {
+        select(accounts);
+    }
+
+    @Override
+    public void openKiosks() {
+        select(kiosks);
     }
 
     static final class ProgrammeTableModel extends AbstractTableModel {

@@ -168,6 +168,10 @@ class RegisterScreen extends StaffScreen {
         showState(null);
     }
 
+    /** A cohort and session asked for from another screen, chosen once the cohorts are loaded (-1: none). */
+    private long pendingCohort = -1;
+    private long pendingSession = -1;
+
     @Override
     void shown() {
         if (cohort.getItemCount() == 0 && !busy()) {
@@ -175,13 +179,37 @@ class RegisterScreen extends StaffScreen {
         }
     }
 
+    /** Opens the register of one session, from another screen (Today). */
+    void open(long cohortId, long sessionId) {
+        pendingCohort = cohortId;
+        pendingSession = sessionId;
+        if (!busy()) {
+            loadCohorts();
+        }
+    }
+
+    /**
+     * The caller's cohorts, opening on the one asked for from another screen, else on one that meets today, else the
+     * first; and on its session today (or the one asked for).
+     */
     private void loadCohorts() {
         call("Loading your cohorts…", () -> context.api().cohorts(null), (List<CohortView> rows) -> {
             filling = true;
             cohort.removeAllItems();
-            for (CohortView c : rows) {
+            LocalDate today = LocalDate.now(UkDates.UK);
+            int choice = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                CohortView c = rows.get(i);
                 cohort.addItem(new Choice<>(c, cohortLabel(c)));
+                if (c.id() == pendingCohort || choice < 0 && pendingCohort < 0 && c.sessions().stream()
+                        .anyMatch(s -> today.equals(s.date()) && s.status() != SessionStatus.CANCELLED)) {
+                    choice = i;
+                }
             }
+            if (choice >= 0) {
+                cohort.setSelectedIndex(choice);
+            }
+            pendingCohort = -1;
             filling = false;
             if (rows.isEmpty()) {
                 state.setText("You have no cohorts yet.");
@@ -230,6 +258,12 @@ class RegisterScreen extends StaffScreen {
                 choice = i;
             }
         }
+        for (int i = 0; pendingSession >= 0 && i < list.size(); i++) {
+            if (list.get(i).id() == pendingSession) {
+                choice = i;
+            }
+        }
+        pendingSession = -1;
         if (choice < 0 && !list.isEmpty()) {
             choice = 0;
         }
@@ -427,19 +461,5 @@ class RegisterScreen extends StaffScreen {
             ok("Register closed." + (unmarked == 0 ? "" : " " + unmarked + (unmarked == 1 ? " person was" : " people were")
                     + " marked absent."));
         }, () -> close.setEnabled(shown != null && !shown.closed()));
-    }
-
-    /** Opens the register of a session, from another screen. */
-    void showSession(long cohortId, long sessionId) {
-        for (int i = 0; i < cohort.getItemCount(); i++) {
-            if (cohort.getItemAt(i).value().id() == cohortId) {
-                cohort.setSelectedIndex(i);
-                for (int j = 0; j < session.getItemCount(); j++) {
-                    if (session.getItemAt(j).value().id() == sessionId) {
-                        session.setSelectedIndex(j);
-                    }
-                }
-            }
-        }
     }
 }

@@ -26,6 +26,14 @@ final class StaffContext {
         void openNotes(long participantId);
 
         void openProgress(long participantId);
+
+        void openRegister(long cohortId, long sessionId);
+
+        void openAlerts();
+
+        void openAccounts();
+
+        void openKiosks();
     }
 
     private final StaffSession session;
