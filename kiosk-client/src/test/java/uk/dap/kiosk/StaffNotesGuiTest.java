@@ -34,11 +34,17 @@ class StaffNotesGuiTest extends StaffGuiTest {
     void aLeadReadsFiltersAddsAndCorrectsNotesOpensSensitiveOnesWithAReasonAndMarksAnAppointment() throws Exception {
         signIn("demo-lead", "demo-lead-pw");
         window.list("navigation").clickItem("Case notes");
-        window.textBox("notesReference").enterText(reference);
-        window.button("showNotes").click();
+        // Found by part of his name as it is typed (issue 19), not by a reference the worker must know.
+        window.textBox("notesReference").enterText("orrin test");
+        waitFor("him among the people found", () -> window.list("notesPeople").target().isShowing()
+                && window.list("notesPeople").contents().length > 0);
+        assertThat(window.list("notesPeople").contents()).contains("Orrin Testcase (" + reference + "), born 3 Feb 1983");
+        Screens.screenshot(javax.swing.SwingUtilities.getWindowAncestor(window.list("notesPeople").target()), "person-picker");
+        window.list("notesPeople").selectItem("Orrin Testcase (" + reference + "), born 3 Feb 1983");
+        window.textBox("notesReference").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
         JTableFixture notes = window.table("notes");
         waitFor("the notes", () -> notes.target().getRowCount() == 3);
-        assertThat(window.label("notesParticipant").text()).isEqualTo("Notes for " + reference);
+        assertThat(window.label("notesParticipant").text()).isEqualTo("Notes for Orrin Testcase (" + reference + ")");
         assertThat(column(notes, 1)).containsExactly("Phone call", "One-to-one session", "Home visit");
         assertThat(notes.contents()[1]).containsExactly(UkDates.date(LocalDate.now(UkDates.UK).minusDays(5)), "One-to-one session",
                 "Kay Fictional (demo key worker)", "Sensitive: not shown to you", "Original");

@@ -49,7 +49,8 @@ class NotesScreen extends StaffScreen {
     static final String WITHHELD = "Sensitive: not shown to you";
     private static final String ANY = "Any";
 
-    private final JTextField reference = new JTextField(10);
+    private final JTextField reference = new JTextField(22);
+    private final PersonPicker picker;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JLabel who = new JLabel(" ");
     private Long participantId;
@@ -97,10 +98,11 @@ class NotesScreen extends StaffScreen {
         appointments = new AppointmentsPanel(this);
         JPanel top = new JPanel(new BorderLayout(6, 4));
         JPanel chooser = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-        JLabel refLabel = new JLabel("Participant reference");
+        JLabel refLabel = new JLabel("Person");
         refLabel.setLabelFor(reference);
         refLabel.setDisplayedMnemonic(KeyEvent.VK_P);
-        FormPanel.name(reference, "notesReference", "Participant reference, for example P-000123");
+        FormPanel.name(reference, "notesReference", "Person: type part of their name, their reference or date of birth, then choose");
+        picker = new PersonPicker(context, reference, "notesPeople", person -> show(person.id()));
         reference.addActionListener(e -> openTyped());
         JButton open = FormPanel.name(new JButton("Show notes"), "showNotes", "Show the participant's notes");
         open.setMnemonic(KeyEvent.VK_S);
@@ -278,20 +280,23 @@ class NotesScreen extends StaffScreen {
 
     /** Opens the participant's notes (from the record screen, or typed). */
     void show(long id) {
-        reference.setText(ParticipantReferences.of(id));
+        picker.showing(ParticipantReferences.of(id));
         participantId = id;
         loadNotes(null, null);
         showAppointments();
     }
 
     private void openTyped() {
-        ParticipantReferences.parse(reference.getText()).ifPresentOrElse(this::show,
-                () -> problem("Type a participant reference such as P-000123."));
+        if (reference.getText().isBlank()) {
+            problem("Type part of the person's name, their reference or their date of birth, then choose them.");
+        } else {
+            picker.open();
+        }
     }
 
     private void loadNotes(Long select, String done) {
         if (participantId == null) {
-            problem("Type the participant's reference first.");
+            problem("Choose the person first: type part of their name, their reference or date of birth.");
             return;
         }
         long id = participantId;
@@ -307,7 +312,8 @@ class NotesScreen extends StaffScreen {
         String words = search.getText();
         call("Loading notes…", () -> context.api().notes(id, type, fromDate, toDate, authorText, sensitive, words), (CaseNoteList list) -> {
             Long keep = select != null ? select : selectedNoteId();
-            who.setText("Notes for " + list.participantReference());
+            who.setText("Notes for " + list.participantName() + " (" + list.participantReference() + ")");
+            picker.showing(list.participantName() + " (" + list.participantReference() + ")");
             notes.setRows(list.notes());
             count.setText(list.total() == 0 ? "No notes match." : list.total() + (list.total() == 1 ? " note" : " notes") + ", newest first.");
             if (list.sensitiveAccessUntil() != null) {
@@ -387,7 +393,7 @@ class NotesScreen extends StaffScreen {
 
     private void addNote() {
         if (participantId == null) {
-            problem("Type the participant's reference first.");
+            problem("Choose the person first: type part of their name, their reference or date of birth.");
             return;
         }
         NoteType type = (NoteType) newType.getSelectedItem();

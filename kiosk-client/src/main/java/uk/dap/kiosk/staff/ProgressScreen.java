@@ -41,7 +41,8 @@ import uk.dap.shared.text.UkDates;
 class ProgressScreen extends StaffScreen {
     static final String RESTRICTED = "Referrer's view: case notes, withdrawal notes and other alerts are not shown.";
 
-    private final JTextField reference = new JTextField(10);
+    private final JTextField reference = new JTextField(22);
+    private final PersonPicker picker;
     private final JLabel who = new JLabel(" ");
     private final JLabel restricted = new JLabel(" ");
     private final JPanel enrolments = new JPanel();
@@ -50,11 +51,11 @@ class ProgressScreen extends StaffScreen {
     ProgressScreen(StaffContext context) {
         super(context, "progressScreen", "Progress");
         JPanel chooser = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-        JLabel refLabel = new JLabel("Participant reference");
+        JLabel refLabel = new JLabel("Person");
         refLabel.setLabelFor(reference);
         refLabel.setDisplayedMnemonic(KeyEvent.VK_P);
-        FormPanel.name(reference, "progressReference", "Participant reference, for example P-000123");
-        reference.putClientProperty("JTextField.placeholderText", "P-000123");
+        FormPanel.name(reference, "progressReference", "Person: type part of their name, their reference or date of birth, then choose");
+        picker = new PersonPicker(context, reference, "progressPeople", person -> show(person.id()));
         reference.addActionListener(e -> openTyped());
         JButton open = FormPanel.name(new JButton("Show progress"), "showProgress", "Show the participant's progress");
         open.setMnemonic(KeyEvent.VK_S);
@@ -83,18 +84,22 @@ class ProgressScreen extends StaffScreen {
 
     /** Shows the participant's progress (from their record, or typed). */
     void show(long participantId) {
-        reference.setText(ParticipantReferences.of(participantId));
+        picker.showing(ParticipantReferences.of(participantId));
         call("Loading progress…", () -> context.api().progress(participantId), this::fill);
     }
 
     private void openTyped() {
-        ParticipantReferences.parse(reference.getText()).ifPresentOrElse(this::show,
-                () -> problem("Type a participant reference such as P-000123."));
+        if (reference.getText().isBlank()) {
+            problem("Type part of the person's name, their reference or their date of birth, then choose them.");
+        } else {
+            picker.open();
+        }
     }
 
     private void fill(ParticipantProgress progress) {
         shownParticipant = progress.participantId();
         who.setText(progress.firstName() + " " + progress.lastName() + " (" + progress.reference() + ")");
+        picker.showing(progress.firstName() + " " + progress.lastName() + " (" + progress.reference() + ")");
         restricted.setText(progress.restricted() ? RESTRICTED : " ");
         enrolments.removeAll();
         if (progress.enrolments().isEmpty()) {

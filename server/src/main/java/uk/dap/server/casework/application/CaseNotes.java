@@ -85,7 +85,7 @@ public class CaseNotes {
         auditOpened(reach, grant, shown);
         audit.record("READ_NOTES", PARTICIPANT, reach.participant().reference(), AuditOutcome.SUCCESS,
                 shown.size() + " listed, " + withheld + " withheld");
-        return new CaseNoteList(reach.participant().id(), reach.participant().reference(), shown, shown.size(), withheld,
+        return new CaseNoteList(reach.participant().id(), reach.participant().reference(), reach.participant().fullName(), shown, shown.size(), withheld,
                 withheld > 0 && permissions.may(reach.caller(), Permission.OPEN_SENSITIVE_NOTES), grant == null ? null : grant.expiresAt());
     }
 

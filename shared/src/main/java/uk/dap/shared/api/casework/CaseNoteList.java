@@ -11,6 +11,7 @@ import java.util.List;
 public record CaseNoteList(
         long participantId,
         String participantReference,
+        String participantName,
         List<CaseNoteView> notes,
         int total,
         int withheld,
