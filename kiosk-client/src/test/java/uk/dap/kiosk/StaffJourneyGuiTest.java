@@ -269,7 +269,7 @@ class StaffJourneyGuiTest extends StaffGuiTest {
     @Test
     void aReferrerSeesOnlyTheirPeopleAndNeverAConfidentialAddress() throws Exception {
         signIn("demo-referrer", "demo-referrer-pw");
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts", "My referrals");
+        assertThat(window.list("navigation").contents()).containsExactly("My referrals", "Programmes", "Participants", "Referrals", "Progress", "Alerts");
 
         window.list("navigation").clickItem("Referrals");
         waitFor("their referrals", () -> window.table("referralList").target().getRowCount() >= 3);

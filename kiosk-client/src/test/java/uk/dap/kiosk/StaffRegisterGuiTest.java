@@ -43,7 +43,7 @@ class StaffRegisterGuiTest extends StaffGuiTest {
     void aFacilitatorClosesTheRegisterCorrectsItAndALeadAcknowledgesTheAlert() throws Exception {
         signIn("demo-facilitator", "demo-facilitator-pw");
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Cohorts and schedules", "Cohort roster", "Session register",
+                .containsExactly("Today", "Programmes", "Participants", "Cohorts and schedules", "Cohort roster", "Session register",
                         "Cohort register", "Case notes", "My kiosk PIN");
 
         // Today's session is chosen; the register is open with nobody marked.

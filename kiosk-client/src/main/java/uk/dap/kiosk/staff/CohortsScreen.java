@@ -110,11 +110,13 @@ class CohortsScreen extends StaffScreen {
         java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
         c.insets = new java.awt.Insets(2, 4, 2, 4);
         c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        // The programme (and New cohort) on one row, the cohort on the whole of the next: a cohort's name (its start,
+        // venue and room) is long, and was cut short beside the programme at 1024 pixels.
+        c.gridy = 0;
         top.add(programmeLabel, c);
         top.add(programmeFilter, c);
-        top.add(cohortLabel, c);
         c.weightx = 1;
-        top.add(cohortChoice, c);
+        top.add(new JLabel(), c);
         c.weightx = 0;
         if (lead) {
             JButton newCohort = FormPanel.name(new JButton("New cohort"), "newCohort", "New cohort");
@@ -122,6 +124,13 @@ class CohortsScreen extends StaffScreen {
             newCohort.addActionListener(e -> startNew());
             top.add(newCohort, c);
         }
+        c.gridy = 1;
+        top.add(cohortLabel, c);
+        c.gridwidth = java.awt.GridBagConstraints.REMAINDER;
+        c.weightx = 1;
+        top.add(cohortChoice, c);
+        c.gridwidth = 1;
+        c.weightx = 0;
         programmeFilter.addActionListener(e -> {
             if (!filling) {
                 loadCohorts(-1);

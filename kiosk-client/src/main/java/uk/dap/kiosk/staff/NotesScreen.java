@@ -132,29 +132,30 @@ class NotesScreen extends StaffScreen {
     }
 
     private JComponent notesTab() {
-        // Filters in two rows so that they fit the client's default 1024-pixel window.
+        // Filters in three rows of two so that they fit the client's default 1024 x 700 window (in two rows of three the
+        // last of each row was crushed to a sliver).
         JPanel filters = new JPanel(new java.awt.GridBagLayout());
         typeFilter.setPrototypeDisplayValue("Child protection meeting");
         cell(filters, 0, 0, "Type", "filterType", typeFilter, KeyEvent.VK_T);
-        cell(filters, 2, 0, "From", "filterFrom", from, KeyEvent.VK_F);
-        cell(filters, 4, 0, "To", "filterTo", to, 0);
-        cell(filters, 0, 1, "Author", "filterAuthor", author, KeyEvent.VK_U);
-        cell(filters, 2, 1, "Sensitive", "filterSensitive", sensitiveFilter, 0);
-        cell(filters, 4, 1, "Words", "filterText", search, KeyEvent.VK_W);
+        cell(filters, 2, 0, "Sensitive", "filterSensitive", sensitiveFilter, 0);
+        cell(filters, 0, 1, "From", "filterFrom", from, KeyEvent.VK_F);
+        cell(filters, 2, 1, "To", "filterTo", to, 0);
+        cell(filters, 0, 2, "Author", "filterAuthor", author, KeyEvent.VK_U);
+        cell(filters, 2, 2, "Words", "filterText", search, KeyEvent.VK_W);
         from.setToolTipText("A date such as 23/11/2026 or 2026-11-23");
         to.setToolTipText(from.getToolTipText());
         JButton apply = FormPanel.name(new JButton("Filter"), "applyFilters", "Apply the filters");
         apply.setMnemonic(KeyEvent.VK_I);
         apply.addActionListener(e -> validated(() -> loadNotes(null, null)));
         java.awt.GridBagConstraints b = new java.awt.GridBagConstraints();
-        b.gridx = 6;
-        b.gridy = 1;
+        b.gridx = 4;
+        b.gridy = 2;
         b.insets = new java.awt.Insets(2, 8, 2, 2);
         b.anchor = java.awt.GridBagConstraints.WEST;
         filters.add(apply, b);
         // A filler takes the spare width, so the filters stay at the left however wide the window is.
         java.awt.GridBagConstraints rest = new java.awt.GridBagConstraints();
-        rest.gridx = 7;
+        rest.gridx = 5;
         rest.gridy = 0;
         rest.weightx = 1;
         filters.add(new JLabel(), rest);

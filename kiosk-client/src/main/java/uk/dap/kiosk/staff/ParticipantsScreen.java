@@ -2,7 +2,6 @@ package uk.dap.kiosk.staff;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
-import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,22 +47,28 @@ class ParticipantsScreen extends StaffScreen {
 
     ParticipantsScreen(StaffContext context) {
         super(context, "participantsScreen", "Participants");
-        JPanel search = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
-        addSearchField(search, "Name", "searchName", name, KeyEvent.VK_N);
-        addSearchField(search, "Date of birth", "searchDateOfBirth", dateOfBirth, KeyEvent.VK_D);
-        addSearchField(search, "Reference", "searchReference", reference, KeyEvent.VK_E);
+        // Two rows, not one flowing row: at 1024 pixels the row ran off the right-hand edge, taking Search and New
+        // participant with it. The name field takes the spare width.
+        JPanel search = new JPanel(new java.awt.GridBagLayout());
+        addSearchField(search, 0, "Name", "searchName", name, KeyEvent.VK_N);
+        addSearchField(search, 0, "Date of birth", "searchDateOfBirth", dateOfBirth, KeyEvent.VK_D);
+        addSearchField(search, 1, "Reference", "searchReference", reference, KeyEvent.VK_E);
         JButton find = FormPanel.name(new JButton("Search"), "searchParticipants", "Search participants");
         find.setMnemonic(KeyEvent.VK_S);
         find.addActionListener(e -> search());
         name.addActionListener(e -> search());
         dateOfBirth.addActionListener(e -> search());
         reference.addActionListener(e -> search());
-        search.add(find);
+        java.awt.GridBagConstraints button = new java.awt.GridBagConstraints();
+        button.gridy = 1;
+        button.anchor = java.awt.GridBagConstraints.WEST;
+        button.insets = new java.awt.Insets(2, 6, 2, 0);
+        search.add(find, button);
         if (context.is(Role.REFERRER, Role.KEY_WORKER, Role.PROGRAMME_LEAD)) {
             JButton create = FormPanel.name(new JButton("New participant"), "newParticipant", "New participant");
             create.setMnemonic(KeyEvent.VK_W);
             create.addActionListener(e -> startNew());
-            search.add(create);
+            search.add(create, button);
         }
 
         record = new ParticipantRecordPanel(context);
@@ -104,13 +109,22 @@ class ParticipantsScreen extends StaffScreen {
         content(body);
     }
 
-    private static void addSearchField(JPanel panel, String label, String fieldName, JTextField field, int mnemonic) {
+    private static void addSearchField(JPanel panel, int row, String label, String fieldName, JTextField field, int mnemonic) {
         JLabel text = new JLabel(label);
         text.setDisplayedMnemonic(mnemonic);
         text.setLabelFor(field);
         FormPanel.name(field, fieldName, "Search by " + label.toLowerCase());
-        panel.add(text);
-        panel.add(field);
+        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
+        c.gridy = row;
+        c.anchor = java.awt.GridBagConstraints.WEST;
+        c.insets = new java.awt.Insets(2, 6, 2, 2);
+        panel.add(text, c);
+        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
+        c.weightx = fieldName.equals("searchName") ? 1 : 0;
+        // Never crushed to a sliver: the name field gives up its spare width first.
+        field.setMinimumSize(new java.awt.Dimension(fieldName.equals("searchName") ? 100 : field.getPreferredSize().width,
+                field.getPreferredSize().height));
+        panel.add(field, c);
     }
 
     private void search() {

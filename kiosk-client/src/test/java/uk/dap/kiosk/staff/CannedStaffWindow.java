@@ -25,13 +25,18 @@ final class CannedStaffWindow {
     }
 
     static FrameFixture open(Robot robot, Role role, StaffApi api) {
+        return open(robot, role, api, 1280, 800);
+    }
+
+    /** The same at another window size (the layout tests' 1024 x 700 and 1366 x 768). */
+    static FrameFixture open(Robot robot, Role role, StaffApi api, int width, int height) {
         JFrame frame = GuiActionRunner.execute(() -> {
             Theme.install(ClientOptions.Mode.STAFF);
             StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
                     "Someone Fictional", role), new CurrentUser("u", "Someone Fictional", role), CannedStaffApi.programmes());
             JFrame f = new JFrame("Programmes service - staff");
             f.setContentPane(new HomeScreen(session, api, () -> { }));
-            f.setSize(1280, 800);
+            f.setSize(width, height);
             f.setVisible(true);
             return f;
         });

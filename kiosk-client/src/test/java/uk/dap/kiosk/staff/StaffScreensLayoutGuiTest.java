@@ -93,8 +93,8 @@ class StaffScreensLayoutGuiTest {
     @Test
     void aReferrerSeesOnlyParticipantsAndReferrals() throws Exception {
         open(Role.REFERRER);
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals", "Progress", "Alerts",
-                "My referrals");
+        assertThat(window.list("navigation").contents()).containsExactly("My referrals", "Programmes", "Participants", "Referrals", "Progress",
+                "Alerts");
         window.list("navigation").clickItem("Referrals");
         window.button("newReferral").click();
         shot("layout-referrer-form");
@@ -104,7 +104,7 @@ class StaffScreensLayoutGuiTest {
     void aKeyWorkerChecksEligibilityButLeavesTheDecisionToTheLead() throws Exception {
         open(Role.KEY_WORKER);
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Referrals", "Eligibility and decision", "Case notes",
+                .containsExactly("Today", "Programmes", "Participants", "Referrals", "Eligibility and decision", "Case notes",
                         "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings");
         window.list("navigation").clickItem("Eligibility and decision");
         window.comboBox("eligibilityReferral").selectItem(0);
@@ -117,7 +117,7 @@ class StaffScreensLayoutGuiTest {
     void aFacilitatorSeesCohortsButCannotChangeThem() throws Exception {
         open(Role.FACILITATOR);
         assertThat(window.list("navigation").contents())
-                .containsExactly("Programmes", "Participants", "Cohorts and schedules", "Cohort roster", "Session register",
+                .containsExactly("Today", "Programmes", "Participants", "Cohorts and schedules", "Cohort roster", "Session register",
                         "Cohort register", "Case notes", "My kiosk PIN");
         window.list("navigation").clickItem("Cohorts and schedules");
         window.comboBox("cohortChoice").selectItem(0);
@@ -131,7 +131,7 @@ class StaffScreensLayoutGuiTest {
     @Test
     void theRegisterAlertsAndPinScreensLayOut() throws Exception {
         open(Role.PROGRAMME_LEAD);
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Participants", "Referrals",
+        assertThat(window.list("navigation").contents()).containsExactly("Today", "Programmes", "Participants", "Referrals",
                 "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes",
                 "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Reports", "Possible duplicates",
                 "My kiosk PIN");
@@ -171,7 +171,7 @@ class StaffScreensLayoutGuiTest {
     @Test
     void anAdministratorSeesTheCatalogueAccountsAndKiosks() {
         open(Role.ADMIN);
-        assertThat(window.list("navigation").contents()).containsExactly("Programmes", "Staff accounts", "Kiosks");
+        assertThat(window.list("navigation").contents()).containsExactly("Today", "Programmes", "Staff accounts", "Kiosks");
     }
 
     private String message(String banner) {

@@ -56,7 +56,7 @@ final class ScreenBenchmark {
         calls.put("a cohort register, GET /api/cohorts/{id}/register", () -> "api/cohorts/" + pick(cohorts) + "/register");
         calls.put("referrals, GET /api/referrals", () -> "api/referrals");
         calls.put("alerts, GET /api/alerts", () -> "api/alerts");
-        calls.put("follow-ups due, GET /api/follow-ups", () -> "api/follow-ups");
+        calls.put("follow-ups due, GET /api/evaluation/follow-ups", () -> "api/evaluation/follow-ups");
         StringBuilder out = new StringBuilder(String.format("=== Screen benchmark (%s) ===%nData set: %s%n"
                 + "As demo-lead (all five programmes), one call at a time, %d timed calls each after %d warm-up calls:%n", Instant.now(), dataSet, RUNS, WARM_UP));
         boolean allMet = true;
