@@ -26,6 +26,8 @@ final class ScreenBenchmark {
     static final int RUNS = 60;
     static final int WARM_UP = 10;
     static final double TARGET_MS = 150;
+    /** A call far off the target is not sent 70 times: its series stops after this long, and says how many it timed. */
+    static final long PATIENCE_NANOS = 60_000_000_000L;
 
     private final BenchClient client;
     private final Random random = new Random(20261207);
@@ -37,7 +39,7 @@ final class ScreenBenchmark {
     String run(Path work, String dataSet, int participants) throws Exception {
         String lead = client.signIn("demo-lead");
         List<Long> people = new ArrayList<>();
-        for (int i = 0; people.size() < 40 && i < 400; i++) {
+        for (int i = 0; people.size() < 40 && i < 8; i++) {
             array(client.send("GET", "api/participants?name=" + ReportBenchmark.encode(surname(participants)), lead)).getValuesAs(JsonObject.class)
                     .forEach(p -> people.add(p.getJsonNumber("id").longValue()));
         }
@@ -61,12 +63,14 @@ final class ScreenBenchmark {
                 + "As demo-lead (all five programmes), one call at a time, %d timed calls each after %d warm-up calls:%n", Instant.now(), dataSet, RUNS, WARM_UP));
         boolean allMet = true;
         for (Map.Entry<String, Call> call : calls.entrySet()) {
-            for (int i = 0; i < WARM_UP; i++) {
+            long started = System.nanoTime();
+            for (int i = 0; i < WARM_UP && System.nanoTime() - started < PATIENCE_NANOS / 4; i++) {
                 client.send("GET", call.getValue().path(), lead);
             }
             List<Long> times = new ArrayList<>();
             int largest = 0;
-            for (int i = 0; i < RUNS; i++) {
+            started = System.nanoTime();
+            for (int i = 0; i < RUNS && System.nanoTime() - started < PATIENCE_NANOS; i++) {
                 String path = call.getValue().path();
                 long t0 = System.nanoTime();
                 String answer = client.send("GET", path, lead);
@@ -74,11 +78,13 @@ final class ScreenBenchmark {
                 largest = Math.max(largest, answer.length());
             }
             Collections.sort(times);
-            double p50 = times.get(RUNS / 2) / 1e6;
-            double p95 = times.get((int) Math.ceil(RUNS * 0.95) - 1) / 1e6;
+            int n = times.size();
+            double p50 = times.get(n / 2) / 1e6;
+            double p95 = times.get((int) Math.ceil(n * 0.95) - 1) / 1e6;
             allMet &= p95 < TARGET_MS;
-            out.append(String.format("  %-58s p50 %7.1f ms  p95 %7.1f ms  (%s)  largest answer %,d characters%n", call.getKey(), p50, p95,
-                    p95 < TARGET_MS ? "met" : "NOT MET", largest));
+            out.append(String.format("  %-58s p50 %7.1f ms  p95 %7.1f ms  (%s)  largest answer %,d characters%s%n", call.getKey(), p50, p95,
+                    p95 < TARGET_MS ? "met" : "NOT MET", largest, n < RUNS ? " (stopped after " + n + " calls)" : ""));
+            System.out.print(out.substring(out.lastIndexOf("\n", out.length() - 2) + 1));
         }
         out.append(allMet ? "Every call's p95 is under " + (int) TARGET_MS + " ms.\n" : "Some calls miss the target (NOT MET above).\n");
         Files.writeString(work.resolve("screens-results.txt"), out);

@@ -302,7 +302,7 @@ public class Cohorts {
         return views(List.of(c)).get(0);
     }
 
-    /** The cohorts as they are shown, with their schedules and counts read for all of them at once. */
+    /** The cohorts as they are shown, with their schedules, facilitators and counts read for all of them at once. */
     private List<CohortView> views(List<Cohort> cohorts) {
         if (cohorts.isEmpty()) {
             return List.of();
@@ -317,11 +317,14 @@ public class Cohorts {
                 .setParameter("states", List.of(EnrolmentState.ENROLLED, EnrolmentState.WAITING)).getResultStream()
                 .forEach(row -> places.computeIfAbsent((Long) row[0], k -> new EnumMap<>(EnrolmentState.class))
                         .put((EnrolmentState) row[1], ((Number) row[2]).longValue()));
+        Map<Long, List<Long>> facilitatorIds = em.createQuery("SELECT c.id, f FROM Cohort c JOIN c.facilitatorIds f WHERE c.id IN :ids",
+                Object[].class).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (Long) row[1], Collectors.toList())));
         Map<Long, StaffRef> staffRefs = new HashMap<>();
         return cohorts.stream().map(c -> {
             Programme programme = em.find(Programme.class, c.programmeCode());
             Venue venue = em.find(Venue.class, c.venueId());
-            List<StaffRef> facilitators = c.facilitatorIds().stream().map(id -> staffRefs.computeIfAbsent(id, staff::ref))
+            List<StaffRef> facilitators = facilitatorIds.getOrDefault(c.id(), List.of()).stream().map(id -> staffRefs.computeIfAbsent(id, staff::ref))
                     .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(StaffRef::displayName)).toList();
             List<SessionView> schedule = sessions.getOrDefault(c.id(), List.of()).stream().map(s -> new SessionView(s.id(), s.number(),
                     s.date(), s.startTime(), s.durationMinutes(), s.venueId(), em.find(Venue.class, s.venueId()).name(), s.status(),
