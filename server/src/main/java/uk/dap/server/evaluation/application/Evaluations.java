@@ -215,9 +215,9 @@ public class Evaluations implements AnsweredQuestionnaires {
     }
 
     /**
-     * People whose follow-up is due ({@link FollowUp}: completed at least the programme's follow-up months ago), still
-     * missing a follow-up instrument of the plan. Key workers see their caseload, leads their programmes; soonest due
-     * first.
+     * People whose follow-up is to be chased ({@link FollowUp#toChase}: completed at least the programme's follow-up
+     * months ago, and due for no more than six months), still missing a follow-up instrument of the plan. Key workers
+     * see their caseload, leads their programmes; soonest due first.
      */
     @Transactional
     public List<FollowUpDue> followUpsDue() {
@@ -228,10 +228,11 @@ public class Evaluations implements AnsweredQuestionnaires {
         // The people followed, then in one statement the follow-up instruments they answered: two statements however
         // many people, never one per person.
         String followed = " FROM Enrolment e, Participant p WHERE p.id = e.participantId AND e.state IN :followed"
-                + " AND " + people.condition() + " AND " + enrolments.condition();
-        List<Object[]> rows = followed(people, enrolments, em.createQuery("SELECT e, p" + followed, Object[].class)).getResultList();
+                + " AND e.endedOn >= :since AND " + people.condition() + " AND " + enrolments.condition();
+        LocalDate since = FollowUp.chasedSince(today);
+        List<Object[]> rows = followed(people, enrolments, since, em.createQuery("SELECT e, p" + followed, Object[].class)).getResultList();
         Map<Long, Set<String>> answeredBy = new HashMap<>();
-        for (Object[] row : followed(people, enrolments, em.createQuery("SELECT r.enrolmentId, r.instrumentCode, r.childId FROM EvaluationResponse r"
+        for (Object[] row : followed(people, enrolments, since, em.createQuery("SELECT r.enrolmentId, r.instrumentCode, r.childId FROM EvaluationResponse r"
                         + " WHERE r.stage = :stage AND r.enrolmentId IN (SELECT e.id" + followed + ")", Object[].class))
                 .setParameter("stage", Stage.FOLLOW_UP).getResultList()) {
             answeredBy.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add(respondentKey((String) row[1], (Long) row[2]));
@@ -243,7 +244,7 @@ public class Evaluations implements AnsweredQuestionnaires {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
             EvaluationPlan plan = planOf.computeIfAbsent(e.programmeCode(), plans::require);
-            if (!FollowUp.due(e.state(), e.endedOn(), plan.followUpMonths(), today)) {
+            if (!FollowUp.toChase(e.state(), e.endedOn(), plan.followUpMonths(), today)) {
                 continue;
             }
             Set<String> answered = answeredBy.getOrDefault(e.id(), Set.of());
@@ -268,8 +269,9 @@ public class Evaluations implements AnsweredQuestionnaires {
     }
 
     /** The parameters of the followed people's conditions, on any query that uses them. */
-    private static <T> TypedQuery<T> followed(ParticipantAccess.Scope people, ParticipantAccess.Scope enrolments, TypedQuery<T> query) {
-        return enrolments.apply(people.apply(query)).setParameter("followed", FOLLOWED);
+    private static <T> TypedQuery<T> followed(ParticipantAccess.Scope people, ParticipantAccess.Scope enrolments, LocalDate since,
+                                              TypedQuery<T> query) {
+        return enrolments.apply(people.apply(query)).setParameter("followed", FOLLOWED).setParameter("since", since);
     }
 
     private String programmeName(String code) {

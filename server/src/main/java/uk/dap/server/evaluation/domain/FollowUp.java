@@ -21,6 +21,26 @@ public final class FollowUp {
         return state == EnrolmentState.COMPLETED && endedOn != null ? endedOn.plusMonths(followUpMonths) : null;
     }
 
+    /**
+     * How long a follow-up stays on the list of those to chase after it falls due (issue 19: over ten years, "due and
+     * never answered" grew to most of everyone who ever completed, and the list took minutes). After that it is late:
+     * still accepted from the kiosk or on paper, and counted by the report as due and not answered, but no longer asked
+     * for.
+     */
+    public static final int CHASE_MONTHS = 6;
+    /** The longest follow-up a plan may set (EvaluationPlanChange). */
+    public static final int LONGEST_MONTHS = 36;
+
+    /** Whether the follow-up is to be chased on this day: due, and not more than {@link #CHASE_MONTHS} since. */
+    public static boolean toChase(EnrolmentState state, LocalDate endedOn, int followUpMonths, LocalDate day) {
+        return due(state, endedOn, followUpMonths, day) && !dueOn(state, endedOn, followUpMonths).plusMonths(CHASE_MONTHS).isBefore(day);
+    }
+
+    /** The earliest day someone can have completed and still have a follow-up to chase on this day, under any plan. */
+    public static LocalDate chasedSince(LocalDate day) {
+        return day.minusMonths(LONGEST_MONTHS + CHASE_MONTHS);
+    }
+
     /** Whether the follow-up has fallen due by this day. */
     public static boolean due(EnrolmentState state, LocalDate endedOn, int followUpMonths, LocalDate day) {
         LocalDate due = dueOn(state, endedOn, followUpMonths);
