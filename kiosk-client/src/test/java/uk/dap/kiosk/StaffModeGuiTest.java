@@ -47,13 +47,15 @@ class StaffModeGuiTest {
     }
 
     @Test
-    void aLeadSignsInAndSeesTheHomeScreenWithTheFiveProgrammes() throws Exception {
+    void aLeadSignsInToTodayAndFindsTheFiveProgrammes() throws Exception {
         window.textBox("username").enterText("demo-lead");
         window.textBox("password").enterText("demo-lead-pw");
         window.button("signIn").click();
 
         Screens.waitFor("the home screen", () -> "homeScreen".equals(Screens.screenName(window.target())), 30);
         window.label("signedInAs").requireText("Signed in as Lee Sample (demo programme lead) (Programme lead)");
+        window.label("todayScreenTitle").requireText("Today");
+        window.list("navigation").clickItem("Programmes");
         window.table("programmes").requireRowCount(5);
         assertThat(window.label("sessionEnds").text()).matches("Session ends \\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
         assertThat(java.util.Arrays.asList(window.table("programmes").contents())).anySatisfy(row -> {

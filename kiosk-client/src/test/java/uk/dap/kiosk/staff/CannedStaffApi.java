@@ -208,9 +208,12 @@ class CannedStaffApi extends StaffApi {
                 LocalTime.of(10, 0), 120, 12, List.of(new StaffRef(3L, "Fran Placeholder (demo facilitator)")), 3, 0, sessions);
     }
 
+    /** In the server's order: open, current and upcoming soonest first; finished and all newest first. */
     @Override
     public List<CohortView> cohorts(String programme, String when) {
-        return programme == null ? List.of(runningCohort(), cohort()) : List.of(cohort());
+        java.util.Comparator<CohortView> byStart = java.util.Comparator.comparing(CohortView::startDate);
+        return (programme == null ? List.of(runningCohort(), cohort()) : List.of(cohort())).stream()
+                .sorted("all".equals(when) || "finished".equals(when) ? byStart.reversed() : byStart).toList();
     }
 
     @Override
