@@ -147,6 +147,22 @@ abstract class StaffGuiTest {
         return values;
     }
 
+    /** The demo venue the tests' groups meet at, for set-up through the API. */
+    static uk.dap.shared.api.VenueView demoVenue(uk.dap.shared.client.DapClient lead) {
+        @SuppressWarnings("unchecked")
+        List<uk.dap.shared.api.VenueView> venues = (List<uk.dap.shared.api.VenueView>) lead.send("GET", "/api/venues", null,
+                uk.dap.shared.client.DapClient.listOf(uk.dap.shared.api.VenueView.class));
+        return venues.stream().filter(v -> v.name().endsWith("(demo)")).findFirst().orElseThrow();
+    }
+
+    /** The account id of the demo member of staff in the role (FACILITATOR, KEY_WORKER) whose name starts so. */
+    static long demoStaff(uk.dap.shared.client.DapClient lead, String role, String nameStart) {
+        @SuppressWarnings("unchecked")
+        List<uk.dap.shared.api.StaffRef> staff = (List<uk.dap.shared.api.StaffRef>) lead.send("GET", "/api/staff?role=" + role, null,
+                uk.dap.shared.client.DapClient.listOf(uk.dap.shared.api.StaffRef.class));
+        return staff.stream().filter(s -> s.displayName().startsWith(nameStart)).findFirst().orElseThrow().id();
+    }
+
     /** A JSON body for set-up through the API: name, value, name, value... in order. */
     static Map<String, Object> map(Object... pairs) {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -20,7 +20,6 @@ import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dap.shared.api.VenueView;
-import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.text.UkDates;
 
@@ -103,12 +102,8 @@ class StaffMyReferralsGuiTest extends StaffGuiTest {
             lead.send("POST", "/api/referrals/" + referralId + "/eligibility-checks", null, JsonObject.class);
             lead.send("POST", "/api/referrals/" + referralId + "/decisions",
                     map("decision", "ACCEPT", "reason", "Suitable", "justification", "Test set-up"), JsonObject.class);
-            @SuppressWarnings("unchecked")
-            List<VenueView> venues = (List<VenueView>) lead.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
-            VenueView venue = venues.stream().filter(v -> v.name().endsWith("(demo)")).findFirst().orElseThrow();
-            @SuppressWarnings("unchecked")
-            List<StaffRef> staff = (List<StaffRef>) lead.send("GET", "/api/staff?role=FACILITATOR", null, DapClient.listOf(StaffRef.class));
-            long facilitatorId = staff.stream().filter(s -> StaffReportsGuiTest.FACILITATOR.matcher(s.displayName()).matches()).findFirst().orElseThrow().id();
+            VenueView venue = demoVenue(lead);
+            long facilitatorId = demoStaff(lead, "FACILITATOR", "Fran Placeholder");
             JsonObject cohort = lead.send("POST", "/api/cohorts", map("programme", "FREEDOM", "venueId", venue.id(),
                     "room", "Room M" + System.currentTimeMillis() % 10000, "startDate", today.minusWeeks(2).plusDays(1).toString(),
                     "startTime", "10:00", "capacity", 12, "facilitatorIds", List.of(facilitatorId)), JsonObject.class);

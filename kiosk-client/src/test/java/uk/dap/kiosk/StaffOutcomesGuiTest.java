@@ -8,14 +8,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dap.kiosk.ui.StatusBanner;
-import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.text.UkDates;
@@ -27,7 +25,6 @@ import uk.dap.shared.text.UkDates;
  * week, her child's plan stepped down to child in need, and an attachment interview and a QbCheck already recorded.
  */
 class StaffOutcomesGuiTest extends StaffGuiTest {
-    static final Pattern FACILITATOR = Pattern.compile("Fran Placeholder.*");
     static String reference;
 
     @BeforeAll
@@ -122,12 +119,8 @@ class StaffOutcomesGuiTest extends StaffGuiTest {
         try (DapClient lead = new DapClient(uri, Duration.ofSeconds(30))) {
             lead.signIn("demo-lead", "demo-lead-pw");
             LocalDate today = LocalDate.now(UkDates.UK);
-            @SuppressWarnings("unchecked")
-            List<VenueView> venues = (List<VenueView>) lead.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
-            VenueView venue = venues.stream().filter(v -> v.name().endsWith("(demo)")).findFirst().orElseThrow();
-            @SuppressWarnings("unchecked")
-            List<StaffRef> staff = (List<StaffRef>) lead.send("GET", "/api/staff?role=FACILITATOR", null, DapClient.listOf(StaffRef.class));
-            long facilitatorId = staff.stream().filter(s -> FACILITATOR.matcher(s.displayName()).matches()).findFirst().orElseThrow().id();
+            VenueView venue = demoVenue(lead);
+            long facilitatorId = demoStaff(lead, "FACILITATOR", "Fran Placeholder");
             JsonObject cohort = lead.send("POST", "/api/cohorts", map("programme", "NEW_BEGINNINGS", "venueId", venue.id(),
                     "room", "Room O" + System.currentTimeMillis() % 10000, "startDate", today.minusWeeks(30).toString(), "startTime", "13:30",
                     "capacity", 10, "facilitatorIds", List.of(facilitatorId)), JsonObject.class);

@@ -15,7 +15,6 @@ import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.dap.kiosk.ui.StatusBanner;
-import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.text.UkDates;
@@ -26,7 +25,6 @@ import uk.dap.shared.text.UkDates;
  * venue, facilitated by demo-facilitator, with three fictional women placed in it; week 1's register already closed.
  */
 class StaffRegisterGuiTest extends StaffGuiTest {
-    static final Pattern FACILITATOR = Pattern.compile("Fran Placeholder.*");
     static Group group;
 
     /** The cohort made for the test: its room (to find it in lists), its sessions and the people, in name order. */
@@ -189,12 +187,8 @@ class StaffRegisterGuiTest extends StaffGuiTest {
         try (DapClient lead = new DapClient(uri, Duration.ofSeconds(30)); DapClient facilitator = new DapClient(uri, Duration.ofSeconds(30))) {
             lead.signIn("demo-lead", "demo-lead-pw");
             LocalDate today = LocalDate.now(UkDates.UK);
-            @SuppressWarnings("unchecked")
-            List<VenueView> venues = (List<VenueView>) lead.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
-            VenueView venue = venues.stream().filter(v -> v.name().endsWith("(demo)")).findFirst().orElseThrow();
-            @SuppressWarnings("unchecked")
-            List<StaffRef> staff = (List<StaffRef>) lead.send("GET", "/api/staff?role=FACILITATOR", null, DapClient.listOf(StaffRef.class));
-            long facilitatorId = staff.stream().filter(s -> FACILITATOR.matcher(s.displayName()).matches()).findFirst().orElseThrow().id();
+            VenueView venue = demoVenue(lead);
+            long facilitatorId = demoStaff(lead, "FACILITATOR", "Fran Placeholder");
             String room = "Room R" + System.currentTimeMillis() % 10000;
             JsonObject cohort = lead.send("POST", "/api/cohorts", map("programme", "FREEDOM", "venueId", venue.id(), "room", room,
                     "startDate", today.minusWeeks(1).toString(), "startTime", "09:30", "capacity", 10,

@@ -10,11 +10,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.text.UkDates;
@@ -27,7 +25,6 @@ import uk.dap.shared.text.UkDates;
  * Then the report is saved as CSV, XLSX and PDF (when the export endpoint exists).
  */
 class StaffReportsGuiTest extends StaffGuiTest {
-    static final Pattern FACILITATOR = Pattern.compile("Fran Placeholder.*");
     static String cohortLabelStart;
 
     @BeforeAll
@@ -100,12 +97,8 @@ class StaffReportsGuiTest extends StaffGuiTest {
         try (DapClient lead = new DapClient(uri, Duration.ofSeconds(30))) {
             lead.signIn("demo-lead", "demo-lead-pw");
             LocalDate today = LocalDate.now(UkDates.UK);
-            @SuppressWarnings("unchecked")
-            List<VenueView> venues = (List<VenueView>) lead.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
-            VenueView venue = venues.stream().filter(v -> v.name().endsWith("(demo)")).findFirst().orElseThrow();
-            @SuppressWarnings("unchecked")
-            List<StaffRef> staff = (List<StaffRef>) lead.send("GET", "/api/staff?role=FACILITATOR", null, DapClient.listOf(StaffRef.class));
-            long facilitatorId = staff.stream().filter(s -> FACILITATOR.matcher(s.displayName()).matches()).findFirst().orElseThrow().id();
+            VenueView venue = demoVenue(lead);
+            long facilitatorId = demoStaff(lead, "FACILITATOR", "Fran Placeholder");
             LocalDate start = today.minusWeeks(3).plusDays(1);
             String room = "Room R" + System.currentTimeMillis() % 10000;
             JsonObject cohort = lead.send("POST", "/api/cohorts", map("programme", "FREEDOM", "venueId", venue.id(),

@@ -12,7 +12,6 @@ import org.assertj.swing.data.TableCell;
 import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.api.VenueView;
 import uk.dap.shared.client.DapClient;
 import uk.dap.shared.text.UkDates;
@@ -34,16 +33,9 @@ class StaffTodayGuiTest extends StaffGuiTest {
         try (DapClient lead = new DapClient(server.uri(), Duration.ofSeconds(30))) {
             lead.signIn("demo-lead", "demo-lead-pw");
             LocalDate today = LocalDate.now(UkDates.UK);
-            @SuppressWarnings("unchecked")
-            List<VenueView> venues = (List<VenueView>) lead.send("GET", "/api/venues", null, DapClient.listOf(VenueView.class));
-            VenueView venue = venues.stream().filter(v -> v.name().endsWith("(demo)")).findFirst().orElseThrow();
-            @SuppressWarnings("unchecked")
-            List<StaffRef> facilitators = (List<StaffRef>) lead.send("GET", "/api/staff?role=FACILITATOR", null, DapClient.listOf(StaffRef.class));
-            long facilitator = facilitators.stream().filter(s -> StaffReportsGuiTest.FACILITATOR.matcher(s.displayName()).matches()).findFirst()
-                    .orElseThrow().id();
-            @SuppressWarnings("unchecked")
-            List<StaffRef> keyWorkers = (List<StaffRef>) lead.send("GET", "/api/staff?role=KEY_WORKER", null, DapClient.listOf(StaffRef.class));
-            long keyWorker = keyWorkers.stream().filter(s -> s.displayName().startsWith("Kay Fictional")).findFirst().orElseThrow().id();
+            VenueView venue = demoVenue(lead);
+            long facilitator = demoStaff(lead, "FACILITATOR", "Fran Placeholder");
+            long keyWorker = demoStaff(lead, "KEY_WORKER", "Kay Fictional");
 
             room = "Room T" + System.nanoTime() % 10_000;
             JsonObject cohort = lead.send("POST", "/api/cohorts", map("programme", "FREEDOM", "venueId", venue.id(), "room", room,
