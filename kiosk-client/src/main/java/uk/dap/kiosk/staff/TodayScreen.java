@@ -58,8 +58,11 @@ class TodayScreen extends StaffScreen {
     private final JLabel heading = new JLabel(" ");
     private final JLabel refreshed = new JLabel(" ");
     private final List<Runnable> loaders = new ArrayList<>();
+    /** Refreshes while the screen is shown; stops once it is not (another screen, or signed out), until shown again. */
     private final Timer refresh = new Timer(REFRESH_SECONDS * 1000, e -> {
-        if (isShowing() && !busy()) {
+        if (!isShowing()) {
+            ((Timer) e.getSource()).stop();
+        } else if (!busy()) {
             load();
         }
     });
