@@ -123,8 +123,16 @@ class AccountsScreen extends StaffScreen {
         if (!a.enabled()) {
             return "No: disabled";
         }
-        return a.lockedUntil() != null && a.lockedUntil().isAfter(java.time.Instant.now())
-                ? "Locked until " + UkDates.dateTime(a.lockedUntil()) : "Yes";
+        return locked(a) ? "Locked until " + UkDates.dateTime(a.lockedUntil()) : "Yes";
+    }
+
+    /** Enabled and not locked out. */
+    static boolean canSignIn(StaffAccountView a) {
+        return a.enabled() && !locked(a);
+    }
+
+    private static boolean locked(StaffAccountView a) {
+        return a.lockedUntil() != null && a.lockedUntil().isAfter(java.time.Instant.now());
     }
 
     @Override

@@ -221,7 +221,8 @@ class RosterScreen extends StaffScreen {
                     Long chosenBefore = chosenReferral() == null ? null : chosenReferral().enrolmentId();
                     eligible.removeAllItems();
                     for (ReferralSummary r : referrals) {
-                        if (c.programme().equals(r.programme()) && r.state() == EnrolmentState.ELIGIBLE && r.enrolmentId() != null) {
+                        // The server answered only this programme's accepted referrals.
+                        if (r.enrolmentId() != null) {
                             Choice<ReferralSummary> choice = new Choice<>(r, r.participantName() + " (" + r.participantReference()
                                     + "), referred " + UkDates.date(r.referredOn()));
                             eligible.addItem(choice);

@@ -259,7 +259,7 @@ class TodayScreen extends StaffScreen {
         JTable table = Tables.table("todayAccounts", "Accounts that cannot sign in", model, 300, 160, 260);
         JButton open = FormPanel.name(new JButton("Open staff accounts"), "openTodayAccounts", "Open the staff accounts screen");
         loaders.add(() -> call("Loading accounts…", () -> context.api().accounts(), rows -> show(table, model,
-                rows.stream().filter(a -> !AccountsScreen.state(a).equals("Yes")).toList(), "Every account can sign in.", StaffAccountView::id)));
+                rows.stream().filter(a -> !AccountsScreen.canSignIn(a)).toList(), "Every account can sign in.", StaffAccountView::id)));
         return section("Accounts that cannot sign in (disabled or locked)", table, model, open, a -> context.navigator().openAccounts());
     }
 

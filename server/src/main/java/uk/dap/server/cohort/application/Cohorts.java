@@ -116,18 +116,25 @@ public class Cohorts {
         }
         String lastSession = "(SELECT MAX(ls.date) FROM CohortSession ls WHERE ls.cohortId = c.id)";
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
+        LocalDate stillOpen = today.minusDays(Period.STILL_OPEN_DAYS);
         switch (period) {
-            case CURRENT -> where.append(" AND c.startDate <= :today AND ").append(lastSession).append(" >= :stillOpen");
-            case UPCOMING -> where.append(" AND c.startDate > :today");
-            case OPEN -> where.append(" AND ").append(lastSession).append(" >= :stillOpen");
-            case FINISHED -> where.append(" AND ").append(lastSession).append(" < :today");
+            case CURRENT -> {
+                where.append(" AND c.startDate <= :today AND ").append(lastSession).append(" >= :stillOpen");
+                values.putAll(Map.of("today", today, "stillOpen", stillOpen));
+            }
+            case UPCOMING -> {
+                where.append(" AND c.startDate > :today");
+                values.put("today", today);
+            }
+            case OPEN -> {
+                where.append(" AND ").append(lastSession).append(" >= :stillOpen");
+                values.put("stillOpen", stillOpen);
+            }
+            case FINISHED -> {
+                where.append(" AND ").append(lastSession).append(" < :today");
+                values.put("today", today);
+            }
             case ALL -> { }
-        }
-        if (where.indexOf(":today") >= 0) {
-            values.put("today", today);
-        }
-        if (where.indexOf(":stillOpen") >= 0) {
-            values.put("stillOpen", today.minusDays(Period.STILL_OPEN_DAYS));
         }
         // Running and coming groups soonest first (the next to need a register at the top); finished ones newest first.
         String order = period.soonestFirst() ? " ORDER BY c.startDate, c.id" : " ORDER BY c.startDate DESC, c.id DESC";
