@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +31,8 @@ import uk.dap.shared.api.ProblemType;
  * filter); anyone else, staff included, gets 401 problem+json. {@code /health} tells anyone else UP or DOWN and nothing more
  * ({@code {"status":"UP"}} with 200, {@code {"status":"DOWN"}} with 503): which checks ran and what they found is for
  * the credential's holder.
+ * Declared in web.xml, after the method gate.
  */
-@WebFilter(urlPatterns = {"/metrics", "/metrics/*", "/health", "/health/*"})
 public class MonitoringGate extends HttpFilter {
     @Inject
     @ConfigProperty(name = "dap.metrics.token")
