@@ -318,8 +318,13 @@ class EvaluationIT extends ServerIT {
             assertThat(LocalDate.parse(dilysDue.getString("dueOn"))).isEqualTo(last.plusMonths(1));
             assertThat(dilysDue.getJsonArray("instruments").getValuesAs(jakarta.json.JsonString.class)).extracting(jakarta.json.JsonString::getString)
                     .containsExactly("RSES", "LIFE_AREAS");
-            assertThat(api.get("api/evaluation/follow-ups", lead).array().getValuesAs(JsonObject.class))
+            assertThat(api.get("api/evaluation/follow-ups?limit=500", lead).array().getValuesAs(JsonObject.class))
                     .anyMatch(d -> d.getJsonNumber("enrolmentId").longValue() == dilys.enrolment());
+            Api.Answer onePerPage = api.get("api/evaluation/follow-ups?limit=1", keyWorker.token());
+            assertThat(onePerPage.array()).hasSize(1);
+            assertThat(onePerPage.header("X-Total-Count")).isEqualTo("1");
+            assertThat(api.get("api/evaluation/follow-ups?limit=1&offset=1", keyWorker.token()).array()).as("past the end").isEmpty();
+            assertThat(api.get("api/evaluation/follow-ups?limit=501", keyWorker.token()).status()).isEqualTo(400);
             assertThat(api.get("api/evaluation/follow-ups", cases.account("KEY_WORKER").token()).array()).as("another caseload").isEmpty();
             assertThat(api.get("api/evaluation/follow-ups", referrer.token()).status()).isEqualTo(403);
 

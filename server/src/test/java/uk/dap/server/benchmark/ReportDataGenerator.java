@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
+import uk.dap.server.participant.domain.NameWords;
 
 /**
  * Ten years of a large, entirely fictional service written straight into the server's database with JDBC batches, for
@@ -139,6 +140,8 @@ public final class ReportDataGenerator {
         try (java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM report_stale");
             st.executeUpdate("INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment");
+            // What ReferralStates keeps whenever an enrolment moves (Referral.enrolmentState).
+            st.executeUpdate("UPDATE referral SET enrolment_state = (SELECT e.state FROM enrolment e WHERE e.referral_id = referral.id)");
         }
         c.commit();
         return rows;
@@ -309,6 +312,23 @@ public final class ReportDataGenerator {
         }
         participantId = ids("participant", before, participants);
         took("participant", t0);
+        insertNameWords();
+    }
+
+    /** What the entity keeps with each name (Participant.nameWords), by the same rule. */
+    private void insertNameWords() throws SQLException {
+        long t0 = System.nanoTime();
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO participant_name_word (participant_id, word) VALUES (?, ?)")) {
+            for (int i = 0; i < participants; i++) {
+                for (String word : NameWords.of("Test", String.format("Person %06d", i + 1))) {
+                    st.setLong(1, participantId[i]);
+                    st.setString(2, word);
+                    add(st, "participant_name_word");
+                }
+            }
+            flush(st);
+        }
+        took("participant_name_word", t0);
     }
 
     private void insertChildren() throws SQLException {
@@ -426,6 +446,11 @@ public final class ReportDataGenerator {
             k.sessionIds = Arrays.copyOfRange(ids, n, n + k.dates.length);
             n += k.dates.length;
         }
+        try (Statement st = c.createStatement()) {
+            // What Cohorts keeps whenever it adds or moves a session (Cohort.lastSessionOn).
+            st.executeUpdate("UPDATE cohort SET last_session_on = (SELECT MAX(s.session_date) FROM cohort_session s WHERE s.cohort_id = cohort.id)");
+        }
+        c.commit();
         took("cohort_session", t0);
     }
 

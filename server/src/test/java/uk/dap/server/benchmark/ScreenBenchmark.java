@@ -29,6 +29,7 @@ final class ScreenBenchmark {
     /** A call far off the target is not sent 70 times: its series stops after this long, and says how many it timed. */
     static final long PATIENCE_NANOS = 60_000_000_000L;
 
+    private static final String[] PROGRAMMES = {"CARING_DADS", "NEW_BEGINNINGS", "FREEDOM", "GATEWAY", "DART"};
     private final BenchClient client;
     private final Random random = new Random(20261207);
 
@@ -51,12 +52,18 @@ final class ScreenBenchmark {
         Map<String, Call> calls = new LinkedHashMap<>();
         calls.put("participant search by name, GET /api/participants?name=", () -> "api/participants?name="
                 + ReportBenchmark.encode(surname(participants)));
+        calls.put("search by a name's first letters, ?name=Person 1", () -> "api/participants?name=" + ReportBenchmark.encode("Person "
+                + (1 + random.nextInt(9))));
         calls.put("a person's record, GET /api/participants/{id}", () -> "api/participants/" + pick(people));
         calls.put("the progress page, GET /api/participants/{id}/progress", () -> "api/participants/" + pick(people) + "/progress");
         calls.put("current and upcoming cohorts, GET /api/cohorts", () -> "api/cohorts");
+        calls.put("cohorts running now (Today), ?when=current", () -> "api/cohorts?when=current");
         calls.put("a cohort roster, GET /api/cohorts/{id}/roster", () -> "api/cohorts/" + pick(cohorts) + "/roster");
         calls.put("a cohort register, GET /api/cohorts/{id}/register", () -> "api/cohorts/" + pick(cohorts) + "/register");
         calls.put("referrals, GET /api/referrals", () -> "api/referrals");
+        calls.put("waiting for a decision (Today), ?state=REFERRED,ASSESSED", () -> "api/referrals?state=REFERRED,ASSESSED");
+        calls.put("accepted, to place (roster), ?programme=&state=ELIGIBLE", () -> "api/referrals?state=ELIGIBLE&programme="
+                + PROGRAMMES[random.nextInt(PROGRAMMES.length)]);
         calls.put("alerts, GET /api/alerts", () -> "api/alerts");
         calls.put("follow-ups due, GET /api/evaluation/follow-ups", () -> "api/evaluation/follow-ups");
         StringBuilder out = new StringBuilder(String.format("=== Screen benchmark (%s) ===%nData set: %s%n"

@@ -23,10 +23,16 @@ class FollowUpTest {
     }
 
     @Test
-    void theListLooksBackFarEnoughForTheLongestPlan() {
-        LocalDate today = LocalDate.of(2026, 12, 7);
-        LocalDate completed = FollowUp.chasedSince(today);
-        assertThat(FollowUp.toChase(EnrolmentState.COMPLETED, completed, FollowUp.LONGEST_MONTHS, today)).isTrue();
-        assertThat(FollowUp.toChase(EnrolmentState.COMPLETED, completed.minusDays(1), FollowUp.LONGEST_MONTHS, today)).isFalse();
+    void everyFollowUpToChaseLiesInTheDaysTheListAsksFor() {
+        for (LocalDate today = LocalDate.of(2026, 1, 1); today.isBefore(LocalDate.of(2028, 1, 1)); today = today.plusDays(5)) {
+            for (int months : new int[] {1, 2, 6, 12, 35, 36}) {
+                LocalDate[] asked = FollowUp.chasedFromUntil(today, months, months);
+                for (LocalDate completed = today.minusMonths(50); !completed.isAfter(today); completed = completed.plusDays(1)) {
+                    if (FollowUp.toChase(EnrolmentState.COMPLETED, completed, months, today)) {
+                        assertThat(completed).as("%s, %d months", today, months).isBetween(asked[0], asked[1]);
+                    }
+                }
+            }
+        }
     }
 }

@@ -100,6 +100,7 @@ public class Cohorts {
             em.persist(new CohortSession(cohort.id(), i + 1, new Slot(venue.id(), dates.get(i), request.startTime(), duration)));
         }
         em.flush();
+        keepLastSession(cohort);
         audit.record("CREATE", TYPE, cohort.id(), AuditOutcome.SUCCESS, programme.code() + ", " + dates.size() + " sessions");
         return view(cohort);
     }
@@ -114,24 +115,24 @@ public class Cohorts {
             where.append(" AND c.programmeCode = :programme");
             values.put("programme", programmeFilter);
         }
-        String lastSession = "(SELECT MAX(ls.date) FROM CohortSession ls WHERE ls.cohortId = c.id)";
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         LocalDate stillOpen = today.minusDays(Period.STILL_OPEN_DAYS);
         switch (period) {
             case CURRENT -> {
-                where.append(" AND c.startDate <= :today AND ").append(lastSession).append(" >= :stillOpen");
+                where.append(" AND c.startDate <= :today AND c.lastSessionOn >= :stillOpen");
                 values.putAll(Map.of("today", today, "stillOpen", stillOpen));
             }
             case UPCOMING -> {
-                where.append(" AND c.startDate > :today");
+                // The first condition follows from the second; it lets the list read the index on the last session's day.
+                where.append(" AND c.lastSessionOn > :today AND c.startDate > :today");
                 values.put("today", today);
             }
             case OPEN -> {
-                where.append(" AND ").append(lastSession).append(" >= :stillOpen");
+                where.append(" AND c.lastSessionOn >= :stillOpen");
                 values.put("stillOpen", stillOpen);
             }
             case FINISHED -> {
-                where.append(" AND ").append(lastSession).append(" < :today");
+                where.append(" AND c.lastSessionOn < :today");
                 values.put("today", today);
             }
             case ALL -> { }
@@ -192,8 +193,15 @@ public class Cohorts {
         Slot moved = new Slot(venueId, change.date(), change.startTime(), session.durationMinutes());
         separation.requireScheduleAllowed(cohortId, List.of(moved));
         session.move(moved, change.note());
+        em.flush();
+        keepLastSession(cohort);
         audit.record("MOVE_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " -> " + change.date());
         return view(cohort);
+    }
+
+    private void keepLastSession(Cohort cohort) {
+        cohort.scheduleEndsOn(em.createQuery("SELECT MAX(s.date) FROM CohortSession s WHERE s.cohortId = :c", LocalDate.class)
+                .setParameter("c", cohort.id()).getSingleResult());
     }
 
     private boolean hasRegister(Long sessionId) {
@@ -215,6 +223,7 @@ public class Cohorts {
         session.cancel(reason.trim());
         em.persist(new CohortSession(cohortId, number, replacement));
         em.flush();
+        keepLastSession(cohort);
         audit.record("CANCEL_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " cancelled, session " + number + " added");
         return view(cohort);
     }

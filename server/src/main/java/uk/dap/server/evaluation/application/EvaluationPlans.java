@@ -40,8 +40,7 @@ public class EvaluationPlans {
 
     @Transactional
     public List<EvaluationPlanView> list() {
-        return em.createQuery("SELECT p FROM EvaluationPlan p ORDER BY p.programmeCode", EvaluationPlan.class).getResultStream()
-                .map(this::view).toList();
+        return all().stream().map(this::view).toList();
     }
 
     @Transactional
@@ -73,6 +72,11 @@ public class EvaluationPlans {
             audit.record("CHANGE_EVALUATION_PLAN", "Programme", plan.programmeCode(), AuditOutcome.SUCCESS, String.join("; ", changes));
         }
         return view(plan);
+    }
+
+    /** Every programme's plan. */
+    public List<EvaluationPlan> all() {
+        return em.createQuery("SELECT p FROM EvaluationPlan p ORDER BY p.programmeCode", EvaluationPlan.class).getResultList();
     }
 
     /** The plan of the programme; a 400 for a programme there is not. */

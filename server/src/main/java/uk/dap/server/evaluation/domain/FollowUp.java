@@ -28,17 +28,19 @@ public final class FollowUp {
      * for.
      */
     public static final int CHASE_MONTHS = 6;
-    /** The longest follow-up a plan may set (EvaluationPlanChange). */
-    public static final int LONGEST_MONTHS = 36;
 
     /** Whether the follow-up is to be chased on this day: due, and not more than {@link #CHASE_MONTHS} since. */
     public static boolean toChase(EnrolmentState state, LocalDate endedOn, int followUpMonths, LocalDate day) {
         return due(state, endedOn, followUpMonths, day) && !dueOn(state, endedOn, followUpMonths).plusMonths(CHASE_MONTHS).isBefore(day);
     }
 
-    /** The earliest day someone can have completed and still have a follow-up to chase on this day, under any plan. */
-    public static LocalDate chasedSince(LocalDate day) {
-        return day.minusMonths(LONGEST_MONTHS + CHASE_MONTHS);
+    /**
+     * The days of completion that can have a follow-up to chase on this day, when the plans wait from
+     * {@code shortestMonths} to {@code longestMonths}: what a query may narrow to before {@link #toChase} decides. A few
+     * days wider at each end, since adding months to the end of a month is not undone by taking them away.
+     */
+    public static LocalDate[] chasedFromUntil(LocalDate day, int shortestMonths, int longestMonths) {
+        return new LocalDate[] {day.minusMonths(longestMonths + CHASE_MONTHS).minusDays(3), day.minusMonths(shortestMonths).plusDays(3)};
     }
 
     /** Whether the follow-up has fallen due by this day. */

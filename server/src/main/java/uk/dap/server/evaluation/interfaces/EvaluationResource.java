@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.evaluation.application.EvaluationPlans;
 import uk.dap.server.evaluation.application.Evaluations;
 import uk.dap.server.evaluation.application.InstrumentCatalogue;
+import uk.dap.server.infrastructure.rest.Paging;
 import uk.dap.shared.api.evaluation.EvaluationPlanChange;
 import uk.dap.shared.api.evaluation.EvaluationPlanView;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
-import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.security.Roles;
@@ -94,8 +96,13 @@ public class EvaluationResource {
     @GET
     @Path("follow-ups")
     @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
-    @Operation(summary = "Follow-up questionnaires due", description = "A key worker's caseload, a lead's programmes; soonest due first.")
-    public List<FollowUpDue> followUps() {
-        return evaluations.followUpsDue();
+    @Operation(summary = "Follow-up questionnaires due", description = "A key worker's caseload, a lead's programmes; soonest due first."
+            + " limit: 1 to 500 (default 100); offset pages on; the header X-Total-Count says how many are due in all.")
+    public Response followUps(@QueryParam("limit") @DefaultValue("100") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset) {
+        Paging.require(limit, MAX_LIMIT, offset);
+        Evaluations.FollowUpsDue due = evaluations.followUpsDue(limit, offset);
+        return Paging.page(due.page(), due.total());
     }
+
+    static final int MAX_LIMIT = 500;
 }

@@ -1,6 +1,7 @@
 package uk.dap.server.infrastructure.rest;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import uk.dap.server.common.DomainException;
 
@@ -28,6 +29,32 @@ public final class Paging {
         if (offset < 0) {
             throw DomainException.field("offset", "Give the offset as a whole number from 0.");
         }
+    }
+
+    /**
+     * A page of a list that is costly to count: a {@code Link} header to the next page when there is one (RFC 8288,
+     * {@code rel="next"}), and the size of the whole list only when it was counted.
+     */
+    public static Response page(List<?> items, boolean more, Long total, UriInfo uri, int limit, int offset) {
+        Response.ResponseBuilder answer = Response.ok(items);
+        if (more) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("offset", offset + limit).replaceQueryParam("limit", limit).build(), "next");
+        }
+        if (total != null) {
+            answer.header(TOTAL_COUNT, total);
+        }
+        return answer.build();
+    }
+
+    /** {@code count=true} or {@code count=false} (the default); anything else is refused rather than taken for false. */
+    public static boolean countAskedFor(String count) {
+        if (count == null || count.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (count.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw DomainException.field("count", "Give count as true or false.");
     }
 
     /** A page of a list, with the size of the whole list in its header. */

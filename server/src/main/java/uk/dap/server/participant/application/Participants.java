@@ -14,7 +14,6 @@ import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.Alerting;
 import uk.dap.server.common.DomainException;
-import uk.dap.server.common.LikePattern;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.security.application.Access;
@@ -70,6 +69,8 @@ public class Participants {
     LinkGuard separation;
     @Inject
     Clock clock;
+    @Inject
+    NameSearch nameSearch;
 
     @Transactional
     public ParticipantView create(NewParticipant request) {
@@ -96,17 +97,21 @@ public class Participants {
         return view(caller, participant);
     }
 
-    /** Search by any of name (part of first or last name), date of birth and reference; only people the caller may see. */
+    /**
+     * Search by any of name (the start of any word of it: NameWords), date of birth and reference; only people the caller
+     * may see.
+     */
     @Transactional
     public List<ParticipantSummary> search(String name, LocalDate dateOfBirth, String reference) {
         Caller caller = currentCaller.require();
         ParticipantAccess.Scope scope = access.participantScope(caller);
-        StringBuilder jpql = new StringBuilder("SELECT p FROM Participant p WHERE ").append(scope.condition());
-        String pattern = name == null || name.isBlank() ? null : LikePattern.containing(name);
+        NameSearch.Clause byName = name == null || name.isBlank() ? null : nameSearch.clause(name);
+        boolean joined = byName != null && !byName.join().isEmpty();
+        StringBuilder jpql = new StringBuilder(joined ? "SELECT DISTINCT p FROM Participant p" : "SELECT p FROM Participant p")
+                .append(byName == null ? "" : byName.join()).append(" WHERE ").append(scope.condition());
         Optional<Long> id = Optional.empty();
-        if (pattern != null) {
-            jpql.append(" AND (LOWER(p.firstName) LIKE :name ESCAPE '\\' OR LOWER(p.lastName) LIKE :name ESCAPE '\\'"
-                    + " OR LOWER(CONCAT(CONCAT(p.firstName, ' '), p.lastName)) LIKE :name ESCAPE '\\')");
+        if (byName != null) {
+            jpql.append(" AND ").append(byName.condition());
         }
         if (dateOfBirth != null) {
             jpql.append(" AND p.dateOfBirth = :dob");
@@ -120,8 +125,8 @@ public class Participants {
         }
         jpql.append(" ORDER BY p.lastName, p.firstName, p.id");
         TypedQuery<Participant> query = scope.apply(em.createQuery(jpql.toString(), Participant.class)).setMaxResults(SEARCH_LIMIT);
-        if (pattern != null) {
-            query.setParameter("name", pattern);
+        if (byName != null) {
+            byName.apply(query);
         }
         if (dateOfBirth != null) {
             query.setParameter("dob", dateOfBirth);

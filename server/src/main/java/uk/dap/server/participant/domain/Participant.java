@@ -1,17 +1,22 @@
 package uk.dap.server.participant.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
+import java.util.Set;
 import uk.dap.server.common.DomainException;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.participant.ContactDetails;
@@ -33,6 +38,11 @@ public class Participant {
     private String firstName;
     @Column(name = "last_name")
     private String lastName;
+    /** Kept with the name, so that the search (by the start of any word) reads an index: NameWords. */
+    @ElementCollection
+    @CollectionTable(name = "participant_name_word", joinColumns = @JoinColumn(name = "participant_id"))
+    @Column(name = "word")
+    private Set<String> nameWords = new HashSet<>();
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
     @Enumerated(EnumType.STRING)
@@ -81,6 +91,7 @@ public class Participant {
     public Participant(NewParticipant n, Long createdBy, Instant createdAt) {
         this.firstName = n.firstName().trim();
         this.lastName = n.lastName().trim();
+        this.nameWords = new HashSet<>(NameWords.of(firstName, lastName));
         this.dateOfBirth = n.dateOfBirth();
         this.gender = n.gender();
         this.preferredLanguage = blankToNull(n.preferredLanguage());

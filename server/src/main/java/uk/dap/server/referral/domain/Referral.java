@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.dap.shared.api.referral.AgencyType;
+import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.ReferralAnswers;
 
 /**
@@ -45,6 +46,13 @@ public class Referral {
     private AgencyType agencyType;
     @Column(name = "referred_on")
     private LocalDate referredOn;
+    /**
+     * A copy of its enrolment's state, for lists only (ReferralStates keeps it; V26): read-only here, so that saving a
+     * referral never writes an old value over it. The enrolment's own state is the one that counts.
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "enrolment_state", insertable = false, updatable = false)
+    private EnrolmentState enrolmentState;
     private String reason;
     @Column(name = "father_figure")
     private Boolean fatherFigure;

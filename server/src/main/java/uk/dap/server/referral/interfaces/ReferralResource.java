@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,13 +60,14 @@ public class ReferralResource {
     @RolesAllowed({Roles.REFERRER, Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
     @Operation(summary = "List the referrals the caller may see", description = "A referrer sees their own; a lead those to their programmes;"
             + " a key worker their caseload's. Newest first. programme: one programme's code; state: where they have got to, one or more"
-            + " separated by commas (ASSESSED,ELIGIBLE); limit: 1 to 500 (default 200); offset pages on. The header X-Total-Count"
-            + " says how many the whole list holds.")
+            + " separated by commas (ASSESSED,ELIGIBLE); limit: 1 to 500 (default 200); offset pages on. A Link header (rel=\"next\")"
+            + " leads to the next page when there is one; with count=true the header X-Total-Count says how many the whole list holds.")
     public Response list(@QueryParam("programme") String programme, @QueryParam("state") String state,
-                         @QueryParam("limit") @DefaultValue("200") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset) {
+                         @QueryParam("limit") @DefaultValue("200") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset,
+                         @QueryParam("count") String count, @Context UriInfo uri) {
         Paging.require(limit, MAX_LIMIT, offset);
-        Referrals.Listing listing = referrals.list(programme, states(state), limit, offset);
-        return Paging.page(listing.referrals(), listing.total());
+        Referrals.Listing listing = referrals.list(programme, states(state), limit, offset, Paging.countAskedFor(count));
+        return Paging.page(listing.referrals(), listing.more(), listing.total(), uri, limit, offset);
     }
 
     static final int MAX_LIMIT = 500;
