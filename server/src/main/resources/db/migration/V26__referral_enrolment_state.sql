@@ -2,6 +2,14 @@
 -- state) and sorted by the referral's date; with the two in different tables Derby read every referral the caller may see
 -- and looked up each one's enrolment. The state is copied onto the referral whenever it changes (ReferralStates, on
 -- EnrolmentMoved, in the same transaction), so that a filtered list reads this index.
+-- The report's prepared rows (V12) are rebuilt when a referral changes; not for this copy, which the report never reads
+-- (the enrolment's own change marks them already): the trigger is made to watch the referral's other columns only.
+-- A column added to referral later that the report reads must be added to this list.
+DROP TRIGGER report_referral_updated;
 ALTER TABLE referral ADD COLUMN enrolment_state VARCHAR(20);
 UPDATE referral SET enrolment_state = (SELECT e.state FROM enrolment e WHERE e.referral_id = referral.id);
+CREATE TRIGGER report_referral_updated AFTER UPDATE OF participant_id, programme_code, referrer_account_id, external_agency,
+        external_contact, agency_type, referred_on, reason, father_figure, abusive_to_mother, hostile_after_separation,
+        main_concern_csa, experienced_abuse, created_by, created_at ON referral REFERENCING NEW AS n FOR EACH ROW
+    INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment WHERE referral_id = n.id;
 CREATE INDEX referral_state_ix ON referral (enrolment_state, referred_on DESC, id DESC);

@@ -100,7 +100,7 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         window.button("sendReferral").click();
         waitFor("the referral", () -> window.label("referralTitle").text().equals("Testy Example (" + reference + ") to Freedom Programme"));
         assertThat(window.label("referralRisk").text()).contains("Medium (DASH score 11");
-        assertThat(window.label("referralState").text()).isEqualTo("Referred");
+        assertThat(window.label("referralState").text()).isEqualTo("Referred, being assessed");
 
         // Her consent to the referral.
         window.textBox("consentObtainedBy").enterText("A. Worker");
@@ -261,7 +261,7 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         waitFor("the result", () -> window.table("participantResults").target().getRowCount() == 1);
         window.table("participantResults").cell(TableCell.row(0).column(0)).click();
         waitFor("her referral", () -> window.table("recordReferrals").target().getRowCount() == 1);
-        assertThat(window.table("recordReferrals").contents()[0]).contains("Freedom Programme", "Enrolled");
+        assertThat(window.table("recordReferrals").contents()[0]).contains("Freedom Programme", "Placed in a group");
         assertThat(window.label("recordContact").text()).contains("1 Imaginary Road, Exampletown").contains("Phone 00000 000000");
         Screens.screenshot(window.target(), "participant-record");
     }

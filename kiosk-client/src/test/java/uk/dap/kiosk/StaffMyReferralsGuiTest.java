@@ -46,7 +46,7 @@ class StaffMyReferralsGuiTest extends StaffGuiTest {
         waitFor("the referrals", () -> column(table, 0).contains(reference));
         int row = column(table, 0).indexOf(reference);
         assertThat(table.contents()[row]).containsExactly(reference, "Mira Testcase", "Freedom Programme", UkDates.date(referredOn),
-                "Attending", "100%");
+                "Attending a group", "100%");
         table.cell(TableCell.row(row).column(0)).click();
         robot.waitForIdle();
         Screens.screenshot(window.target(), "my-referrals");

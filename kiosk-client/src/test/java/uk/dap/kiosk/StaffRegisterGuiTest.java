@@ -54,13 +54,24 @@ class StaffRegisterGuiTest extends StaffGuiTest {
         JTableFixture register = window.table("registerEntries");
         assertThat(column(register, 2)).containsOnly("Not marked");
         assertThat(column(register, 0)).containsExactly("Ivy Testcase", "Juniper Testcase", "Kestrel Testcase");
-        window.textBox("correctionReason").requireDisabled();
 
-        // Ivy present, Juniper absent with notice.
+        // The paper register, for when the kiosk is down: saved as a PDF, first names and initials only.
+        window.button("printBlankRegister").click();
+        java.nio.file.Path saved = uk.dap.kiosk.staff.SaveDialogs.approveSave(java.nio.file.Files.createTempDirectory("register"), null);
+        waitFor("the register saved", () -> java.nio.file.Files.exists(saved) && message("registerScreenStatus").startsWith("Saved the blank register"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(saved.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Ivy T.", "Juniper T.", "Kestrel T.", "Remark")
+                    .doesNotContain("Testcase");
+        }
+
+        // Ivy present with a remark, Juniper absent with notice.
         register.cell(TableCell.row(0).column(0)).click();
         window.comboBox("registerStatus").selectItem("Present");
+        window.textBox("correctionReason").enterText("Came with a support worker");
         window.button("markSelected").click();
         waitFor("Ivy marked", () -> register.valueAt(TableCell.row(0).column(2)).equals("Present"));
+        assertThat(register.valueAt(TableCell.row(0).column(6))).as("the remark on her row").isEqualTo("Came with a support worker");
+        window.textBox("correctionReason").requireText("");
         assertThat(register.valueAt(TableCell.row(0).column(5))).startsWith("Fran Placeholder");
         assertThat(register.valueAt(TableCell.row(0).column(4))).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
         register.cell(TableCell.row(1).column(0)).click();

@@ -27,12 +27,14 @@ import uk.dap.shared.api.referral.DecisionKind;
 import uk.dap.shared.api.referral.DecisionView;
 import uk.dap.shared.api.referral.EligibilityCheckView;
 import uk.dap.shared.api.referral.EligibilityOutcome;
+import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.NewDecision;
 import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RuleOutcome;
 import uk.dap.shared.api.referral.RuleResultView;
 import uk.dap.shared.security.Role;
+import uk.dap.shared.text.EligibilityRuleNames;
 import uk.dap.shared.text.UkDates;
 
 /** Runs a referral's eligibility check, shows the outcome and one line per rule, and records the lead's decision. */
@@ -43,7 +45,7 @@ class EligibilityScreen extends StaffScreen {
     private final JLabel outcome = new JLabel(" ");
     private final JLabel checkedWhen = new JLabel(" ");
     private final RowTableModel<RuleResultView> rules = new RowTableModel<RuleResultView>()
-            .column("Rule", RuleResultView::ruleId)
+            .column("Rule", r -> EligibilityRuleNames.of(r.ruleId()))
             .column("Result", r -> r.outcome().label())
             .column("What it means", RuleResultView::explanation);
     private final JTable ruleTable = Tables.table("eligibilityRules", "Eligibility rules", rules, 200, 80, 640);
@@ -96,6 +98,14 @@ class EligibilityScreen extends StaffScreen {
         result.add(checkedWhen, BorderLayout.CENTER);
         body.add(ReferralDetailPanel.left(result));
         ruleTable.getColumnModel().getColumn(1).setCellRenderer(new OutcomeRenderer());
+        ruleTable.getColumnModel().getColumn(0).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus, int row, int column) {
+                java.awt.Component shown = super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+                setToolTipText("Rule code: " + rules.row(table.convertRowIndexToModel(row)).ruleId());
+                return shown;
+            }
+        });
         JLabel rulesLabel = ReferralDetailPanel.heading("One line per rule");
         rulesLabel.setLabelFor(ruleTable);
         body.add(ReferralDetailPanel.left(rulesLabel));
@@ -201,7 +211,7 @@ class EligibilityScreen extends StaffScreen {
 
     /** A decision is made once, on an assessed referral (deferring keeps it assessed): say so rather than offer it. */
     private void decisionAllowed(ReferralView view) {
-        boolean open = view.enrolment() != null && view.enrolment().state() == uk.dap.shared.api.referral.EnrolmentState.ASSESSED;
+        boolean open = view.enrolment() != null && view.enrolment().state() == EnrolmentState.ASSESSED;
         for (javax.swing.JComponent c : List.of(accept, decline, defer, reason, justification, decide)) {
             c.setEnabled(open);
         }
@@ -213,7 +223,7 @@ class EligibilityScreen extends StaffScreen {
     private String describe(ReferralView view) {
         String text = view.participant().firstName() + " " + view.participant().lastName() + " ("
                 + view.participant().reference() + "), " + context.programmeName(view.programme()) + ". Now: "
-                + (view.enrolment() == null ? "Referred" : view.enrolment().state().label()) + ". Risk: "
+                + (view.enrolment() == null ? EnrolmentState.REFERRED.label() : view.enrolment().state().label()) + ". Risk: "
                 + ReferralDetailPanel.riskText(view.risk()) + ".";
         return "<html><div style='width:700px'>" + ParticipantRecordPanel.escape(text) + "</div></html>";
     }

@@ -86,17 +86,6 @@ class MyReferralsScreen extends StaffScreen {
     }
 
     static String stage(ReferralStage stage) {
-        if (stage == null) {
-            return "";
-        }
-        return switch (stage) {
-            case BEING_ASSESSED -> "Being assessed";
-            case DECLINED -> "Declined";
-            case WAITING_FOR_PLACE -> "Waiting for a place";
-            case PLACED -> "Placed in a group, not started yet";
-            case ATTENDING -> "Attending";
-            case COMPLETED -> "Completed";
-            case WITHDRAWN -> "Withdrawn";
-        };
+        return stage == null ? "" : stage.label();
     }
 }

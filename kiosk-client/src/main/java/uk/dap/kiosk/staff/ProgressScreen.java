@@ -250,11 +250,10 @@ class ProgressScreen extends StaffScreen {
         if (e.cohortId() == null) {
             return "Not placed in a cohort.";
         }
-        String base = "Cohort " + e.cohortId();
         if (e.firstSession() == null) {
-            return base + ".";
+            return "Placed in a cohort that has no sessions yet.";
         }
-        return base + ": first session " + UkDates.date(e.firstSession()) + ", last session " + UkDates.date(e.lastSession()) + ".";
+        return "In a cohort: first session " + UkDates.date(e.firstSession()) + ", last session " + UkDates.date(e.lastSession()) + ".";
     }
 
     /** "Attended 9 of 10 sessions held (90%)", in words a screen reader reads well. */

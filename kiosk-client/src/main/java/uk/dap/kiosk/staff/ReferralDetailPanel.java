@@ -26,6 +26,7 @@ import uk.dap.shared.api.referral.ConsentBasis;
 import uk.dap.shared.api.referral.ConsentPurpose;
 import uk.dap.shared.api.referral.ConsentView;
 import uk.dap.shared.api.referral.ConsentWithdrawal;
+import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.NewConsent;
 import uk.dap.shared.api.referral.ReferralView;
 import uk.dap.shared.api.referral.RiskView;
@@ -157,7 +158,7 @@ class ReferralDetailPanel extends JPanel {
         referredOn.setText(UkDates.date(r.referredOn()));
         reason.setText(wrap(r.reason()));
         risk.setText(wrap(riskText(r.risk())));
-        state.setText(r.enrolment() == null || r.enrolment().state() == null ? "Referred" : r.enrolment().state().label());
+        state.setText(r.enrolment() == null || r.enrolment().state() == null ? EnrolmentState.REFERRED.label() : r.enrolment().state().label());
         check.setText(r.latestCheck() == null ? "Not run yet"
                 : r.latestCheck().outcome().label() + " (" + UkDates.dateTime(r.latestCheck().checkedAt()) + ")");
         consents.setRows(r.consents());

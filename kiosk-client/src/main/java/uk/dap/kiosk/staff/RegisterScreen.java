@@ -67,13 +67,14 @@ class RegisterScreen extends StaffScreen {
             .column("Kiosk time", l -> l.child() == null ? UkDates.dateTime(l.entry().kioskTime()) : "")
             .column("Server time", l -> l.child() == null ? UkDates.dateTime(l.entry().serverTime()) : "")
             .column("Marked by", l -> l.child() == null ? l.entry().markedBy() : "")
-            .column("Correction reason", l -> l.child() == null ? l.entry().correctionReason() : "");
+            .column("Remark", l -> l.child() == null ? l.entry().correctionReason() : "");
     private final JTable table = Tables.table("registerEntries", "Register", entries, 180, 80, 150, 145, 145, 160, 180);
     private final JComboBox<Choice<AttendanceStatus>> status = new JComboBox<>();
     private final JTextField reason = new JTextField(28);
     private final JButton mark = new JButton("Mark selected");
     private final JButton close = new JButton("Close register");
     private final JButton cohortRegister = new JButton("Cohort register");
+    private final JButton printBlank = new JButton("Print a blank register…");
     private SessionRegister shown;
     private boolean filling;
 
@@ -128,9 +129,9 @@ class RegisterScreen extends StaffScreen {
         statusRow.add(javax.swing.Box.createHorizontalStrut(8));
         statusRow.add(mark);
         actions.field("Status", "registerStatus", status, statusRow, KeyEvent.VK_T);
-        actions.field("Reason for the correction", "correctionReason", reason, KeyEvent.VK_A);
+        actions.field("Remark (a correction needs one)", "correctionReason", reason, KeyEvent.VK_A);
         actions.wide(new JLabel("<html>Select several people with Ctrl+click or Shift+click. Once the register is closed, "
-                + "a change is a correction: give the reason.</html>"));
+                + "a change is a correction: give the reason as the remark. A remark stays on the person's row.</html>"));
         FormPanel.name(close, "closeRegister", "Close the register");
         close.setMnemonic(KeyEvent.VK_L);
         FormPanel.name(cohortRegister, "openCohortRegister", "Open the cohort register");
@@ -139,6 +140,11 @@ class RegisterScreen extends StaffScreen {
         buttons.add(close);
         buttons.add(javax.swing.Box.createHorizontalStrut(12));
         buttons.add(cohortRegister);
+        FormPanel.name(printBlank, "printBlankRegister", "Print a blank register for this session, for when the kiosk is down");
+        printBlank.setMnemonic(KeyEvent.VK_B);
+        printBlank.setToolTipText("A PDF to print: first names and initials, as on the kiosk, with a box to tick, the time and a remark");
+        buttons.add(javax.swing.Box.createHorizontalStrut(12));
+        buttons.add(printBlank);
         actions.wide(buttons);
 
         JPanel body = new JPanel(new BorderLayout(8, 8));
@@ -159,6 +165,13 @@ class RegisterScreen extends StaffScreen {
         });
         mark.addActionListener(e -> markSelected());
         close.addActionListener(e -> closeRegister());
+        printBlank.addActionListener(e -> {
+            SessionView s = selectedSession();
+            if (s != null) {
+                call("Making the register to print…", () -> context.api().blankRegister(s.id()),
+                        pdf -> ProgressReportDialog.save(this, pdf, "register.pdf", "blank register (PDF)"));
+            }
+        });
         cohortRegister.addActionListener(e -> {
             CohortView c = selectedCohort();
             if (c != null) {
@@ -347,8 +360,9 @@ class RegisterScreen extends StaffScreen {
         mark.setEnabled(open || closed);
         status.setEnabled(open || closed);
         close.setEnabled(open);
-        reason.setEnabled(closed);
+        reason.setEnabled(open || closed);
         cohortRegister.setEnabled(selectedCohort() != null);
+        printBlank.setEnabled(s != null && s.status() != SessionStatus.CANCELLED);
     }
 
     @SuppressWarnings("unchecked")
@@ -382,7 +396,8 @@ class RegisterScreen extends StaffScreen {
         call("Marking " + who + "…", () -> {
             SessionRegister latest = register;
             for (Line l : chosen) {
-                RegisterMark given = new RegisterMark(newStatus, correction ? why : null);
+                // A child's mark keeps no remark; a correction's reason is audited with it.
+                RegisterMark given = new RegisterMark(newStatus, l.child() == null || correction ? why : null);
                 latest = l.child() == null ? context.api().mark(sessionId, l.entry().enrolmentId(), given)
                         : context.api().markChild(sessionId, l.entry().enrolmentId(), l.child().childId(), given);
             }
@@ -391,9 +406,7 @@ class RegisterScreen extends StaffScreen {
             failed[0] = false;
             show(result);
             reselect(chosen);
-            if (correction) {
-                reason.setText("");
-            }
+            reason.setText("");
             ok((correction ? "Corrected: " : "Marked: ") + who + ", " + newStatus.label().toLowerCase(java.util.Locale.UK) + ".");
         }, () -> {
             mark.setEnabled(true);

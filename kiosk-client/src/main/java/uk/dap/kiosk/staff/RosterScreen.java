@@ -240,7 +240,7 @@ class RosterScreen extends StaffScreen {
         moveTo.removeAllItems();
         for (CohortView other : programmeCohorts) {
             if (!other.id().equals(current.id())) {
-                moveTo.addItem(new Choice<>(other, "Cohort " + describe(other)));
+                moveTo.addItem(new Choice<>(other, "The cohort " + describe(other)));
             }
         }
         move.setEnabled(moveTo.getItemCount() > 0);

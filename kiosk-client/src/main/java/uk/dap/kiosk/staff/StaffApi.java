@@ -375,6 +375,11 @@ public class StaffApi {
         return client.send("GET", "/api/reports/my-referrals", null, DapClient.listOf(MyReferral.class));
     }
 
+    /** A session's register to print, blank, for when the kiosk is down (PDF). */
+    public Download blankRegister(long sessionId) {
+        return client.download("GET", "/api/sessions/" + sessionId + "/register/paper", null);
+    }
+
     /** The progress report for a child protection meeting, as a PDF. */
     public Download progressReport(long participantId, ProgressReportRequest request) {
         return client.download("POST", "/api/participants/" + participantId + "/progress-report", request);

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.assertj.swing.core.Robot;
@@ -210,7 +209,7 @@ class ReportScreensLayoutGuiTest {
 
         Path folder = Files.createTempDirectory("reports");
         window.button("exportCSV").click();
-        Path saved = approveSave(folder, null);
+        Path saved = SaveDialogs.approveSave(folder, null);
         waitFor(() -> Files.exists(saved));
         assertThat(saved.getFileName().toString()).isEqualTo("completion-report-cohort-50.csv");
         assertThat(Files.readString(saved)).startsWith("stage,number");
@@ -224,9 +223,9 @@ class ReportScreensLayoutGuiTest {
         window.list("navigation").clickItem("My referrals");
         waitFor(() -> window.table("myReferrals").target().getRowCount() == 2);
         assertThat(window.table("myReferrals").contents()[0]).containsExactly("P-000012", "Testy Example", "Freedom Programme",
-                "23 Nov 2026", "Attending", "83%");
+                "23 Nov 2026", "Attending a group", "83%");
         assertThat(window.table("myReferrals").contents()[1]).containsExactly("P-000014", "Waity Person", "Freedom Programme",
-                "2 Oct 2026", "Waiting for a place", "No sessions yet");
+                "2 Oct 2026", "Accepted, waiting for a place", "No sessions yet");
         window.button("myReferralProgressReport").requireDisabled();
         window.table("myReferrals").cell(org.assertj.swing.data.TableCell.row(0).column(0)).click();
         shot("layout-my-referrals");
@@ -241,7 +240,7 @@ class ReportScreensLayoutGuiTest {
         AbstractButton make = (AbstractButton) find(dialog, "makeProgressReport");
         SwingUtilities.invokeLater(make::doClick);
         Path folder = Files.createTempDirectory("progress");
-        Path saved = approveSave(folder, null);
+        Path saved = SaveDialogs.approveSave(folder, null);
         waitFor(() -> Files.exists(saved));
         assertThat(saved.getFileName().toString()).isEqualTo("progress-report-P-000012.pdf");
         assertThat(Files.size(saved)).isPositive();
@@ -277,37 +276,6 @@ class ReportScreensLayoutGuiTest {
         }
     }
 
-    /** Waits for the save dialog, keeps the server's suggested name (or uses {@code name}) in {@code folder}, and saves. */
-    private Path approveSave(Path folder, String name) {
-        JFileChooser chooser = waitForChooser();
-        return GuiActionRunner.execute(() -> {
-            String file = name != null ? name : chooser.getSelectedFile().getName();
-            Path target = folder.resolve(file);
-            chooser.setCurrentDirectory(folder.toFile());
-            chooser.setSelectedFile(target.toFile());
-            // Posted, not waited for: approving closes the modal dialog. (Typed keys go astray under Xvfb.)
-            SwingUtilities.invokeLater(chooser::approveSelection);
-            return target;
-        });
-    }
-
-    private JFileChooser waitForChooser() {
-        JFileChooser[] found = new JFileChooser[1];
-        waitFor(() -> {
-            for (Window w : Window.getWindows()) {
-                if (w.isShowing() && w instanceof JDialog d) {
-                    JFileChooser c = (JFileChooser) findType(d, JFileChooser.class);
-                    if (c != null) {
-                        found[0] = c;
-                        return true;
-                    }
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
-
     private <T extends Window> T waitForWindow(Class<T> type, String name) {
         Object[] found = new Object[1];
         waitFor(() -> {
@@ -329,21 +297,6 @@ class ReportScreensLayoutGuiTest {
             }
             if (c instanceof java.awt.Container inner) {
                 java.awt.Component found = find(inner, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static java.awt.Component findType(java.awt.Container root, Class<?> type) {
-        for (java.awt.Component c : root.getComponents()) {
-            if (type.isInstance(c)) {
-                return c;
-            }
-            if (c instanceof java.awt.Container inner) {
-                java.awt.Component found = findType(inner, type);
                 if (found != null) {
                     return found;
                 }

@@ -144,6 +144,7 @@ class AttendanceIT extends ServerIT {
         assertThat(entry.getString("status")).isEqualTo("PRESENT");
         assertThat(entry.getString("kioskTime")).isEqualTo(ZonedDateTime.of(TODAY, LocalTime.of(9, 5), UK).toInstant().toString());
         assertThat(entry.containsKey("serverTime")).isTrue();
+        assertThat(entry.getString("markedBy")).as("the kiosk by its label, not its sign-in name").startsWith("Kiosk: Test kiosk ");
         assertThat(api.get("api/kiosk/sessions/" + today + "/roster", kiosk).json().getJsonArray("people").getJsonObject(0).getBoolean("signedIn")).isTrue();
         // Each delivery is audited in the sign-in's own transaction, and the entries join the hash chain intact.
         assertThat(api.get("api/audit?limit=40", api.demo("admin")).array().getValuesAs(JsonObject.class))
@@ -151,6 +152,24 @@ class AttendanceIT extends ServerIT {
                 .extracting(e -> e.getString("role") + ": " + e.getString("detail"))
                 .containsExactly("KIOSK: 1 received, 0 stored", "KIOSK: 1 received, 0 stored", "KIOSK: 1 received, 1 stored");
         assertThat(api.get("api/audit/verification", api.demo("admin")).json().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aBlankRegisterToPrintListsTheKiosksRosterByFirstNameAndInitialOnly() throws Exception {
+        Api.Download paper = api.download("api/sessions/" + today + "/register/paper", facilitator.token());
+
+        assertThat(paper.status()).isEqualTo(200);
+        assertThat(paper.contentType()).startsWith("application/pdf");
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(paper.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Register: Freedom Programme, session 2", uk.dap.shared.text.UkDates.date(TODAY), "Attendance Rooms",
+                "Aisha S.", "Bronwen S.", "Carys S.", "Here", "Time", "Remark").doesNotContain("Surname-");
+        assertThat(api.get("api/audit?limit=20", api.demo("admin")).array().getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getString("action")).isEqualTo("PRINT_REGISTER"));
+        assertThat(api.download("api/sessions/" + today + "/register/paper", cases.account("FACILITATOR").token()).status())
+                .as("another facilitator's group").isEqualTo(404);
     }
 
     @Test

@@ -250,7 +250,8 @@ public class KioskAttendance {
         return session.date().atTime(session.startTime()).plusMinutes(allowanceMinutes).atZone(UkDates.UK).toInstant();
     }
 
-    private KioskRoster roster(CohortSession session, Cohort cohort) {
+    /** The session's roster as the kiosk shows it; the paper register prints the same. */
+    KioskRoster roster(CohortSession session, Cohort cohort) {
         Set<Long> signedIn = new HashSet<>(em.createQuery("SELECT a.enrolmentId FROM Attendance a WHERE a.sessionId = :s AND a.status IN :present",
                         Long.class).setParameter("s", session.id())
                 .setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.ATTENDED_PAPER)).getResultList());

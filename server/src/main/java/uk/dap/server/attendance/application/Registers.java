@@ -16,27 +16,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.dap.server.attendance.domain.Attendance;
+import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.attendance.domain.ChildAttendance;
 import uk.dap.server.attendance.domain.ClosedRegisterMarked;
-import uk.dap.server.attendance.domain.AttendanceTally;
-import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.cohort.domain.Venue;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.CohortTransfer;
 import uk.dap.server.enrolment.domain.Enrolment;
+import uk.dap.server.enrolment.domain.Stay;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.programme.domain.Programme;
 import uk.dap.server.referral.application.FamilyChildren;
 import uk.dap.server.security.application.Caller;
 import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.ProblemType;
-import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.attendance.ChildMark;
 import uk.dap.shared.api.attendance.CohortRegister;
@@ -44,6 +45,7 @@ import uk.dap.shared.api.attendance.RegisterEntry;
 import uk.dap.shared.api.attendance.RegisterMark;
 import uk.dap.shared.api.attendance.SessionRegister;
 import uk.dap.shared.api.referral.EnrolmentState;
+import uk.dap.shared.text.UkDates;
 
 /**
  * The facilitator's register: who signed in, marks for the rest, closing, and corrections after closing (with a
@@ -71,12 +73,34 @@ public class Registers {
     Event<ClosedRegisterMarked> closedRegisterMarked;
     @Inject
     Clock clock;
+    @Inject
+    KioskAttendance kioskAttendance;
 
     @Transactional
     public SessionRegister register(Long sessionId) {
         CohortSession session = session(currentCaller.require(), sessionId);
         audit.record("READ_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS, null);
         return view(session);
+    }
+
+    /**
+     * The session's register on paper (BlankRegisterPdf): the kiosk's roster for it, as the kiosk names them, children
+     * beneath their mother. Audited, since it is a list of who attends.
+     */
+    @Transactional
+    public byte[] paper(Long sessionId) {
+        CohortSession session = session(currentCaller.require(), sessionId);
+        if (!session.isScheduled()) {
+            throw new DomainException(ProblemType.CONFLICT, "Session " + session.number() + " was cancelled: it has no register.");
+        }
+        Cohort cohort = em.find(Cohort.class, session.cohortId());
+        List<BlankRegisterPdf.Line> lines = kioskAttendance.roster(session, cohort).people().stream()
+                .map(person -> new BlankRegisterPdf.Line(person.displayName(), person.childId() != null)).toList();
+        Venue venue = em.find(Venue.class, session.venueId());
+        String place = venue.name() + (cohort.room() == null || !session.venueId().equals(cohort.venueId()) ? "" : ", " + cohort.room());
+        audit.record("PRINT_REGISTER", "Session", sessionId, AuditOutcome.SUCCESS, lines.size() + " lines");
+        return new BlankRegisterPdf().render(new BlankRegisterPdf.Sheet(em.find(Programme.class, cohort.programmeCode()).name(), session.number(),
+                session.date(), session.startTime(), session.durationMinutes(), place, lines));
     }
 
     @Transactional
@@ -91,7 +115,7 @@ public class Registers {
             if (closed && (mark.reason() == null || mark.reason().isBlank())) {
                 throw new DomainException(ProblemType.VALIDATION_FAILED, "The register is closed: give the reason for the correction.");
             }
-            attendance = Attendance.marked(sessionId, enrolmentId, mark.status(), by, clock.instant());
+            attendance = Attendance.marked(sessionId, enrolmentId, mark.status(), by, clock.instant(), mark.reason());
             em.persist(attendance);
             if (closed) {
                 closedRegisterMarked.fire(new ClosedRegisterMarked(enrolmentId, null));
@@ -175,7 +199,7 @@ public class Registers {
         for (Enrolment enrolment : onRegister) {
             // Someone moved here from another cohort after this session's day was not here to miss it.
             if (attendance(sessionId, enrolment.id()) == null && !enrolment.movedHereAfter(session.date())) {
-                em.persist(Attendance.marked(sessionId, enrolment.id(), AttendanceStatus.ABSENT, by + " (register closed)", clock.instant()));
+                em.persist(Attendance.marked(sessionId, enrolment.id(), AttendanceStatus.ABSENT, by + " (register closed)", clock.instant(), null));
                 absent++;
             }
         }
@@ -251,11 +275,11 @@ public class Registers {
             List<ChildMark> children = familyOf.getOrDefault(e.referralId(), List.of()).stream()
                     .map(c -> new ChildMark(c.id(), c.firstName(), childMarks.get(c.id()))).toList();
             entries.add(new RegisterEntry(e.id(), p.id(), p.reference(), p.firstName(), p.lastName(), a == null ? null : a.status(),
-                    a == null ? null : a.kioskTime(), a == null ? null : a.serverTime(), a == null ? null : a.markedBy(),
+                    a == null ? null : a.kioskTime(), a == null ? null : a.serverTime(), a == null ? null : staff.shownAs(a.markedBy()),
                     a == null ? null : a.correctionReason(), children));
         }
         return new SessionRegister(session.id(), session.cohortId(), session.number(), session.date(), session.startTime(),
-                session.status(), session.isRegisterClosed(), session.registerClosedAt(), session.registerClosedBy(), entries);
+                session.status(), session.isRegisterClosed(), session.registerClosedAt(), staff.shownAs(session.registerClosedBy()), entries);
     }
 
     /** In the session's cohort now, or was on the session's day before moving to another cohort. */

@@ -61,8 +61,11 @@ public class Attendance {
         return a;
     }
 
-    public static Attendance marked(Long sessionId, Long enrolmentId, AttendanceStatus status, String by, Instant now) {
-        return signedIn(sessionId, enrolmentId, status, null, null, null, now, by);
+    /** A facilitator's first mark for the person, with the remark on the row if one was made (null otherwise). */
+    public static Attendance marked(Long sessionId, Long enrolmentId, AttendanceStatus status, String by, Instant now, String remark) {
+        Attendance a = signedIn(sessionId, enrolmentId, status, null, null, null, now, by);
+        a.correctionReason = remark == null || remark.isBlank() ? null : remark.trim();
+        return a;
     }
 
     /** A kiosk sign-in that arrives after the facilitator marked the person absent, before the register closed. */
@@ -75,16 +78,23 @@ public class Attendance {
         this.markedBy = by;
     }
 
-    /** A facilitator's mark; once the register is closed it is a correction and needs a reason. */
+    /**
+     * A facilitator's mark; once the register is closed it is a correction and needs a reason. The reason, or a remark
+     * made while the register is open (left at the break, came with a support worker), is the row's remark: a new one
+     * replaces it, and a mark without one keeps it.
+     */
     public void mark(AttendanceStatus status, String by, Instant now, boolean registerClosed, String reason) {
-        if (registerClosed && (reason == null || reason.isBlank())) {
+        boolean given = reason != null && !reason.isBlank();
+        if (registerClosed && !given) {
             throw new DomainException(ProblemType.VALIDATION_FAILED,
                     "The register is closed: give the reason for the correction.");
         }
         this.status = status;
         this.markedBy = by;
         this.serverTime = now;
-        this.correctionReason = registerClosed ? reason.trim() : null;
+        if (given) {
+            this.correctionReason = reason.trim();
+        }
     }
 
     public String id() {

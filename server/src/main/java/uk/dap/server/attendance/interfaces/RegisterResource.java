@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,6 +37,18 @@ public class RegisterResource {
     @Operation(summary = "Read a session's register")
     public SessionRegister register(@PathParam("id") long id) {
         return registers.register(id);
+    }
+
+    @GET
+    @Path("{id}/register/paper")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.FACILITATOR, Roles.PROGRAMME_LEAD})
+    @Operation(summary = "A blank register to print (PDF)", description = "For when the kiosk or the network is down: the people the kiosk"
+            + " would list for the session, by first name and initial only, with a box to tick, the time they came and a remark. Audited.")
+    public Response paper(@PathParam("id") long id) {
+        return Response.ok(registers.paper(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"register-session-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @PUT

@@ -100,7 +100,7 @@ public class Appointments {
 
     private Participant participant(Caller caller, Long participantId) {
         return access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
-                "There is no participant " + participantId + " that you may see."));
+                "There is no person " + Participant.reference(participantId) + " that you may see."));
     }
 
     static AppointmentView view(Appointment a) {

@@ -59,7 +59,7 @@ public class NoteAccess {
             case REFERRER -> null;
         };
         if (reach == null) {
-            throw new DomainException(ProblemType.NOT_FOUND, "There is no participant " + participantId + " whose notes you may see.");
+            throw new DomainException(ProblemType.NOT_FOUND, "There is no person " + Participant.reference(participantId) + " whose notes you may see.");
         }
         return reach;
     }

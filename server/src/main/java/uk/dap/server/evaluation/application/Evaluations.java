@@ -166,7 +166,7 @@ public class Evaluations implements AnsweredQuestionnaires {
     public EvaluationSummary summary(Long participantId) {
         Caller caller = currentCaller.require();
         Participant participant = access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
-                "There is no participant " + participantId + " that you can see."));
+                "There is no person " + Participant.reference(participantId) + " that you can see."));
         ParticipantAccess.Scope referrals = access.referralScope(caller);
         List<EvaluationResponse> responses = referrals.apply(em.createQuery("SELECT resp FROM EvaluationResponse resp, Enrolment e, Referral r"
                         + " WHERE resp.participantId = :p AND e.id = resp.enrolmentId AND r.id = e.referralId AND " + referrals.condition()

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.dap.server.alert.application.Alerts;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
-import uk.dap.server.alert.application.Alerts;
 import uk.dap.server.cohort.domain.CohortSession;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.EnrolmentStays;
@@ -85,7 +85,7 @@ public class ProgressPages {
     public Page assemble(Long participantId) {
         Caller caller = currentCaller.require();
         Participant participant = access.find(caller, participantId).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND,
-                "There is no participant " + participantId + " that you may see."));
+                "There is no person " + Participant.reference(participantId) + " that you may see."));
         boolean restricted = Access.restricted(caller);
         ParticipantAccess.Scope scope = access.referralScope(caller);
         List<Enrolment> enrolments = scope.apply(em.createQuery("SELECT e FROM Enrolment e, Referral r WHERE r.id = e.referralId"

@@ -137,8 +137,16 @@ public class KioskRegistry {
     }
 
     public static String kioskName(long kioskId) {
-        return "kiosk-" + kioskId;
+        return KIOSK_NAME_PREFIX + kioskId;
     }
+
+    /** The kiosk a name given by {@link #kioskName} stands for; empty for any other name. */
+    public static Optional<Long> kioskId(String name) {
+        return name != null && name.matches(KIOSK_NAME_PREFIX + "\\d{1,18}")
+                ? Optional.of(Long.parseLong(name.substring(KIOSK_NAME_PREFIX.length()))) : Optional.empty();
+    }
+
+    private static final String KIOSK_NAME_PREFIX = "kiosk-";
 
     KioskView view(Kiosk k) {
         return new KioskView(k.id(), k.label(), k.venueId(), venueName(k), k.status().name(), k.enrolledAt(), k.revokedAt());

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.Set;
+import uk.dap.server.security.domain.Kiosk;
 import uk.dap.server.security.domain.StaffAccount;
 import uk.dap.shared.api.StaffRef;
 import uk.dap.shared.security.Role;
@@ -38,6 +40,23 @@ public class StaffDirectory {
     public StaffRef ref(Long accountId) {
         StaffAccount account = find(accountId);
         return account == null ? null : new StaffRef(account.id(), account.displayName());
+    }
+
+    /**
+     * Who did something, as a person reads it (issue 19: registers said "marked by kiosk-12"): a kiosk by its label;
+     * staff are recorded by their names already.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String shownAs(String recordedBy) {
+        if (recordedBy == null) {
+            return null;
+        }
+        Optional<Long> kiosk = KioskRegistry.kioskId(recordedBy);
+        if (kiosk.isPresent()) {
+            Kiosk device = em.find(Kiosk.class, kiosk.get());
+            return device == null ? "A kiosk" : "Kiosk: " + device.label();
+        }
+        return recordedBy;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

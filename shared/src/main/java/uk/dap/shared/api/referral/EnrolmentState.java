@@ -1,13 +1,17 @@
 package uk.dap.shared.api.referral;
 
-/** Where a referral is on its way through the programme. */
+/**
+ * Where a referral is on its way through the programme. Its label is the one name of the state on every screen, page
+ * and message (issue 19: one referral read "Referred" on one screen and "Being assessed" on another); a referrer's coarser
+ * {@link uk.dap.shared.api.report.ReferralStage} uses the same words where the two meet.
+ */
 public enum EnrolmentState {
-    REFERRED("Referred"),
-    ASSESSED("Assessed"),
-    ELIGIBLE("Eligible"),
-    INELIGIBLE("Ineligible"),
-    WAITING("Waiting list"),
-    ENROLLED("Enrolled"),
+    REFERRED("Referred, being assessed"),
+    ASSESSED("Assessed, waiting for a decision"),
+    ELIGIBLE("Accepted, waiting for a place"),
+    INELIGIBLE("Declined"),
+    WAITING("Accepted, on a group's waiting list"),
+    ENROLLED("Placed in a group"),
     COMPLETED("Completed"),
     WITHDRAWN("Withdrawn");
 

@@ -1,6 +1,5 @@
 package uk.dap.server.report.progress.application;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -8,21 +7,16 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import uk.dap.server.infrastructure.pdf.PdfPages;
 import uk.dap.shared.api.evaluation.ScoreChange;
 import uk.dap.shared.api.progress.AttendanceSummary;
 import uk.dap.shared.api.progress.WeekMark;
@@ -51,15 +45,7 @@ final class ProgressReportPdf {
     private final BaseFont base;
 
     ProgressReportPdf() {
-        // OpenPDF's bundled Liberation Sans, embedded: names beyond Latin-1 (Polish, Welsh) print as written.
-        try (InputStream in = BaseFont.class.getClassLoader().getResourceAsStream("font-fallback/LiberationSans-Regular.ttf")) {
-            if (in == null) {
-                throw new IllegalStateException("OpenPDF's fallback font is missing from the class path");
-            }
-            base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        base = PdfPages.embeddedFont();
     }
 
     static String footer(LocalDate meetingOn) {
@@ -72,7 +58,7 @@ final class ProgressReportPdf {
         Document document = new Document(PageSize.A4, 50, 50, 50, 60);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Footer(footer(c.meetingOn())));
+            writer.setPageEvent(new PdfPages.Footer(footer(c.meetingOn()), base));
             document.addTitle("Progress report " + c.reference());
             document.addCreator("DAP");
             document.open();
@@ -210,23 +196,5 @@ final class ProgressReportPdf {
         cell.setBorderColor(RULE);
         cell.setPadding(4);
         return cell;
-    }
-
-    /** The handling line and the page number on every page. */
-    private final class Footer extends PdfPageEventHelper {
-        private final String text;
-
-        Footer(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            Rectangle page = document.getPageSize();
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                    new Phrase(new Chunk(text, font(7.5f, Font.NORMAL, Color.DARK_GRAY))), document.left(), 30, 0);
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase("Page " + writer.getPageNumber(), font(7.5f, Font.NORMAL, Color.DARK_GRAY)), page.getRight(50), 30, 0);
-        }
     }
 }
