@@ -238,7 +238,10 @@ class AttendanceIT extends ServerIT {
         open();
         signIn(UUID.randomUUID().toString(), today, people.get(0).enrolment(), LocalTime.of(9, 1));
         String f = facilitator.token();
-        assertThat(api.put("api/sessions/" + today + "/register/" + people.get(1).enrolment(), "{\"status\":\"EXCUSED\"}", f).status()).isEqualTo(200);
+        JsonObject remarked = api.put("api/sessions/" + today + "/register/" + people.get(1).enrolment(),
+                "{\"status\":\"EXCUSED\",\"reason\":\"Hospital appointment (test)\"}", f).json();
+        assertThat(entryOf(remarked, people.get(1).enrolment()).getString("correctionReason")).as("a remark made while the register is open")
+                .isEqualTo("Hospital appointment (test)");
 
         JsonObject closed = api.post("api/sessions/" + today + "/register/closure", null, f).json();
 
@@ -258,6 +261,11 @@ class AttendanceIT extends ServerIT {
         assertThat(api.post("api/sessions/" + today + "/register/closure", null, f).status()).as("closed once").isEqualTo(409);
         assertThat(api.get("api/sessions/" + today + "/register", cases.account("FACILITATOR").token()).status())
                 .as("another group's facilitator").isEqualTo(404);
+    }
+
+    private static JsonObject entryOf(JsonObject register, long enrolment) {
+        return register.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonNumber("enrolmentId").longValue() == enrolment).findFirst().orElseThrow();
     }
 
     @Test
