@@ -89,7 +89,16 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         // Referred to Freedom by an IDVA service, with a DASH score.
         window.button("referParticipant").click();
         waitFor("the referral form", () -> window.comboBox("referralParticipant").target().getItemCount() == 1);
+        assertThat(window.comboBox("referralProgramme").selectedItem()).as("not Caring Dads for a woman").isEqualTo("Freedom Programme");
+        assertThat(window.label("referralProgrammeHint").text()).isEqualTo("Caring Dads does not take female participants: Freedom Programme"
+                + " is chosen instead.");
+        assertThat(showing("answerFatherFigure")).as("Caring Dads' question").isFalse();
+        assertThat(showing("referralFamilyChildren")).as("DART's children").isFalse();
+        window.comboBox("referralProgramme").selectItem("Caring Dads");
+        assertThat(showing("answerFatherFigure")).isTrue();
+        assertThat(showing("answerExperiencedAbuse")).isFalse();
         window.comboBox("referralProgramme").selectItem("Freedom Programme");
+        assertThat(showing("answerFatherFigure")).isFalse();
         window.comboBox("referralAgencyType").selectItem("IDVA service");
         window.textBox("referralAgency").enterText("Exampletown IDVA Service (fictional)");
         window.textBox("referralContact").enterText("A. Worker");
@@ -300,5 +309,10 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         waitFor("the participant", () -> window.comboBox("referralParticipant").target().getItemCount() == 1);
         assertThat(window.comboBox("referralParticipant").selectedItem()).startsWith("Sam Fictional");
         Screens.screenshot(window.target(), "referrer-referral-form");
+    }
+
+    /** Whether the named component is on screen (hidden ones cannot be found by a fixture). */
+    private boolean showing(String name) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(), name, false).isShowing());
     }
 }

@@ -180,7 +180,7 @@ class ParticipantRecordPanel extends JPanel {
             refer.addActionListener(e -> {
                 if (shown != null) {
                     context.navigator().newReferralFor(new ParticipantSummary(shown.id(), shown.reference(),
-                            shown.firstName(), shown.lastName(), shown.dateOfBirth()));
+                            shown.firstName(), shown.lastName(), shown.dateOfBirth(), shown.gender()));
                 }
             });
             JButton progress = FormPanel.name(new JButton("Progress"), "openProgress", "Open this person's progress");

@@ -296,7 +296,7 @@ class ParticipantsScreen extends StaffScreen {
                 ParticipantView created = saved.created();
                 List<ParticipantSummary> rows = new ArrayList<>(results.rows());
                 rows.add(0, new ParticipantSummary(created.id(), created.reference(), created.firstName(),
-                        created.lastName(), created.dateOfBirth()));
+                        created.lastName(), created.dateOfBirth(), created.gender()));
                 results.setRows(rows);
                 showRecord(created);
                 ok(created.firstName() + " " + created.lastName() + " saved as " + created.reference() + ".");

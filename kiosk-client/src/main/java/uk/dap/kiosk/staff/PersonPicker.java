@@ -98,7 +98,7 @@ final class PersonPicker {
         OptionalLong id = ParticipantReferences.parse(field.getText());
         if (id.isPresent()) {
             popup.setVisible(false);
-            chosen.accept(new ParticipantSummary(id.getAsLong(), ParticipantReferences.of(id.getAsLong()), null, null, null));
+            chosen.accept(new ParticipantSummary(id.getAsLong(), ParticipantReferences.of(id.getAsLong()), null, null, null, null));
             return true;
         }
         search();

@@ -75,6 +75,12 @@ class ReferralForm extends JPanel {
     final javax.swing.DefaultListModel<Choice<Long>> childModel = new javax.swing.DefaultListModel<>();
     final javax.swing.JList<Choice<Long>> familyChildren = new javax.swing.JList<>(childModel);
     private final boolean staff;
+    private final java.util.Map<String, ProgrammeView> programmes = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, JComboBox<Answer>> questions = new java.util.LinkedHashMap<>();
+    /** Says why the programme changed by itself when a person was chosen (Caring Dads is not for a woman). */
+    final JLabel programmeHint = new JLabel(" ");
+    private FormPanel whoPanel;
+    private FormPanel factsPanel;
 
     ReferralForm(StaffContext context, Runnable onFind, Runnable onSubmit, Runnable onCancel) {
         super(new BorderLayout(8, 8));
@@ -83,7 +89,13 @@ class ReferralForm extends JPanel {
         staff = !context.is(Role.REFERRER);
         for (ProgrammeView p : context.programmes()) {
             programme.addItem(new Choice<>(p.code(), p.name()));
+            programmes.put(p.code(), p);
         }
+        questions.put("fatherFigure", fatherFigure);
+        questions.put("abusiveToMother", abusiveToMother);
+        questions.put("hostileAfterSeparation", hostileAfterSeparation);
+        questions.put("mainConcernChildSexualAbuse", childSexualAbuse);
+        questions.put("experiencedDomesticAbuse", experiencedAbuse);
         judgedLevel.addItem(new Choice<>(null, "Not raised by judgement"));
         for (RiskLevel level : RiskLevel.values()) {
             judgedLevel.addItem(new Choice<>(level, level.label()));
@@ -100,6 +112,8 @@ class ReferralForm extends JPanel {
         who.field("Find participant", "referralParticipantQuery", participantQuery, find, KeyEvent.VK_I);
         who.field("Participant", "referralParticipant", participant, KeyEvent.VK_P);
         who.field("Programme", "referralProgramme", programme, KeyEvent.VK_M);
+        programmeHint.setName("referralProgrammeHint");
+        who.wide(programmeHint);
         who.field("Agency type", "referralAgencyType", agencyType, KeyEvent.VK_A);
         if (staff) {
             who.field("Referring agency", "referralAgency", agency);
@@ -110,9 +124,10 @@ class ReferralForm extends JPanel {
         who.field("Referred on", "referralDate", referredOn);
         who.field("Reason for referral", "referralReason", reason);
         familyChildren.setVisibleRowCount(3);
-        who.field("Children attending (DART)", "referralFamilyChildren", familyChildren,
+        who.field("Children attending", "referralFamilyChildren", familyChildren,
                 new javax.swing.JScrollPane(familyChildren), 0);
         who.end();
+        whoPanel = who;
 
         FormPanel facts = new FormPanel();
         facts.heading("What you know (for the eligibility check)");
@@ -128,6 +143,10 @@ class ReferralForm extends JPanel {
         facts.field("", "riskMaracOpen", maracOpen);
         facts.field("Last MARAC on", "riskLastMarac", lastMarac);
         facts.end();
+        factsPanel = facts;
+        programme.addActionListener(e -> askForProgramme());
+        participant.addActionListener(e -> suggestProgrammeFor(chosenParticipant()));
+        askForProgramme();
 
         JPanel columns = new JPanel(new GridLayout(1, 2, 16, 0));
         columns.add(who);
@@ -192,7 +211,7 @@ class ReferralForm extends JPanel {
                 staff ? NewParticipantForm.blankToNull(agency.getText()) : null,
                 staff ? NewParticipantForm.blankToNull(contact.getText()) : null,
                 referredOn.date("referral date"), reason.getText().trim(), answers,
-                familyChildren.getSelectedValuesList().stream().map(Choice::value).toList(), risk());
+                familyChildren.isVisible() ? familyChildren.getSelectedValuesList().stream().map(Choice::value).toList() : List.of(), risk());
     }
 
     @SuppressWarnings("unchecked")
@@ -241,8 +260,45 @@ class ReferralForm extends JPanel {
         }
     }
 
+    /** Only what the chosen programme's rules read is asked (and sent); the rest is hidden and not known. */
+    private void askForProgramme() {
+        ProgrammeView chosen = selectedProgramme();
+        java.util.List<String> asked = chosen == null || chosen.referralQuestions() == null ? List.of() : chosen.referralQuestions();
+        questions.forEach((name, box) -> factsPanel.showField(box, asked.contains(name)));
+        whoPanel.showField(familyChildren, asked.contains("familyChildIds"));
+    }
+
+    /**
+     * A person's gender may rule a programme out (Caring Dads is not for a woman): then a programme that takes them is
+     * chosen instead, and the form says so. The eligibility check still decides.
+     */
+    private void suggestProgrammeFor(ParticipantSummary person) {
+        ProgrammeView current = selectedProgramme();
+        programmeHint.setText(" ");
+        if (person == null || person.gender() == null || current == null || current.genders() == null
+                || current.genders().contains(person.gender())) {
+            return;
+        }
+        // A programme made for them before one open to everyone; of those, the one that asks least (Freedom for a woman,
+        // rather than DART, which also needs a child of 7 to 14 to come).
+        programmes.values().stream().filter(p -> p.genders() != null && p.genders().contains(person.gender()))
+                .min(java.util.Comparator.<ProgrammeView>comparingInt(p -> p.genders().size())
+                        .thenComparingInt(p -> p.referralQuestions() == null ? 0 : p.referralQuestions().size())).ifPresent(p -> {
+            select(p.code());
+            programmeHint.setText(current.name() + " does not take " + person.gender().label().toLowerCase(java.util.Locale.UK)
+                    + " participants: " + p.name() + " is chosen instead.");
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private ProgrammeView selectedProgramme() {
+        Choice<String> chosen = (Choice<String>) programme.getSelectedItem();
+        return chosen == null ? null : programmes.get(chosen.value());
+    }
+
+    /** The answer, or null (not known) for a question the chosen programme does not ask. */
     private static Boolean value(JComboBox<Answer> box) {
-        return ((Answer) box.getSelectedItem()).value;
+        return box.isVisible() ? ((Answer) box.getSelectedItem()).value : null;
     }
 
     private static JComboBox<Answer> answer() {

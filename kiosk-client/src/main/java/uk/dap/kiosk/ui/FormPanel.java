@@ -70,6 +70,17 @@ public class FormPanel extends JPanel {
         return field;
     }
 
+    /** Shows or hides a field added here, with its label; a hidden row takes no room. */
+    public void showField(JComponent field, boolean visible) {
+        for (java.awt.Component c : getComponents()) {
+            if (c instanceof JLabel label && label.getLabelFor() == field || c == field || javax.swing.SwingUtilities.isDescendingFrom(field, c)) {
+                c.setVisible(visible);
+            }
+        }
+        field.setVisible(visible);
+        revalidate();
+    }
+
     /** A read-only value shown beside its label, e.g. on a record; the label names the value for screen readers. */
     public JLabel value(String label, String name) {
         JLabel value = new JLabel(" ");

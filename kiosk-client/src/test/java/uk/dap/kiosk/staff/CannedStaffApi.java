@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import uk.dap.shared.api.Problem;
 import uk.dap.shared.api.ProgrammeRules;
 import uk.dap.shared.api.ProgrammeView;
 import uk.dap.shared.api.StaffRef;
@@ -50,7 +51,6 @@ import uk.dap.shared.api.referral.RiskLevel;
 import uk.dap.shared.api.referral.RiskView;
 import uk.dap.shared.api.referral.RuleOutcome;
 import uk.dap.shared.api.referral.RuleResultView;
-import uk.dap.shared.api.Problem;
 import uk.dap.shared.client.ApiException;
 
 /**
@@ -59,7 +59,7 @@ import uk.dap.shared.client.ApiException;
  */
 class CannedStaffApi extends StaffApi {
     static final Instant NOW = Instant.parse("2026-11-23T10:15:00Z");
-    static final ParticipantSummary TESTY = new ParticipantSummary(12L, "P-000012", "Testy", "Example", LocalDate.of(1990, 4, 2));
+    static final ParticipantSummary TESTY = new ParticipantSummary(12L, "P-000012", "Testy", "Example", LocalDate.of(1990, 4, 2), Gender.FEMALE);
 
     CannedStaffApi() {
         super(null);
@@ -69,14 +69,17 @@ class CannedStaffApi extends StaffApi {
         ProgrammeView.CompletionRule rule = new ProgrammeView.CompletionRule(75, true, false);
         return List.of(
                 new ProgrammeView("CARING_DADS", "Caring Dads", "fathers", 17, 120, new ProgrammeView.CompletionRule(75, true, true),
-                        new ProgrammeRules(null, 0, 16, RiskLevel.MEDIUM, 12, 10, 15, 2, 10, 14, 10, 2), 1),
+                        new ProgrammeRules(null, 0, 16, RiskLevel.MEDIUM, 12, 10, 15, 2, 10, 14, 10, 2), 1,
+                        java.util.EnumSet.complementOf(java.util.EnumSet.of(Gender.FEMALE)),
+                        List.of("fatherFigure", "abusiveToMother", "hostileAfterSeparation", "mainConcernChildSexualAbuse")),
                 new ProgrammeView("FREEDOM", "Freedom Programme", "female victims", 12, 120, rule,
-                        new ProgrammeRules(16, null, null, null, 12, 1, 50, 1, 10, 14, 10, 2), 1));
+                        new ProgrammeRules(16, null, null, null, 12, 1, 50, 1, 10, 14, 10, 2), 1,
+                        java.util.EnumSet.of(Gender.FEMALE, Gender.NOT_SAID), List.of("experiencedDomesticAbuse")));
     }
 
     @Override
     public List<ParticipantSummary> searchParticipants(String name, LocalDate dateOfBirth, String reference) {
-        return List.of(TESTY, new ParticipantSummary(13L, "P-000013", "Sample", "Person", LocalDate.of(1985, 9, 30)));
+        return List.of(TESTY, new ParticipantSummary(13L, "P-000013", "Sample", "Person", LocalDate.of(1985, 9, 30), Gender.MALE));
     }
 
     @Override

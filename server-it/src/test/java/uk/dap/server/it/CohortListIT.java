@@ -46,6 +46,24 @@ class CohortListIT extends ServerIT {
     }
 
     @Test
+    void aFinishedCohortWhoseLastSessionMovesToNextWeekIsOpenAgainAndBackWhenItMovesBack() {
+        Cases cases = new Cases(api);
+        String lead = api.demo("lead");
+        Cases.Account facilitator = cases.account("FACILITATOR");
+        JsonObject cohort = cases.cohort(lead, "FREEDOM", cases.venue("Moved Hall"), TODAY.minusDays(200), "10:00", 12, facilitator.id());
+        List<JsonObject> sessions = cohort.getJsonArray("sessions").getValuesAs(JsonObject.class);
+        JsonObject last = sessions.get(sessions.size() - 1);
+        String path = "api/cohorts/" + id(cohort) + "/sessions/" + last.getJsonNumber("id");
+        assertThat(ids(api.get("api/cohorts", facilitator.token()))).doesNotContain(id(cohort));
+
+        Cases.expect(api.put(path, "{\"date\":\"" + TODAY.plusDays(7) + "\",\"startTime\":\"10:00\"}", lead), 200);
+        assertThat(ids(api.get("api/cohorts", facilitator.token()))).as("its last session is to come").contains(id(cohort));
+
+        Cases.expect(api.put(path, "{\"date\":\"" + last.getString("date") + "\",\"startTime\":\"10:00\"}", lead), 200);
+        assertThat(ids(api.get("api/cohorts", facilitator.token()))).as("finished again").doesNotContain(id(cohort));
+    }
+
+    @Test
     void aBadFilterOrPageIsRefusedNamingIt() {
         String lead = api.demo("lead");
         for (String query : List.of("when=someday", "limit=0", "limit=501", "offset=-1", "limit=ten")) {

@@ -140,8 +140,6 @@ public final class ReportDataGenerator {
         try (java.sql.Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM report_stale");
             st.executeUpdate("INSERT INTO report_stale (enrolment_id) SELECT id FROM enrolment");
-            // What ReferralStates keeps whenever an enrolment moves (Referral.enrolmentState).
-            st.executeUpdate("UPDATE referral SET enrolment_state = (SELECT e.state FROM enrolment e WHERE e.referral_id = referral.id)");
         }
         c.commit();
         return rows;
@@ -446,11 +444,6 @@ public final class ReportDataGenerator {
             k.sessionIds = Arrays.copyOfRange(ids, n, n + k.dates.length);
             n += k.dates.length;
         }
-        try (Statement st = c.createStatement()) {
-            // What Cohorts keeps whenever it adds or moves a session (Cohort.lastSessionOn).
-            st.executeUpdate("UPDATE cohort SET last_session_on = (SELECT MAX(s.session_date) FROM cohort_session s WHERE s.cohort_id = cohort.id)");
-        }
-        c.commit();
         took("cohort_session", t0);
     }
 

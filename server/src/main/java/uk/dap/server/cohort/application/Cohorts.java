@@ -100,7 +100,6 @@ public class Cohorts {
             em.persist(new CohortSession(cohort.id(), i + 1, new Slot(venue.id(), dates.get(i), request.startTime(), duration)));
         }
         em.flush();
-        keepLastSession(cohort);
         audit.record("CREATE", TYPE, cohort.id(), AuditOutcome.SUCCESS, programme.code() + ", " + dates.size() + " sessions");
         return view(cohort);
     }
@@ -193,15 +192,8 @@ public class Cohorts {
         Slot moved = new Slot(venueId, change.date(), change.startTime(), session.durationMinutes());
         separation.requireScheduleAllowed(cohortId, List.of(moved));
         session.move(moved, change.note());
-        em.flush();
-        keepLastSession(cohort);
         audit.record("MOVE_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " -> " + change.date());
         return view(cohort);
-    }
-
-    private void keepLastSession(Cohort cohort) {
-        cohort.scheduleEndsOn(em.createQuery("SELECT MAX(s.date) FROM CohortSession s WHERE s.cohortId = :c", LocalDate.class)
-                .setParameter("c", cohort.id()).getSingleResult());
     }
 
     private boolean hasRegister(Long sessionId) {
@@ -223,7 +215,6 @@ public class Cohorts {
         session.cancel(reason.trim());
         em.persist(new CohortSession(cohortId, number, replacement));
         em.flush();
-        keepLastSession(cohort);
         audit.record("CANCEL_SESSION", TYPE, cohortId, AuditOutcome.SUCCESS, "session " + session.number() + " cancelled, session " + number + " added");
         return view(cohort);
     }

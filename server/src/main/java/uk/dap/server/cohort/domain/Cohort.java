@@ -39,8 +39,11 @@ public class Cohort {
     @Column(name = "duration_minutes")
     private int durationMinutes;
     private int capacity;
-    /** The day of its last session, cancelled or not, kept here so that a list of open cohorts reads an index (V25). */
-    @Column(name = "last_session_on")
+    /**
+     * The day of its last session, cancelled or not, for lists only: kept by the database whenever a session is added or
+     * moved (V25), so read-only here.
+     */
+    @Column(name = "last_session_on", insertable = false, updatable = false)
     private LocalDate lastSessionOn;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cohort_facilitator", joinColumns = @JoinColumn(name = "cohort_id"))
@@ -69,11 +72,6 @@ public class Cohort {
         this.facilitatorIds = new LinkedHashSet<>(facilitatorIds);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-    }
-
-    /** Called whenever a session is added or moved, with the latest of their days. */
-    public void scheduleEndsOn(LocalDate lastSession) {
-        this.lastSessionOn = lastSession;
     }
 
     public void moveTo(Long venueId, String room) {

@@ -254,7 +254,14 @@ public class Evaluations implements AnsweredQuestionnaires {
             }
         }
         List<FollowUpDue> due = new ArrayList<>();
-        Map<Long, List<Child>> familyOf = family.children(rows.stream().map(r -> (Enrolment) r[0]).toList());
+        // The families only of those whose plan asks the children at follow-up, a thousand at a time.
+        List<Enrolment> askingChildren = rows.stream().map(r -> (Enrolment) r[0]).filter(e -> planOf.get(e.programmeCode())
+                .instrumentsAt(Stage.FOLLOW_UP).stream().anyMatch(i -> instruments.require(i).forChildren())).toList();
+        Map<Long, List<Child>> familyOf = new HashMap<>();
+        for (int from = 0; from < askingChildren.size(); from += 1000) {
+            familyOf.putAll(family.children(askingChildren.subList(from, Math.min(askingChildren.size(), from + 1000))));
+        }
+        Map<String, String> programmeNames = new HashMap<>();
         for (Object[] row : rows) {
             Enrolment e = (Enrolment) row[0];
             Participant p = (Participant) row[1];
@@ -266,7 +273,8 @@ public class Evaluations implements AnsweredQuestionnaires {
                     ? children.stream().anyMatch(c -> !answered.contains(respondentKey(i, c)))
                     : !answered.contains(respondentKey(i, null))).toList();
             if (!missing.isEmpty()) {
-                due.add(new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(), programmeName(e.programmeCode()),
+                due.add(new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(),
+                        programmeNames.computeIfAbsent(e.programmeCode(), this::programmeName),
                         e.endedOn(), FollowUp.dueOn(e.state(), e.endedOn(), plan.followUpMonths()), missing));
             }
         }

@@ -253,7 +253,7 @@ public class Participants {
     }
 
     public static ParticipantSummary summary(Participant p) {
-        return new ParticipantSummary(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth());
+        return new ParticipantSummary(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender());
     }
 
     static ChildView childView(Child c) {

@@ -10,10 +10,11 @@ import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.programme.domain.Programme;
+import uk.dap.server.programme.domain.ReferralForms;
 import uk.dap.server.security.application.Caller;
+import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.server.security.application.ProgrammeCodes;
 import uk.dap.server.security.application.ProgrammeLeads;
-import uk.dap.server.security.application.CurrentCaller;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.ProgrammeSettings;
 import uk.dap.shared.api.ProgrammeView;
@@ -81,6 +82,6 @@ public class ProgrammeCatalogue implements ProgrammeCodes {
         return new ProgrammeView(p.code(), p.name(), p.audience(), p.lengthWeeks(), p.sessionMinutes(),
                 new ProgrammeView.CompletionRule(p.minAttendancePercent(), p.requiresFinalSession(), p.requiresPostQuestionnaire()),
                 p.rules(),
-                p.version());
+                p.version(), ReferralForms.genders(p.code()), ReferralForms.questions(p.code()));
     }
 }

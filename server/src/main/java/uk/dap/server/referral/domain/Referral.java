@@ -47,7 +47,7 @@ public class Referral {
     @Column(name = "referred_on")
     private LocalDate referredOn;
     /**
-     * A copy of its enrolment's state, for lists only (ReferralStates keeps it; V26): read-only here, so that saving a
+     * A copy of its enrolment's state, for lists only, kept by the database (V26): read-only here, so that saving a
      * referral never writes an old value over it. The enrolment's own state is the one that counts.
      */
     @Enumerated(EnumType.STRING)
