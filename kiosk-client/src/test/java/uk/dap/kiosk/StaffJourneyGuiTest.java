@@ -133,7 +133,7 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         // The eligibility check: eligible, one line per rule; then accepted.
         window.button("referralEligibility").click();
         waitFor("the referral to check", () -> window.label("eligibilityAbout").text().contains(reference));
-        assertThat(window.comboBox("eligibilityReferral").selectedItem()).startsWith("Testy Example (" + reference + ") to Freedom Programme");
+        assertThat(window.comboBox("eligibilityReferral").selectedItem()).startsWith("Testy Example (" + reference + "), Freedom Programme");
         window.button("runEligibilityCheck").click();
         waitFor("the outcome", () -> window.label("eligibilityOutcome").text().equals("Eligible"));
         String[][] rules = window.table("eligibilityRules").contents();
@@ -256,7 +256,7 @@ class StaffJourneyGuiTest extends StaffGuiTest {
         // The register of the cohort she left keeps her row, saying when she moved.
         window.list("navigation").clickItem("Cohort register");
         waitFor("the cohorts", () -> window.comboBox("cohortRegisterCohort").target().getItemCount() > 0);
-        window.comboBox("cohortRegisterCohort").selectItem(Pattern.compile(".*from " + Pattern.quote(UkDates.date(monday)) + " at .*Room 2"));
+        window.comboBox("cohortRegisterCohort").selectItem(Pattern.compile(".*from " + Pattern.quote(UkDates.date(monday)) + ", .*Room 2"));
         waitFor("her row", () -> window.table("cohortRegisterNames").target().getRowCount() == 1
                 && window.table("cohortRegisterNames").contents()[0][0].contains(" moved "));
         assertThat(window.table("cohortRegisterNames").contents()[0][0]).isEqualTo("Testy Example (" + reference + ") moved "

@@ -127,7 +127,7 @@ class StaffReportsGuiTest extends StaffGuiTest {
                     }
                 }
             }
-            return "Freedom Programme, from " + UkDates.date(start) + " at " + venue.name() + ", " + room;
+            return "Freedom Programme, from " + UkDates.date(start) + ", " + venue.name() + ", " + room;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.JTableFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,24 @@ class StaffTodayGuiTest extends StaffGuiTest {
         waitFor("the demo kiosk", () -> rowWith(kiosks, 0, "Group room 1 (demo)") >= 0);
         assertThat(column(window.table("todayAccounts"), 2)).as("only accounts that cannot sign in").noneMatch("Yes"::equals);
         Screens.screenshot(window.target(), "today-admin");
+    }
+
+    @Test
+    void largerTextBuildsTheScreensAgainInTheLargerSizeOnTheSameScreenAndIsKept() throws Exception {
+        signIn("demo-keyworker", "demo-keyworker-pw");
+        window.list("navigation").clickItem("Participants");
+        int normal = GuiActionRunner.execute(() -> window.list("navigation").target().getFont().getSize());
+
+        window.checkBox("largerText").click();
+        waitFor("the larger screens", () -> window.list("navigation").target().getFont().getSize() > normal);
+        assertThat(window.list("navigation").selection()).as("still on the same screen").containsExactly("Participants");
+        assertThat(uk.dap.kiosk.staff.StaffPreferences.user().largerText()).as("kept for the next sign-in").isTrue();
+        window.checkBox("largerText").requireSelected();
+        Screens.screenshot(window.target(), "staff-larger-text");
+
+        window.checkBox("largerText").click();
+        waitFor("the normal size again", () -> window.list("navigation").target().getFont().getSize() == normal);
+        assertThat(uk.dap.kiosk.staff.StaffPreferences.user().largerText()).isFalse();
     }
 
     private static int rowWith(JTableFixture table, int column, String text) {

@@ -51,7 +51,7 @@ class CohortRegisterScreen extends StaffScreen {
     CohortRegisterScreen(StaffContext context) {
         super(context, "cohortRegisterScreen", "Cohort register");
         FormPanel choose = new FormPanel();
-        choose.field("Cohort", "cohortRegisterCohort", cohort, KeyEvent.VK_C);
+        choose.stacked("Cohort", "cohortRegisterCohort", cohort, cohort, KeyEvent.VK_C);
         summary.setName("cohortRegisterSummary");
         choose.wide(summary);
 

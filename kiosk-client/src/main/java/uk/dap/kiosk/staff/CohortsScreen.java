@@ -6,6 +6,7 @@ import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.event.KeyEvent;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -73,6 +74,9 @@ class CohortsScreen extends StaffScreen {
     private final JLabel scheduleWhen = new JLabel(" ");
     private final JLabel scheduleFacilitators = new JLabel(" ");
     private final JLabel sessionCount = new JLabel(" ");
+    /** Says which weeks have no session and why (a closure day), so that a gap in the dates does not look like a fault. */
+    private final JLabel skippedWeeks = new JLabel(" ");
+    private java.util.Map<LocalDate, String> closures;
     private final RowTableModel<SessionView> sessions = new RowTableModel<SessionView>()
             .column("No.", SessionView::number)
             .column("Date", s -> UkDates.date(s.date()))
@@ -199,7 +203,8 @@ class CohortsScreen extends StaffScreen {
         sessionCount.setName("sessionCount");
         sessionCount.setFont(sessionCount.getFont().deriveFont(Font.BOLD));
         sessionCount.setLabelFor(sessionTable);
-        for (JLabel l : List.of(scheduleTitle, scheduleWhen, scheduleFacilitators, sessionCount)) {
+        skippedWeeks.setName("scheduleSkippedWeeks");
+        for (JLabel l : List.of(scheduleTitle, scheduleWhen, scheduleFacilitators, sessionCount, skippedWeeks)) {
             l.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
             panel.add(ReferralDetailPanel.left(l));
         }
@@ -284,7 +289,36 @@ class CohortsScreen extends StaffScreen {
 
     /** Opens one cohort's schedule, from this screen or another. */
     void open(long cohortId) {
-        call("Opening the cohort…", () -> context.api().cohort(cohortId), this::showSchedule);
+        call("Opening the cohort…", () -> {
+            loadClosures();
+            return context.api().cohort(cohortId);
+        }, this::showSchedule);
+    }
+
+    /** The closure days, once per screen, to say why a week has no session. Called off the event thread. */
+    private void loadClosures() {
+        if (closures == null) {
+            java.util.Map<LocalDate, String> days = new java.util.HashMap<>();
+            context.api().closureDates().forEach(d -> days.put(d.date(), d.description()));
+            closures = days;
+        }
+    }
+
+    /** "No session on 22 Dec 2026 (Christmas closure)": the weeks between the first and the last session without one. */
+    private String skipped(CohortView c, List<SessionView> list) {
+        // A week counts as held when any session falls in it, so that a session moved to another day is no gap.
+        java.util.Set<Long> heldWeeks = new java.util.HashSet<>();
+        list.forEach(s -> heldWeeks.add(Math.floorDiv(java.time.temporal.ChronoUnit.DAYS.between(c.startDate(), s.date()), 7)));
+        LocalDate last = list.stream().map(SessionView::date).max(LocalDate::compareTo).orElse(c.startDate());
+        List<String> gaps = new java.util.ArrayList<>();
+        for (LocalDate week = c.startDate(); week.isBefore(last); week = week.plusWeeks(1)) {
+            if (!heldWeeks.contains(java.time.temporal.ChronoUnit.DAYS.between(c.startDate(), week) / 7)) {
+                String why = closures == null ? null : closures.get(week);
+                gaps.add(UkDates.date(week) + (why == null ? "" : " (" + why + ")"));
+            }
+        }
+        return gaps.isEmpty() ? " " : "No session on " + String.join(", ", gaps) + ": closure days are skipped, and the"
+                + " sessions run on a week later.";
     }
 
     private void showSchedule(CohortView c) {
@@ -298,6 +332,7 @@ class CohortsScreen extends StaffScreen {
         List<SessionView> list = c.sessions() == null ? List.of() : c.sessions();
         long running = list.stream().filter(s -> s.status() == null || s.status().name().equals("SCHEDULED")).count();
         sessionCount.setText(running + " weekly sessions" + (running == list.size() ? "" : " (" + (list.size() - running) + " cancelled)"));
+        skippedWeeks.setText(skipped(c, list));
         sessions.setRows(list);
         cards.show(right, "schedule");
     }
@@ -368,7 +403,10 @@ class CohortsScreen extends StaffScreen {
             NewCohort request = new NewCohort(p.value(), v.value(), NewParticipantForm.blankToNull(room.getText()), start, time,
                     minutes, places, chosen);
             create.setEnabled(false);
-            call("Creating the cohort and its schedule…", () -> context.api().createCohort(request), made -> {
+            call("Creating the cohort and its schedule…", () -> {
+                loadClosures();
+                return context.api().createCohort(request);
+            }, made -> {
                 showSchedule(made);
                 selectFilter(made.programme());
                 loadCohorts(made.id());

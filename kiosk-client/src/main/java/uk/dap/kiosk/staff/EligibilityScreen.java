@@ -77,7 +77,7 @@ class EligibilityScreen extends StaffScreen {
         JPanel chooser = new JPanel(new BorderLayout(4, 0));
         chooser.add(referral, BorderLayout.CENTER);
         chooser.add(refresh, BorderLayout.EAST);
-        choose.field("Referral", "eligibilityReferral", referral, chooser, KeyEvent.VK_R);
+        choose.stacked("Referral", "eligibilityReferral", referral, chooser, KeyEvent.VK_R);
         about.setName("eligibilityAbout");
         choose.wide(about);
         body.add(ReferralDetailPanel.left(choose));
@@ -179,8 +179,8 @@ class EligibilityScreen extends StaffScreen {
             filling = true;
             referral.removeAllItems();
             for (ReferralSummary r : rows) {
-                Choice<ReferralSummary> c = new Choice<>(r, r.participantName() + " (" + r.participantReference() + ") to "
-                        + context.programmeName(r.programme()) + ", referred " + UkDates.date(r.referredOn()));
+                Choice<ReferralSummary> c = new Choice<>(r, r.participantName() + " (" + r.participantReference() + "), "
+                        + context.programmeName(r.programme()) + ", " + UkDates.date(r.referredOn()));
                 referral.addItem(c);
                 if (r.id() == select) {
                     referral.setSelectedItem(c);

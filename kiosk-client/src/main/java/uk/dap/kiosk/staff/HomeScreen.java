@@ -58,6 +58,14 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
     }
 
     HomeScreen(StaffSession session, StaffApi api, Runnable onSignOut) {
+        this(session, api, onSignOut, null);
+    }
+
+    /**
+     * {@code onTextSize}: called with the new choice when the user switches larger text on or off (the flow keeps the
+     * choice and builds the screens again in the new size); null applies it to this screen only.
+     */
+    HomeScreen(StaffSession session, StaffApi api, Runnable onSignOut, java.util.function.Consumer<Boolean> onTextSize) {
         super(new BorderLayout(12, 12));
         CurrentUser user = session.user();
         context = new StaffContext(session, api);
@@ -78,7 +86,22 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         JPanel top = new JPanel(new BorderLayout());
         top.add(who, BorderLayout.CENTER);
         top.add(sessionEnds, BorderLayout.SOUTH);
-        top.add(ReferralDetailPanel.flow(signOut), BorderLayout.EAST);
+        javax.swing.JCheckBox largerText = new javax.swing.JCheckBox("Larger text", Theme.largerStaffText());
+        largerText.setName("largerText");
+        largerText.setMnemonic(KeyEvent.VK_X);
+        largerText.getAccessibleContext().setAccessibleDescription("Makes the text of every screen larger; kept on this computer");
+        largerText.addActionListener(e -> {
+            if (onTextSize != null) {
+                onTextSize.accept(largerText.isSelected());
+            } else {
+                Theme.installStaff(largerText.isSelected());
+                com.formdev.flatlaf.FlatLaf.updateUI();
+            }
+        });
+        JPanel corner = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 12, 0));
+        corner.add(largerText);
+        corner.add(signOut);
+        top.add(corner, BorderLayout.EAST);
 
         // The first screen is the day's work: a referrer's is their referrals; everyone else's is Today.
         if (context.is(Role.REFERRER)) {
@@ -164,7 +187,13 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         }
         navigation.setToolTipText("Ctrl+1 to Ctrl+" + sections.size() + " switch screens");
         JScrollPane navScroll = new JScrollPane(navigation);
-        navScroll.setPreferredSize(new Dimension(185, 200));
+        // As wide as the longest screen name in the text size chosen, so that larger text is not cut short.
+        int widest = 0;
+        for (int i = 0; i < sections.size(); i++) {
+            widest = Math.max(widest, navigation.getFontMetrics(navigation.getFont()).stringWidth(sections.get(i).label()));
+        }
+        int scrollBar = navScroll.getVerticalScrollBar().getPreferredSize().width;
+        navScroll.setPreferredSize(new Dimension(Math.max(185, widest + 36 + scrollBar), 200));
         JLabel navLabel = new JLabel("Go to");
         navLabel.setLabelFor(navigation);
         navLabel.setDisplayedMnemonic(KeyEvent.VK_G);
@@ -207,6 +236,21 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         cards.show(centre, section.key());
         if (section.screen() instanceof StaffScreen screen) {
             screen.shown();
+        }
+    }
+
+    /** The screen shown, by its key, to show it again after the screens are built anew (a new text size). */
+    String shownSection() {
+        Section shown = navigation.getSelectedValue();
+        return shown == null ? null : shown.key();
+    }
+
+    /** Shows the screen with this key, if this role has it. */
+    void showSection(String key) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).key().equals(key)) {
+                navigation.setSelectedIndex(i);
+            }
         }
     }
 

@@ -85,7 +85,7 @@ class RegisterScreen extends StaffScreen {
         }
 
         FormPanel choose = new FormPanel();
-        choose.field("Cohort", "registerCohort", cohort, KeyEvent.VK_C);
+        choose.stacked("Cohort", "registerCohort", cohort, cohort, KeyEvent.VK_C);
         JButton refresh = FormPanel.name(new JButton("Refresh"), "refreshRegister", "Refresh the register");
         refresh.setMnemonic(KeyEvent.VK_R);
         refresh.addActionListener(e -> loadRegister());
@@ -129,9 +129,9 @@ class RegisterScreen extends StaffScreen {
         statusRow.add(javax.swing.Box.createHorizontalStrut(8));
         statusRow.add(mark);
         actions.field("Status", "registerStatus", status, statusRow, KeyEvent.VK_T);
-        actions.field("Remark (a correction needs one)", "correctionReason", reason, KeyEvent.VK_A);
+        actions.field("Remark", "correctionReason", reason, KeyEvent.VK_A);
         actions.wide(new JLabel("<html>Select several people with Ctrl+click or Shift+click. Once the register is closed, "
-                + "a change is a correction: give the reason as the remark. A remark stays on the person's row.</html>"));
+                + "a change is a correction and needs a remark saying why. A remark stays on the person's row.</html>"));
         FormPanel.name(close, "closeRegister", "Close the register");
         close.setMnemonic(KeyEvent.VK_L);
         FormPanel.name(cohortRegister, "openCohortRegister", "Open the cohort register");
@@ -233,7 +233,7 @@ class RegisterScreen extends StaffScreen {
     }
 
     static String cohortLabel(CohortView c) {
-        return c.programmeName() + ", from " + UkDates.date(c.startDate()) + " at " + c.venueName()
+        return c.programmeName() + ", from " + UkDates.date(c.startDate()) + ", " + c.venueName()
                 + (c.room() == null || c.room().isBlank() ? "" : ", " + c.room());
     }
 

@@ -75,7 +75,8 @@ class ReportsScreen extends StaffScreen {
         super(context, "reportsScreen", "Completion reports");
         FormPanel form = new FormPanel();
         ButtonGroup kinds = new ButtonGroup();
-        JPanel kindRow = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+        // One choice a line: side by side, the third ran off a 1024-pixel window with larger text.
+        JPanel kindRow = new JPanel(new java.awt.GridLayout(0, 1, 0, 2));
         JLabel kindLabel = new JLabel("Report on");
         kindLabel.setFont(kindLabel.getFont().deriveFont(Font.BOLD));
         kindRow.add(kindLabel);
@@ -94,7 +95,7 @@ class ReportsScreen extends StaffScreen {
         }
         byCohort.setSelected(true);
         form.wide(kindRow);
-        form.field("Cohort", "reportCohort", cohort, KeyEvent.VK_H);
+        form.stacked("Cohort", "reportCohort", cohort, cohort, KeyEvent.VK_H);
         cohort.getAccessibleContext().setAccessibleDescription("The cohort to report on");
         for (ProgrammeView p : context.programmes()) {
             programme.addItem(new Choice<>(p.code(), p.name()));

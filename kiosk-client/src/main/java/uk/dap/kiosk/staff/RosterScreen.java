@@ -79,7 +79,7 @@ class RosterScreen extends StaffScreen {
             placement.heading("Place someone in this cohort");
             FormPanel.name(place, "placeReferral", "Place in this cohort");
             place.setMnemonic(KeyEvent.VK_L);
-            placement.field("Accepted referral", "rosterEligible", eligible, withButton(eligible, place), KeyEvent.VK_A);
+            placement.stacked("Accepted referral", "rosterEligible", eligible, withButton(eligible, place), KeyEvent.VK_A);
             placement.wide(new JLabel("<html>When the cohort is full they join the waiting list, in referral order. A placement made"
                     + " in error can be undone until their group meets: choose them in a table below.</html>"));
             FormPanel.name(undo, "undoPlacement", "Undo the placement of the person chosen in the enrolled or waiting table");

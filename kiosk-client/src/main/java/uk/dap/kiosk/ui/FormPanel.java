@@ -101,6 +101,22 @@ public class FormPanel extends JPanel {
         return value;
     }
 
+    /**
+     * A labelled field with its label above it, across the whole form: for a choice whose items are long (a cohort, a
+     * referral), which would be cut short beside a label at 1024 pixels with larger text.
+     */
+    public <C extends JComponent> C stacked(String label, String name, C field, JComponent shown, int mnemonic) {
+        JLabel text = new JLabel(label);
+        text.setLabelFor(field);
+        if (mnemonic != 0) {
+            text.setDisplayedMnemonic(mnemonic);
+        }
+        name(field, name, label);
+        wide(text);
+        wide(shown);
+        return field;
+    }
+
     public <C extends JComponent> C wide(C component) {
         add(component, cell(0, 2));
         row++;

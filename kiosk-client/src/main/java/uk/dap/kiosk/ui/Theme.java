@@ -25,6 +25,22 @@ public final class Theme {
         }
     }
 
+    /** The staff client's text, and its "Larger text" size for people who need it (issue 19). */
+    public static final int STAFF_TEXT = 14;
+    public static final int STAFF_LARGER_TEXT = 17;
+
+    /** Staff mode's look with normal or larger text. Call on the event thread; then rebuild or update the screens. */
+    public static void installStaff(boolean largerText) {
+        install(ClientOptions.Mode.STAFF);
+        UIManager.put("defaultFont", new Font(Font.SANS_SERIF, Font.PLAIN, largerText ? STAFF_LARGER_TEXT : STAFF_TEXT));
+    }
+
+    /** Whether staff mode's larger text is on. */
+    public static boolean largerStaffText() {
+        Font base = UIManager.getFont("defaultFont");
+        return base != null && base.getSize() >= STAFF_LARGER_TEXT && base.getSize() < 20;
+    }
+
     public static Font scaled(float factor, int style) {
         Font base = UIManager.getFont("defaultFont");
         return base.deriveFont(style, base.getSize2D() * factor);

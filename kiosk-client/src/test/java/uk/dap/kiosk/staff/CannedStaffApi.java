@@ -181,6 +181,12 @@ class CannedStaffApi extends StaffApi {
         return cohort();
     }
 
+    /** The week the canned cohort skips, after its sixth session. */
+    @Override
+    public List<uk.dap.shared.api.cohort.ClosureDate> closureDates() {
+        return List.of(new uk.dap.shared.api.cohort.ClosureDate(LocalDate.of(2027, 2, 22), "Half-term closure (demo)"));
+    }
+
     @Override
     public CohortView createCohort(NewCohort cohort) {
         return cohort();

@@ -10,7 +10,6 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import uk.dap.kiosk.ClientOptions;
 import uk.dap.kiosk.ui.Theme;
 import uk.dap.shared.api.CurrentUser;
 import uk.dap.shared.api.SignedIn;
@@ -30,8 +29,13 @@ final class CannedStaffWindow {
 
     /** The same at another window size (the layout tests' 1024 x 700 and 1366 x 768). */
     static FrameFixture open(Robot robot, Role role, StaffApi api, int width, int height) {
+        return open(robot, role, api, width, height, false);
+    }
+
+    /** The same with larger text switched on or off. */
+    static FrameFixture open(Robot robot, Role role, StaffApi api, int width, int height, boolean largerText) {
         JFrame frame = GuiActionRunner.execute(() -> {
-            Theme.install(ClientOptions.Mode.STAFF);
+            Theme.installStaff(largerText);
             StaffSession session = new StaffSession(new SignedIn("t", Instant.parse("2026-11-23T10:45:00Z"), "u",
                     "Someone Fictional", role), new CurrentUser("u", "Someone Fictional", role), CannedStaffApi.programmes());
             JFrame f = new JFrame("Programmes service - staff");

@@ -14,17 +14,19 @@ import uk.dap.shared.security.Role;
 
 /**
  * Issue 19: every screen of every role at the two window sizes staff laptops have (1024 x 700, the client's default,
- * and 1366 x 768), with canned answers: nothing a user needs is off-screen, cut short or crushed ({@link LayoutCheck}).
+ * and 1366 x 768), with normal and larger text, with canned answers: nothing a user needs is off-screen, cut short or crushed ({@link LayoutCheck}).
  * A screen that fails leaves a picture named after it.
  */
 class StaffLayoutSizesGuiTest {
 
-    @ParameterizedTest(name = "{0} at {1} x {2}")
-    @CsvSource({"PROGRAMME_LEAD, 1024, 700", "PROGRAMME_LEAD, 1366, 768", "FACILITATOR, 1024, 700", "KEY_WORKER, 1024, 700",
-            "REFERRER, 1024, 700", "ADMIN, 1024, 700"})
-    void everyScreenFits(Role role, int width, int height) throws Exception {
+    @ParameterizedTest(name = "{0} at {1} x {2}, larger text {3}")
+    @CsvSource({"PROGRAMME_LEAD, 1024, 700, false", "PROGRAMME_LEAD, 1366, 768, false", "FACILITATOR, 1024, 700, false",
+            "KEY_WORKER, 1024, 700, false", "REFERRER, 1024, 700, false", "ADMIN, 1024, 700, false",
+            "PROGRAMME_LEAD, 1024, 700, true", "PROGRAMME_LEAD, 1366, 768, true", "FACILITATOR, 1024, 700, true",
+            "KEY_WORKER, 1024, 700, true", "REFERRER, 1024, 700, true", "ADMIN, 1024, 700, true"})
+    void everyScreenFits(Role role, int width, int height, boolean largerText) throws Exception {
         Robot robot = Screens.robot();
-        FrameFixture window = CannedStaffWindow.open(robot, role, new CannedStaffApi(), width, height);
+        FrameFixture window = CannedStaffWindow.open(robot, role, new CannedStaffApi(), width, height, largerText);
         try {
             List<String> problems = new ArrayList<>();
             for (String screen : window.list("navigation").contents()) {
@@ -35,13 +37,14 @@ class StaffLayoutSizesGuiTest {
                 List<String> found = GuiActionRunner.execute(() -> LayoutCheck.problems(((javax.swing.JFrame) window.target()).getContentPane()));
                 if (!found.isEmpty()) {
                     problems.add(screen + ": " + String.join("; ", found));
-                    Screens.screenshot(window.target(), "layout-problem-" + role.name().toLowerCase() + "-" + width + "-"
+                    Screens.screenshot(window.target(), "layout-problem-" + role.name().toLowerCase() + "-" + width + (largerText ? "-larger-" : "-")
                             + screen.toLowerCase().replaceAll("[^a-z]+", "-"));
                 }
             }
-            assertThat(problems).as(role + " at " + width + " x " + height).isEmpty();
+            assertThat(problems).as(role + " at " + width + " x " + height + (largerText ? " with larger text" : "")).isEmpty();
         } finally {
             window.cleanUp();
+            GuiActionRunner.execute(() -> uk.dap.kiosk.ui.Theme.installStaff(false));
         }
     }
 }

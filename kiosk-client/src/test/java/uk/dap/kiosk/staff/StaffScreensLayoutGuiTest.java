@@ -80,6 +80,8 @@ class StaffScreensLayoutGuiTest {
         shot("layout-cohort-form");
         window.button("createCohort").click();
         waitFor(() -> window.table("sessions").target().getRowCount() == 12);
+        assertThat(window.label("scheduleSkippedWeeks").text()).as("the gap in the dates explained")
+                .isEqualTo("No session on 22 Feb 2027 (Half-term closure (demo)): closure days are skipped, and the sessions run on a week later.");
         shot("layout-cohort-schedule");
 
         window.button("openRoster").click();

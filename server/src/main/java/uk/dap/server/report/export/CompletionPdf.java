@@ -170,6 +170,12 @@ final class CompletionPdf {
         // The weekly table runs to a page for a long programme: it starts one, rather than splitting after a row.
         document.newPage();
         section(document, "Attendance by week, and started participants by their own attendance rate");
+        if (weeks.isEmpty()) {
+            // An empty section without a word reads as a fault (issue 19).
+            document.add(new Paragraph("Nothing to show by week: no session with anyone expected at it has been held in this"
+                    + " report's scope yet. The figures appear once a group in scope has met.", BODY));
+            return;
+        }
         document.add(sideBySide(byWeek, bands));
     }
 

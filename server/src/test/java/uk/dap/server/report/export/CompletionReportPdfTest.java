@@ -59,6 +59,18 @@ class CompletionReportPdfTest {
     }
 
     @Test
+    void anEmptyAttendanceSectionSaysWhyItIsEmpty() throws IOException {
+        var full = ReportFixtures.agencyReport(true);
+        var noneYet = new uk.dap.shared.api.report.CompletionReport(full.scope(), full.suppressed(), full.generatedAt(), full.flow(),
+                new uk.dap.shared.api.report.ReportAttendance(java.util.List.of(), java.util.List.of(), full.attendance().overall()),
+                full.evaluation(), full.specifics(), 0);
+        try (PDDocument pdf = Loader.loadPDF(exports.pdf(noneYet))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Nothing to show by week: no session with anyone expected at it has been held in this report's scope yet.");
+        }
+    }
+
+    @Test
     void embedsTheWeeklyChartAndRendersTheFirstPage() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(exports.pdf(ReportFixtures.agencyReport(true)))) {
             PDPage first = pdf.getPage(0);
