@@ -141,6 +141,18 @@ class KioskAttendanceGuiTest {
         window.button("confirmNo").requireText("Nie").click();
         Screens.waitFor("the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 10);
         window.label("rosterTitle").requireText("Touch your name");
+
+        // The facilitator closes the register in the staff client: the kiosk still takes a sign-in, and says so.
+        assertThat(GuiActionRunner.execute(() -> find(window.target(), "rosterRegisterClosed").isShowing())).isFalse();
+        try (DapClient facilitator = Classroom.client(server.uri())) {
+            facilitator.signIn(Classroom.FACILITATOR, "demo-facilitator-pw");
+            facilitator.send("POST", "/api/sessions/" + sessionId + "/register/closure", null, SessionRegister.class);
+        }
+        Screens.waitFor("the closed register said", () -> find(window.target(), "rosterRegisterClosed").isShowing(), 30);
+        window.label("rosterRegisterClosed").requireText("The register is closed. You can still touch your name: your facilitator will be"
+                + " told you are here.");
+        window.button("person-" + room.groups.get(0).enrolments().get(3)).requireEnabled();
+        Screens.screenshot(window.target(), "kiosk-register-closed");
     }
 
     @Test

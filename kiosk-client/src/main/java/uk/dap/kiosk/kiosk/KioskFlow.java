@@ -239,7 +239,7 @@ public class KioskFlow {
             return;
         }
         idle.armed(true);
-        show(new RosterScreen(text, session.people(), this::pick, this::showWelcome));
+        show(new RosterScreen(text, session.people(), session.registerClosed(), this::pick, this::showWelcome));
         renderFooter();
     }
 
@@ -376,7 +376,7 @@ public class KioskFlow {
             SwingUtilities.invokeLater(() -> session.refreshed(fresh).ifPresent(keep -> {
                 disk.execute(() -> sessionStore.save(keep));
                 if (screen instanceof RosterScreen shown) {
-                    shown.update(session.people());
+                    shown.update(session.people(), session.registerClosed());
                 }
             }));
         } catch (RuntimeException e) {

@@ -55,6 +55,12 @@ final class OpenedSession {
         }
     }
 
+    /** Whether the facilitator has closed the session's register (as the server said when last asked). */
+    boolean registerClosed() {
+        KioskRoster r = roster;
+        return r != null && r.registerClosed();
+    }
+
     /** The roster as shown: signed in if the server says so or this kiosk took their sign-in. */
     List<RosterPerson> people() {
         return people(roster);
@@ -85,7 +91,7 @@ final class OpenedSession {
 
     private KioskRoster withSignedIn(KioskRoster r) {
         return new KioskRoster(r.sessionId(), r.programmeName(), r.date(), r.startTime(), r.durationMinutes(), r.lateAfterMinutes(),
-                r.openedBy(), people(r));
+                r.openedBy(), people(r), r.registerClosed());
     }
 
     /** What the server said is due, kept for starting a questionnaire while it cannot be reached. */

@@ -25,14 +25,22 @@ public class RosterScreen extends JPanel {
     private final List<PersonButton> buttons = new ArrayList<>();
     private final KioskFooter footer = new KioskFooter();
     private final JButton back;
+    private final JLabel closedHint;
 
-    public RosterScreen(KioskText text, List<RosterPerson> people, Consumer<RosterPerson> pick, Runnable onBack) {
+    public RosterScreen(KioskText text, List<RosterPerson> people, boolean registerClosed, Consumer<RosterPerson> pick, Runnable onBack) {
         super(new BorderLayout());
         this.text = text;
         setName("rosterScreen");
         JLabel title = Ui.label("rosterTitle", text.get("roster.title"), 2f, Font.BOLD);
-        title.setBorder(BorderFactory.createEmptyBorder(30, 20, 20, 20));
-        add(title, BorderLayout.NORTH);
+        title.setBorder(BorderFactory.createEmptyBorder(30, 20, 10, 20));
+        // Issue 19: a closed register still takes a sign-in (the facilitator is told), and says so.
+        closedHint = Ui.label("rosterRegisterClosed", text.get("roster.registerClosed"), 1f, Font.PLAIN);
+        closedHint.setBorder(BorderFactory.createEmptyBorder(0, 20, 10, 20));
+        closedHint.setVisible(registerClosed);
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(title, BorderLayout.NORTH);
+        top.add(closedHint, BorderLayout.SOUTH);
+        add(top, BorderLayout.NORTH);
 
         int columns = people.size() > 12 ? 4 : 3;
         JPanel grid = new JPanel(new GridLayout(0, columns, 20, 20));
@@ -100,8 +108,9 @@ public class RosterScreen extends JPanel {
         }
     }
 
-    /** Shows who has signed in meanwhile (from the server or this kiosk) without rebuilding the screen. */
-    void update(List<RosterPerson> people) {
+    /** Shows who has signed in meanwhile (from the server or this kiosk), and whether the register is closed, without rebuilding the screen. */
+    void update(List<RosterPerson> people, boolean registerClosed) {
+        closedHint.setVisible(registerClosed);
         for (PersonButton button : buttons) {
             people.stream().filter(p -> p.key().equals(button.person().key())).findFirst()
                     .ifPresent(p -> button.signedIn(p.signedIn(), text));

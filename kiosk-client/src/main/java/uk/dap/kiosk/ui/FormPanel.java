@@ -53,12 +53,7 @@ public class FormPanel extends JPanel {
 
     /** A labelled field laid out inside {@code shown} (e.g. with a button beside it); the label still names the field. */
     public <C extends JComponent> C field(String label, String name, C field, JComponent shown, int mnemonic) {
-        JLabel text = new JLabel(label);
-        text.setLabelFor(field);
-        if (mnemonic != 0) {
-            text.setDisplayedMnemonic(mnemonic);
-        }
-        name(field, name, label);
+        JLabel text = labelFor(label, name, field, mnemonic);
         GridBagConstraints l = cell(0, 1);
         l.weightx = 0;
         l.anchor = field instanceof JTextArea ? GridBagConstraints.NORTHWEST : GridBagConstraints.WEST;
@@ -68,6 +63,17 @@ public class FormPanel extends JPanel {
         add(shown, f);
         row++;
         return field;
+    }
+
+    /** The label that names the field (and names it for screen readers), with its mnemonic when there is one. */
+    private static JLabel labelFor(String label, String name, JComponent field, int mnemonic) {
+        JLabel text = new JLabel(label);
+        text.setLabelFor(field);
+        if (mnemonic != 0) {
+            text.setDisplayedMnemonic(mnemonic);
+        }
+        name(field, name, label);
+        return text;
     }
 
     /** Shows or hides a field added here, with its label; a hidden row takes no room. */
@@ -106,13 +112,7 @@ public class FormPanel extends JPanel {
      * referral), which would be cut short beside a label at 1024 pixels with larger text.
      */
     public <C extends JComponent> C stacked(String label, String name, C field, JComponent shown, int mnemonic) {
-        JLabel text = new JLabel(label);
-        text.setLabelFor(field);
-        if (mnemonic != 0) {
-            text.setDisplayedMnemonic(mnemonic);
-        }
-        name(field, name, label);
-        wide(text);
+        wide(labelFor(label, name, field, mnemonic));
         wide(shown);
         return field;
     }

@@ -21,7 +21,7 @@ class OpenedSessionTest {
     private static final RosterPerson CAT = new RosterPerson(3L, "Cat G.", null, false, null);
 
     private static KioskRoster roster(long session, RosterPerson... people) {
-        return new KioskRoster(session, "Freedom Programme", LocalDate.of(2026, 12, 7), LocalTime.of(10, 0), 120, 10, "Fran P.", List.of(people));
+        return new KioskRoster(session, "Freedom Programme", LocalDate.of(2026, 12, 7), LocalTime.of(10, 0), 120, 10, "Fran P.", List.of(people), false);
     }
 
     private static List<String> signedIn(OpenedSession session) {

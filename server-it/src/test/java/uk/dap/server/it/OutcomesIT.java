@@ -304,7 +304,7 @@ class OutcomesIT extends ServerIT {
 
         Api.Answer tooEarly = api.put("api/enrolments/" + person.enrolment() + "/outcome", outcome, keyWorker.token());
         assertThat(tooEarly.status()).isEqualTo(409);
-        assertThat(tooEarly.json().getString("detail")).contains("enrolled");
+        assertThat(tooEarly.json().getString("detail")).contains("placed in a group");
 
         Cases.expect(api.post("api/enrolments/" + person.enrolment() + "/completion", null, lead), 200);
         Api.Answer vague = api.put("api/enrolments/" + person.enrolment() + "/outcome",

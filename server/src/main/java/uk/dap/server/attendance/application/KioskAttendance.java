@@ -279,7 +279,7 @@ public class KioskAttendance {
         }
         Programme programme = em.find(Programme.class, cohort.programmeCode());
         return new KioskRoster(session.id(), programme.name(), session.date(), session.startTime(), session.durationMinutes(),
-                programme.rules().lateAfterMinutes(), session.openedBy(), people);
+                programme.rules().lateAfterMinutes(), session.openedBy(), people, session.isRegisterClosed());
     }
 
     /** The ids, or one that matches nothing for an empty roster (an empty IN list is not valid JPQL). */
