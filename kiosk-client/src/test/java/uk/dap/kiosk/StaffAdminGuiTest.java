@@ -74,4 +74,33 @@ class StaffAdminGuiTest extends StaffGuiTest {
         waitFor("the disabled account", () -> accounts.contents()[column(accounts, 1).indexOf(username)][3].equals("No: disabled"));
         assertThat(window.button("enableAccount").target().isEnabled()).isTrue();
     }
+
+    @Test
+    void anAdministratorAddsAVenueAndAClosureDateAndRemovesTheDateAgain() throws Exception {
+        signIn("demo-admin", "demo-admin-pw");
+        window.list("navigation").clickItem("Venues");
+        String venue = "Test Hall " + System.nanoTime() % 100_000 + " (fictional)";
+        window.textBox("newVenueName").enterText(venue);
+        window.button("addVenue").click();
+        waitFor("the new venue", () -> column(window.table("venues"), 0).contains(venue));
+        assertThat(message("venuesScreenStatus")).isEqualTo(venue + " is added: cohorts and kiosks can use it now.");
+
+        // Far ahead, and taken away again: other tests share this server and make schedules.
+        window.textBox("newClosureDate").enterText("10/06/2031");
+        window.textBox("newClosureWhy").enterText("Building closed for repairs (test)");
+        window.button("addClosureDate").click();
+        JTableFixture closures = window.table("closureDates");
+        waitFor("the closure date", () -> column(closures, 0).contains("10 Jun 2031"));
+        assertThat(closures.contents()[column(closures, 0).indexOf("10 Jun 2031")][1]).isEqualTo("Building closed for repairs (test)");
+        Screens.screenshot(window.target(), "admin-venues");
+
+        closures.cell(TableCell.row(column(closures, 0).indexOf("10 Jun 2031")).column(0)).click();
+        window.button("removeClosureDate").click();
+        JOptionPaneFixture question = window.optionPane(Timeout.timeout(30_000));
+        question.requireMessage(Pattern.compile(".*Remove the closure date <b>10 Jun 2031</b> \\(Building closed for repairs \\(test\\)\\).*",
+                Pattern.DOTALL));
+        ModalDialogs.press(question.buttonWithText("Remove it").target());
+        waitFor("the date gone", () -> !column(closures, 0).contains("10 Jun 2031"));
+        assertThat(message("venuesScreenStatus")).isEqualTo("10 Jun 2031 is no longer a closure date.");
+    }
 }

@@ -150,6 +150,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("newBeginnings", "New Beginnings", new NewBeginningsScreen(context)));
         }
         if (context.is(Role.PROGRAMME_LEAD)) {
+            add(new Section("settings", "Programme settings", new ProgrammeSettingsScreen(context)));
             add(new Section("reports", "Reports", new ReportsScreen(context)));
             add(new Section("duplicates", "Possible duplicates", new DuplicatesScreen(context)));
         }
@@ -161,6 +162,9 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("accounts", "Staff accounts", accounts));
             kiosks = new KiosksScreen(context);
             add(new Section("kiosks", "Kiosks", kiosks));
+        }
+        if (context.is(Role.PROGRAMME_LEAD, Role.ADMIN)) {
+            add(new Section("venues", "Venues", new VenuesScreen(context)));
         }
 
         navigation.setName("navigation");

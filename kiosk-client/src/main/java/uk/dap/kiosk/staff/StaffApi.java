@@ -406,6 +406,36 @@ public class StaffApi {
         return client.send("GET", "/api/closure-dates", null, DapClient.listOf(ClosureDate.class));
     }
 
+    public ClosureDate addClosureDate(ClosureDate closure) {
+        return client.send("POST", "/api/closure-dates", closure, ClosureDate.class);
+    }
+
+    public void removeClosureDate(java.time.LocalDate date) {
+        client.send("DELETE", "/api/closure-dates/" + date, null, Void.class);
+    }
+
+    /** The programme catalogue as it is now (the session keeps the one read at sign-in). */
+    public List<uk.dap.shared.api.ProgrammeView> catalogue() {
+        return client.programmes();
+    }
+
+    public uk.dap.shared.api.ProgrammeView changeProgrammeSettings(String programme, uk.dap.shared.api.ProgrammeSettings settings) {
+        return client.send("PUT", "/api/programmes/" + programme + "/settings", settings, uk.dap.shared.api.ProgrammeView.class);
+    }
+
+    public uk.dap.shared.api.evaluation.EvaluationPlanView evaluationPlan(String programme) {
+        return client.send("GET", "/api/evaluation/plans/" + programme, null, uk.dap.shared.api.evaluation.EvaluationPlanView.class);
+    }
+
+    public uk.dap.shared.api.evaluation.EvaluationPlanView changeEvaluationPlan(String programme,
+                                                                                uk.dap.shared.api.evaluation.EvaluationPlanChange change) {
+        return client.send("PUT", "/api/evaluation/plans/" + programme, change, uk.dap.shared.api.evaluation.EvaluationPlanView.class);
+    }
+
+    public VenueView addVenue(uk.dap.shared.api.NewVenue venue) {
+        return client.send("POST", "/api/venues", venue, VenueView.class);
+    }
+
     public List<AlertView> alerts() {
         return client.send("GET", "/api/alerts", null, DapClient.listOf(AlertView.class));
     }

@@ -181,6 +181,16 @@ class CannedStaffApi extends StaffApi {
         return cohort();
     }
 
+    @Override
+    public List<ProgrammeView> catalogue() {
+        return programmes();
+    }
+
+    @Override
+    public uk.dap.shared.api.evaluation.EvaluationPlanView evaluationPlan(String programme) {
+        return new uk.dap.shared.api.evaluation.EvaluationPlanView(programme, "Freedom Programme", 6, List.of(), 1);
+    }
+
     /** The week the canned cohort skips, after its sixth session. */
     @Override
     public List<uk.dap.shared.api.cohort.ClosureDate> closureDates() {

@@ -135,8 +135,8 @@ class StaffScreensLayoutGuiTest {
         open(Role.PROGRAMME_LEAD);
         assertThat(window.list("navigation").contents()).containsExactly("Today", "Programmes", "Participants", "Referrals",
                 "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes",
-                "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Reports", "Possible duplicates",
-                "My kiosk PIN");
+                "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Programme settings", "Reports",
+                "Possible duplicates", "My kiosk PIN", "Venues");
         window.list("navigation").clickItem("Session register");
         waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);
         assertThat(window.label("registerState").text()).isEqualTo("Open: mark everyone, then close the register.");
@@ -173,7 +173,8 @@ class StaffScreensLayoutGuiTest {
     @Test
     void anAdministratorSeesTheCatalogueAccountsAndKiosks() {
         open(Role.ADMIN);
-        assertThat(window.list("navigation").contents()).containsExactly("Today", "Programmes", "Staff accounts", "Kiosks");
+        assertThat(window.list("navigation").contents()).containsExactly("Today", "Programmes", "Staff accounts", "Kiosks",
+                "Venues");
     }
 
     private String message(String banner) {
