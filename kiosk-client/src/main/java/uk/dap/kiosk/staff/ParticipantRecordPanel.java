@@ -190,8 +190,9 @@ class ParticipantRecordPanel extends JPanel {
                     context.navigator().openProgress(shown.id());
                 }
             });
-            actions.add(openReferral);
-            actions.add(javax.swing.Box.createHorizontalStrut(8));
+            // Open referral acts on the table above it; the person's own actions go to the top of the record, where
+            // they are reached without scrolling past the children and links (issue 19).
+            add(left(ReferralDetailPanel.flow(openReferral)));
             actions.add(refer);
             actions.add(javax.swing.Box.createHorizontalStrut(8));
             actions.add(progress);
@@ -204,10 +205,12 @@ class ParticipantRecordPanel extends JPanel {
                     context.navigator().openNotes(shown.id());
                 }
             });
-            actions.add(javax.swing.Box.createHorizontalStrut(8));
+            if (actions.getComponentCount() > 0) {
+                actions.add(javax.swing.Box.createHorizontalStrut(8));
+            }
             actions.add(notes);
         }
-        add(left(actions));
+        add(left(actions), 1);
     }
 
     private JPanel childForms() {

@@ -275,6 +275,7 @@ class ReferralForm extends JPanel {
     private void suggestProgrammeFor(ParticipantSummary person) {
         ProgrammeView current = selectedProgramme();
         programmeHint.setText(" ");
+        programmeHint.getAccessibleContext().setAccessibleName(null);
         if (person == null || person.gender() == null || current == null || current.genders() == null
                 || current.genders().contains(person.gender())) {
             return;
@@ -285,8 +286,11 @@ class ReferralForm extends JPanel {
                 .min(java.util.Comparator.<ProgrammeView>comparingInt(p -> p.genders().size())
                         .thenComparingInt(p -> p.referralQuestions() == null ? 0 : p.referralQuestions().size())).ifPresent(p -> {
             select(p.code());
-            programmeHint.setText(current.name() + " does not take " + person.gender().label().toLowerCase(java.util.Locale.UK)
-                    + " participants: " + p.name() + " is chosen instead.");
+            String why = current.name() + " does not take " + person.gender().label().toLowerCase(java.util.Locale.UK)
+                    + " participants: " + p.name() + " is chosen instead.";
+            // Wrapped within the form's column, so that it is read whole rather than cut short.
+            programmeHint.setText("<html><div style='width:300px'>" + uk.dap.kiosk.ui.Html.escape(why) + "</div></html>");
+            programmeHint.getAccessibleContext().setAccessibleName(why);
         });
     }
 
