@@ -136,6 +136,19 @@ class AccessAndCatalogueIT extends ServerIT {
                 .contains("SignedIn:").contains("expiresAt")
                 .contains("/api/referrals/{id}/eligibility-checks").contains("NewParticipant:").contains("confidentialReason")
                 .contains("NewCohort:").contains("facilitatorIds");
+        // The paged lists answer a Response (for their headers); their documentation still says what they list.
+        assertThat(operation(openapi.body(), "List the referrals the caller may see")).contains("participantReference", "referredOn");
+        // Payara's generator gives this one's items no properties (its fields are in docs/api.md); it says it is a list.
+        assertThat(operation(openapi.body(), "Follow-up questionnaires due")).contains("type: array");
+        assertThat(operation(openapi.body(), "List cohorts")).contains("facilitators", "sessions");
+    }
+
+    /** The part of the OpenAPI document from an operation's summary to the next operation. */
+    private static String operation(String document, String summary) {
+        int start = document.indexOf("summary: " + summary);
+        assertThat(start).as(summary).isNotNegative();
+        int end = document.indexOf("operationId:", document.indexOf("operationId:", start) + 1);
+        return document.substring(start, end < 0 ? document.length() : end);
     }
 
     @Test

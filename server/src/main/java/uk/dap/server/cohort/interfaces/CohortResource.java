@@ -15,13 +15,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.infrastructure.rest.Paging;
-import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.CohortView;
+import uk.dap.shared.api.cohort.FacilitatorChange;
 import uk.dap.shared.api.cohort.NewCohort;
 import uk.dap.shared.api.cohort.SessionCancellation;
 import uk.dap.shared.api.cohort.SessionChange;
@@ -53,6 +57,8 @@ public class CohortResource {
             + " registers still come in), upcoming, finished or all. Open, current and upcoming come soonest first, finished"
             + " and all newest first. limit: 1 to 500 (default 100); offset pages on."
             + " The header X-Total-Count says how many the whole list holds.")
+    @APIResponse(responseCode = "200", description = "One page of the list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CohortView.class)))
     public Response list(@QueryParam("programme") String programme, @QueryParam("when") @DefaultValue("open") String when,
                          @QueryParam("limit") @DefaultValue("100") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset) {
         Paging.require(limit, MAX_LIMIT, offset);

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.evaluation.application.EvaluationPlans;
@@ -25,6 +29,7 @@ import uk.dap.server.infrastructure.rest.Paging;
 import uk.dap.shared.api.evaluation.EvaluationPlanChange;
 import uk.dap.shared.api.evaluation.EvaluationPlanView;
 import uk.dap.shared.api.evaluation.EvaluationSummary;
+import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.evaluation.InstrumentDefinition;
 import uk.dap.shared.security.Roles;
@@ -98,6 +103,8 @@ public class EvaluationResource {
     @RolesAllowed({Roles.KEY_WORKER, Roles.PROGRAMME_LEAD})
     @Operation(summary = "Follow-up questionnaires due", description = "A key worker's caseload, a lead's programmes; soonest due first."
             + " limit: 1 to 500 (default 100); offset pages on; the header X-Total-Count says how many are due in all.")
+    @APIResponse(responseCode = "200", description = "One page of the list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FollowUpDue.class)))
     public Response followUps(@QueryParam("limit") @DefaultValue("100") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset) {
         Paging.require(limit, MAX_LIMIT, offset);
         Evaluations.FollowUpsDue due = evaluations.followUpsDue(limit, offset);

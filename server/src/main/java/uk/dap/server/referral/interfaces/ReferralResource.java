@@ -22,6 +22,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.dap.server.common.DomainException;
@@ -62,6 +66,8 @@ public class ReferralResource {
             + " a key worker their caseload's. Newest first. programme: one programme's code; state: where they have got to, one or more"
             + " separated by commas (ASSESSED,ELIGIBLE); limit: 1 to 500 (default 200); offset pages on. A Link header (rel=\"next\")"
             + " leads to the next page when there is one; with count=true the header X-Total-Count says how many the whole list holds.")
+    @APIResponse(responseCode = "200", description = "One page of the list",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralSummary.class)))
     public Response list(@QueryParam("programme") String programme, @QueryParam("state") String state,
                          @QueryParam("limit") @DefaultValue("200") Integer limit, @QueryParam("offset") @DefaultValue("0") Integer offset,
                          @QueryParam("count") String count, @Context UriInfo uri) {
