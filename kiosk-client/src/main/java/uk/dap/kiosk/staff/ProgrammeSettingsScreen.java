@@ -1,6 +1,5 @@
 package uk.dap.kiosk.staff;
 
-import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
@@ -53,7 +52,6 @@ class ProgrammeSettingsScreen extends StaffScreen {
     private final List<String> instrumentCodes = new ArrayList<>();
     private ProgrammeView shownProgramme;
     private EvaluationPlanView shownPlan;
-    private boolean filling;
 
     ProgrammeSettingsScreen(StaffContext context) {
         super(context, "programmeSettingsScreen", "Programme settings");
@@ -92,11 +90,7 @@ class ProgrammeSettingsScreen extends StaffScreen {
         JPanel body = new JPanel(new GridLayout(1, 1));
         body.add(form);
         content(body);
-        programme.addActionListener(e -> {
-            if (!filling) {
-                load(null);
-            }
-        });
+        programme.addActionListener(e -> load(null));
     }
 
     @Override

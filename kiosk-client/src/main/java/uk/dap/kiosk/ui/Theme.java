@@ -38,7 +38,7 @@ public final class Theme {
     /** Whether staff mode's larger text is on. */
     public static boolean largerStaffText() {
         Font base = UIManager.getFont("defaultFont");
-        return base != null && base.getSize() >= STAFF_LARGER_TEXT && base.getSize() < 20;
+        return base != null && base.getSize() == STAFF_LARGER_TEXT;
     }
 
     public static Font scaled(float factor, int style) {
