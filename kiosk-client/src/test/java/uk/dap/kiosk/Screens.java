@@ -21,6 +21,7 @@ import org.assertj.swing.core.ComponentFinder;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.exception.ComponentLookupException;
+import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -146,6 +147,18 @@ public final class Screens {
         Path file = dir.resolve(name + ".png");
         Files.deleteIfExists(file);
         ImageIO.write(GuiActionRunner.execute(() -> painted(component)), "png", file.toFile());
+    }
+
+    /**
+     * The whole X screen as it is shown, other windows included: what a component's own painting cannot show, such as
+     * a window left over a button.
+     */
+    public static void desktopScreenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Path file = dir.resolve(name + ".png");
+        Files.deleteIfExists(file);
+        new ScreenshotTaker().saveDesktopAsPng(file.toString());
     }
 
     private static BufferedImage painted(Component component) {

@@ -66,6 +66,9 @@ final class ScreenBenchmark {
                 + PROGRAMMES[random.nextInt(PROGRAMMES.length)]);
         calls.put("alerts, GET /api/alerts", () -> "api/alerts");
         calls.put("follow-ups due, GET /api/evaluation/follow-ups", () -> "api/evaluation/follow-ups");
+        // -Dbench.only=follow-ups times only the calls whose names contain the words (while working on one of them).
+        String only = System.getProperty("bench.only", "");
+        calls.keySet().removeIf(name -> !name.contains(only));
         StringBuilder out = new StringBuilder(String.format("=== Screen benchmark (%s) ===%nData set: %s%n"
                 + "As demo-lead (all five programmes), one call at a time, %d timed calls each after %d warm-up calls:%n", Instant.now(), dataSet, RUNS, WARM_UP));
         boolean allMet = true;

@@ -238,33 +238,22 @@ public class Evaluations implements AnsweredQuestionnaires {
         }
         LocalDate[] window = FollowUp.chasedFromUntil(today, months.getMin(), months.getMax());
         Map<String, EvaluationPlan> planOf = new LinkedHashMap<>();
-        List<Object[]> rows = enrolments.apply(people.apply(em.createQuery("SELECT e, p" + followed, Object[].class)))
+        List<Enrolment> toChase = enrolments.apply(people.apply(em.createQuery("SELECT e" + followed, Enrolment.class)))
                 .setParameter("followed", FOLLOWED).setParameter("from", window[0]).setParameter("until", window[1])
-                .getResultStream().filter(row -> {
-                    Enrolment e = (Enrolment) row[0];
-                    return FollowUp.toChase(e.state(), e.endedOn(), planOf.computeIfAbsent(e.programmeCode(), plans::require).followUpMonths(), today);
-                }).toList();
-        List<Long> ids = rows.stream().map(row -> ((Enrolment) row[0]).id()).toList();
-        Map<Long, Set<String>> answeredBy = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 1000) {
-            for (Object[] row : em.createQuery("SELECT r.enrolmentId, r.instrumentCode, r.childId FROM EvaluationResponse r"
-                            + " WHERE r.stage = :stage AND r.enrolmentId IN :ids", Object[].class).setParameter("stage", Stage.FOLLOW_UP)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()) {
-                answeredBy.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add(respondentKey((String) row[1], (Long) row[2]));
-            }
-        }
-        List<FollowUpDue> due = new ArrayList<>();
+                .getResultStream().filter(e -> FollowUp.toChase(e.state(), e.endedOn(),
+                        planOf.computeIfAbsent(e.programmeCode(), plans::require).followUpMonths(), today)).toList();
+        Map<Long, Set<String>> answeredBy = answeredAtFollowUp(toChase.stream().map(Enrolment::id).toList());
         // The families only of those whose plan asks the children at follow-up, a thousand at a time.
-        List<Enrolment> askingChildren = rows.stream().map(r -> (Enrolment) r[0]).filter(e -> planOf.get(e.programmeCode())
+        List<Enrolment> askingChildren = toChase.stream().filter(e -> planOf.get(e.programmeCode())
                 .instrumentsAt(Stage.FOLLOW_UP).stream().anyMatch(i -> instruments.require(i).forChildren())).toList();
         Map<Long, List<Child>> familyOf = new HashMap<>();
         for (int from = 0; from < askingChildren.size(); from += 1000) {
             familyOf.putAll(family.children(askingChildren.subList(from, Math.min(askingChildren.size(), from + 1000))));
         }
-        Map<String, String> programmeNames = new HashMap<>();
-        for (Object[] row : rows) {
-            Enrolment e = (Enrolment) row[0];
-            Participant p = (Participant) row[1];
+        record Missing(Enrolment enrolment, LocalDate dueOn, List<String> instruments) {
+        }
+        List<Missing> due = new ArrayList<>();
+        for (Enrolment e : toChase) {
             EvaluationPlan plan = planOf.get(e.programmeCode());
             Set<String> answered = answeredBy.getOrDefault(e.id(), Set.of());
             // A children's questionnaire is missing while any child of the family has not answered it (none without children).
@@ -273,16 +262,41 @@ public class Evaluations implements AnsweredQuestionnaires {
                     ? children.stream().anyMatch(c -> !answered.contains(respondentKey(i, c)))
                     : !answered.contains(respondentKey(i, null))).toList();
             if (!missing.isEmpty()) {
-                due.add(new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(),
-                        programmeNames.computeIfAbsent(e.programmeCode(), this::programmeName),
-                        e.endedOn(), FollowUp.dueOn(e.state(), e.endedOn(), plan.followUpMonths()), missing));
+                due.add(new Missing(e, FollowUp.dueOn(e.state(), e.endedOn(), plan.followUpMonths()), missing));
             }
         }
-        due.sort(Comparator.comparing(FollowUpDue::dueOn).thenComparing(FollowUpDue::enrolmentId));
-        List<FollowUpDue> page = due.subList(Math.min(offset, due.size()), Math.min(offset + limit, due.size()));
+        due.sort(Comparator.comparing(Missing::dueOn).thenComparing(m -> m.enrolment().id()));
+        List<Missing> page = due.subList(Math.min(offset, due.size()), Math.min(offset + limit, due.size()));
+        // Names are read for the page alone: at ten years thousands are due, and a hundred are shown.
+        Map<Long, Participant> person = new HashMap<>();
+        if (!page.isEmpty()) {
+            em.createQuery("SELECT p FROM Participant p WHERE p.id IN :ids", Participant.class)
+                    .setParameter("ids", page.stream().map(m -> m.enrolment().participantId()).distinct().toList())
+                    .getResultList().forEach(p -> person.put(p.id(), p));
+        }
+        Map<String, String> programmeNames = new HashMap<>();
+        List<FollowUpDue> shown = page.stream().map(m -> {
+            Enrolment e = m.enrolment();
+            Participant p = person.get(e.participantId());
+            return new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(),
+                    programmeNames.computeIfAbsent(e.programmeCode(), this::programmeName), e.endedOn(), m.dueOn(), m.instruments());
+        }).toList();
         audit.record("LIST_FOLLOW_UPS", "Enrolment", null, AuditOutcome.SUCCESS,
-                due.size() + " due, " + page.size() + " shown: enrolments " + page.stream().map(d -> d.enrolmentId().toString()).toList());
-        return new FollowUpsDue(List.copyOf(page), due.size());
+                due.size() + " due, " + shown.size() + " shown: enrolments " + shown.stream().map(d -> d.enrolmentId().toString()).toList());
+        return new FollowUpsDue(shown, due.size());
+    }
+
+    /** The follow-up questionnaires each enrolment's people answered, a statement per thousand enrolments. */
+    private Map<Long, Set<String>> answeredAtFollowUp(List<Long> ids) {
+        Map<Long, Set<String>> answeredBy = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Object[] row : em.createQuery("SELECT r.enrolmentId, r.instrumentCode, r.childId FROM EvaluationResponse r"
+                            + " WHERE r.stage = :stage AND r.enrolmentId IN :ids", Object[].class).setParameter("stage", Stage.FOLLOW_UP)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()) {
+                answeredBy.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add(respondentKey((String) row[1], (Long) row[2]));
+            }
+        }
+        return answeredBy;
     }
 
     /** One page of the follow-ups due, soonest first, and how many are due in all. */
