@@ -9,11 +9,16 @@ import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import uk.dap.shared.security.Role;
 
-/** The caller of the current request, read from the verified MicroProfile JWT; empty when nobody is signed in. */
+/**
+ * The caller of the current request, read from the verified MicroProfile JWT, or for a page of the web portal from its
+ * browser session ({@link BrowserSessions}); empty when nobody is signed in.
+ */
 @RequestScoped
 public class CurrentCaller {
     @Inject
     SecurityContext securityContext;
+    @Inject
+    SignedInBrowser browser;
     /** Worked out once per request: the token does not change within one. */
     private Optional<Caller> caller;
 
@@ -25,6 +30,9 @@ public class CurrentCaller {
     }
 
     private Optional<Caller> read() {
+        if (browser.session().isPresent()) {
+            return Optional.of(browser.session().get().caller());
+        }
         Principal principal = securityContext.getCallerPrincipal();
         if (!(principal instanceof JsonWebToken token) || token.getName() == null) {
             return Optional.empty();
@@ -45,6 +53,9 @@ public class CurrentCaller {
 
     /** The generation a staff token was issued in; -1 when it carries none, which no account is in. */
     public long tokenGeneration() {
+        if (browser.session().isPresent()) {
+            return browser.session().get().generation();
+        }
         Long generation = securityContext.getCallerPrincipal() instanceof JsonWebToken token
                 ? longClaim(token, Caller.GENERATION_CLAIM) : null;
         return generation == null ? -1 : generation;

@@ -33,6 +33,8 @@ public enum Permission {
     SEE_ANSWERS("Only the key worker and the programme lead see questionnaire answers.", Role.KEY_WORKER, Role.PROGRAMME_LEAD),
     /** Hold a caseload: a new record made by such a caller is theirs to key-work unless another key worker is named. */
     HOLD_A_CASELOAD("Only a key worker holds a caseload.", Role.KEY_WORKER),
+    /** Use the web portal (docs/portal.md): the referring agencies' door; the service's own staff use the staff client. */
+    USE_THE_PORTAL("This portal is for referring agencies. Your role uses the staff client.", Role.REFERRER),
     /** Refer on one's own account, from another agency (never a self-referral; staff enter those). */
     REFER_FROM_AN_AGENCY("Only a referrer refers from another agency.", Role.REFERRER),
     /** Open a group's session at the kiosk with a PIN (a facilitator of the cohort or a lead of its programme). */

@@ -73,6 +73,39 @@ public class StaffSignIn {
 
     @Transactional
     public Outcome<SignedIn> signIn(String username, String password, String code) {
+        Outcome<Checked> checked = checked(username, password, code);
+        if (checked.value() == null) {
+            return Outcome.refused(checked.refusal(), checked.sentence());
+        }
+        return Outcome.of(signedIn(checked.value().account(), checked.value().detail()));
+    }
+
+    /**
+     * Who signed in to a browser session (the web portal), checked exactly as for a token: the same password, second
+     * factor, lock-out and audit. The session then lasts as a token would ({@link TokenIssuer#lifetime()}).
+     */
+    public record BrowserSignIn(Caller caller, int generation, String displayName) {
+    }
+
+    @Transactional
+    public Outcome<BrowserSignIn> signInToBrowser(String username, String password, String code) {
+        Outcome<Checked> checked = checked(username, password, code);
+        if (checked.value() == null) {
+            return Outcome.refused(checked.refusal(), checked.sentence());
+        }
+        StaffAccount account = checked.value().account();
+        String detail = checked.value().detail();
+        account.recordSuccessfulSignIn();
+        audited(account, ACTION, AuditOutcome.SUCCESS, detail == null ? "in the web portal" : "in the web portal; " + detail);
+        return Outcome.of(new BrowserSignIn(new Caller(account.username(), account.role(), account.id(), null, null),
+                account.tokenGeneration(), account.displayName()));
+    }
+
+    private record Checked(StaffAccount account, String detail) {
+    }
+
+    /** The password and second factor checked, the lock-out applied, and the failures audited. */
+    private Outcome<Checked> checked(String username, String password, String code) {
         Instant now = clock.instant();
         StaffAccount account = passwordChecked(username, password, now);
         if (account == null) {
@@ -95,7 +128,7 @@ public class StaffSignIn {
             return Outcome.refused(ProblemType.SECOND_FACTOR_SETUP_REQUIRED, "Your role (" + account.role().label()
                     + ") signs in with a second factor: set it up with an authenticator app on your phone, then sign in.");
         }
-        return Outcome.of(signedIn(account, byRecoveryCode ? "with a recovery code; " + account.recoveryCodesLeft() + " left" : null));
+        return Outcome.of(new Checked(account, byRecoveryCode ? "with a recovery code; " + account.recoveryCodesLeft() + " left" : null));
     }
 
     /** Offers a new secret to someone whose password is right and who has no second factor yet. */

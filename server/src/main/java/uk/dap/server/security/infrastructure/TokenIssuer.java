@@ -36,6 +36,11 @@ public class TokenIssuer {
     public record Issued(String token, Instant expiresAt) {
     }
 
+    /** How long a staff token lasts, and so a browser session left alone (the web portal). */
+    public Duration lifetime() {
+        return Duration.ofMinutes(Math.min(Math.max(minutes, 1), MAX_MINUTES));
+    }
+
     /** A kiosk's token. */
     public Issued issue(Caller caller) {
         return issue(caller, null);
@@ -44,7 +49,7 @@ public class TokenIssuer {
     /** A staff member's token, valid while the account stays in {@code generation} (see StaffAccount#disable). */
     public Issued issue(Caller caller, Integer generation) {
         Instant now = clock.instant();
-        Instant expires = now.plus(Duration.ofMinutes(Math.min(Math.max(minutes, 1), MAX_MINUTES)));
+        Instant expires = now.plus(lifetime());
         JsonObjectBuilder claims = Json.createObjectBuilder()
                 .add("iss", JwtConfigSource.ISSUER)
                 .add("jti", UUID.randomUUID().toString())

@@ -1,0 +1,207 @@
+package uk.dap.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The referrers' portal in a real headless Chromium against the real server: a referrer signs in with the keyboard,
+ * sees exactly the referrals the API gives them, follows one week by week and downloads its progress report; a second
+ * referrer sees nothing of it; every page passes axe-core's WCAG 2.2 AA rules; the pages' security headers, cookies
+ * and CSRF refusal hold.
+ */
+class PortalIT extends ServerIT {
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final String PASSWORD = "a-long-test-password";
+
+    private Cases cases;
+    private String lead;
+
+    private record Made(long participant, long referral, long enrolment) {
+    }
+
+    @BeforeEach
+    void seed() {
+        cases = new Cases(api);
+        lead = api.demo("lead");
+    }
+
+    private Made referred(Cases.Account by, String first) {
+        long participant = cases.participant(by.token(), """
+                {"firstName":"%s","lastName":"Portal-Test","dateOfBirth":"1990-05-05","gender":"FEMALE","confirmedDifferentPerson":true}
+                """.formatted(first));
+        JsonObject referral = cases.referral(by.token(), """
+                {"participantId":%d,"programme":"FREEDOM","agencyType":"CHILDRENS_SOCIAL_CARE","reason":"Fictional","answers":{"experiencedDomesticAbuse":true}}
+                """.formatted(participant));
+        return new Made(participant, referral.getJsonNumber("id").longValue(), referral.getJsonObject("enrolment").getJsonNumber("id").longValue());
+    }
+
+    private void signIn(Browser browser, String username) {
+        browser.open("/portal/");
+        browser.waitForPath("/portal/sign-in");
+        browser.find("#username").sendKeys(username);
+        browser.find("#password").sendKeys(PASSWORD, Keys.ENTER);
+        browser.waitForPath("/portal/referrals");
+    }
+
+    @Test
+    void aReferrerFollowsTheirReferralsAndDownloadsAReportAndAnotherReferrerSeesNoneOfIt() throws Exception {
+        Cases.Account referrer = cases.account("REFERRER");
+        Cases.Account facilitator = cases.account("FACILITATOR");
+        long venue = cases.venue("Portal Hall");
+        JsonObject running = cases.cohort(lead, "FREEDOM", venue, TODAY.minusWeeks(1), "09:00", 12, facilitator.id());
+        referred(referrer, "Anwen");
+        Made attending = referred(referrer, "Branwen");
+        cases.check(lead, attending.referral());
+        cases.accept(lead, attending.referral());
+        Cases.expect(cases.place(lead, attending.enrolment(), running.getInt("id")), 200);
+        long lastWeek = running.getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
+        Cases.expect(api.put("api/sessions/" + lastWeek + "/register/" + attending.enrolment(), "{\"status\":\"PRESENT\"}", facilitator.token()), 200);
+        Cases.Account otherReferrer = cases.account("REFERRER");
+        referred(otherReferrer, "Ceridwen");
+
+        try (Browser browser = new Browser(base)) {
+            browser.open("/portal/referrals");
+            assertThat(browser.path()).as("a page asked for before signing in leads to the sign-in page").isEqualTo("/portal/sign-in");
+            browser.requireAccessible("sign-in");
+            browser.screenshot("sign-in");
+
+            signIn(browser, referrer.username());
+            browser.requireAccessible("my referrals");
+            browser.screenshot("my-referrals");
+            List<String> rows = browser.all("#referrals tbody tr").stream().map(WebElement::getText).toList();
+            List<JsonObject> fromApi = api.get("api/reports/my-referrals", referrer.token()).array().getValuesAs(JsonObject.class);
+            assertThat(rows).as("the portal lists exactly what the API gives this referrer, newest first").hasSize(fromApi.size());
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(rows.get(i)).startsWith(fromApi.get(i).getString("firstName") + " Portal-Test")
+                        .contains(fromApi.get(i).getString("reference"));
+            }
+            assertThat(rows.get(0)).contains("Branwen", "Freedom Programme", "Attending a group", "50%");
+            assertThat(rows.get(1)).contains("Anwen", "Referred, being assessed", "No sessions yet");
+            assertThat(browser.text("main")).doesNotContain("Ceridwen");
+            assertThat(browser.text("#session-notice")).contains("signed out at");
+
+            browser.find("#stage").sendKeys("Attending");
+            browser.find("form[action='/portal/referrals'] button").click();
+            assertThat(browser.all("#referrals tbody tr")).extracting(WebElement::getText).singleElement().asString().contains("Branwen");
+
+            browser.find("#referrals a").click();
+            browser.waitForPath("/portal/referrals/" + attending.referral());
+            browser.requireAccessible("a referral");
+            browser.screenshot("referral");
+            assertThat(browser.driver.getTitle()).as("no personal data in the page title").doesNotContain("Branwen").doesNotContain("Portal-Test");
+            assertThat(browser.text("h1")).isEqualTo("Branwen Portal-Test");
+            assertThat(browser.text("#attendance")).startsWith("Attended 1 of the");
+            assertThat(browser.all("#weeks tbody tr").get(0).getText()).contains("Present");
+
+            browser.find("#download").click();
+            assertThat(browser.text(".govuk-error-summary")).contains("Enter the date of the meeting");
+            browser.requireAccessible("a referral with an error");
+            browser.screenshot("referral-error");
+            browser.find(".govuk-error-summary a").click();
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("the summary's link goes to the field").isEqualTo("meeting-day");
+            browser.find("#meeting-day").sendKeys("31");
+            browser.find("#meeting-month").sendKeys("2");
+            browser.find("#meeting-year").sendKeys(String.valueOf(TODAY.getYear() + 1));
+            browser.find("#download").click();
+            assertThat(browser.text("#meeting-error")).contains("must be a real date");
+            assertThat(browser.find("#meeting-day").getAttribute("value")).as("what was typed stays").isEqualTo("31");
+
+            LocalDate meeting = TODAY.plusDays(10);
+            for (String[] part : new String[][] {{"#meeting-day", String.valueOf(meeting.getDayOfMonth())},
+                    {"#meeting-month", String.valueOf(meeting.getMonthValue())}, {"#meeting-year", String.valueOf(meeting.getYear())}}) {
+                browser.find(part[0]).clear();
+                browser.find(part[0]).sendKeys(part[1]);
+            }
+            browser.find("#download").click();
+            Path pdf = browser.downloaded(".pdf");
+            try (var document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).contains("Branwen Portal-Test", "Freedom Programme");
+            }
+            assertThat(api.get("api/audit?limit=80", api.demo("admin")).array().getValuesAs(JsonObject.class))
+                    .extracting(e -> e.getString("action") + ":" + e.getString("actor"))
+                    .contains("GENERATE_PROGRESS_REPORT:" + referrer.username(), "READ_PROGRESS:" + referrer.username(),
+                            "LIST_MY_REFERRALS:" + referrer.username());
+
+            browser.open("/portal/sign-out");
+            assertThat(browser.text("h1")).isEqualTo("You have signed out");
+            browser.open("/portal/referrals");
+            assertThat(browser.path()).isEqualTo("/portal/sign-in");
+
+            signIn(browser, otherReferrer.username());
+            assertThat(browser.text("main")).contains("Ceridwen").doesNotContain("Branwen").doesNotContain("Anwen");
+            browser.open("/portal/referrals/" + attending.referral());
+            assertThat(browser.text("h1")).isEqualTo("Page not found");
+            assertThat(browser.text("main")).doesNotContain("Branwen");
+            browser.requireAccessible("page not found");
+        }
+    }
+
+    @Test
+    void signInRefusalsAreClearAndStaffOfTheServiceAreSentToTheStaffClient() throws Exception {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/portal/sign-in");
+            browser.find("form button[type=submit]").click();
+            assertThat(browser.all(".govuk-error-summary__list a")).extracting(WebElement::getText)
+                    .containsExactly("Enter your username", "Enter your password");
+            assertThat(browser.driver.getTitle()).startsWith("Error: Sign in");
+            browser.requireAccessible("sign-in with errors");
+            browser.screenshot("sign-in-error");
+
+            browser.find("#username").sendKeys("demo-lead");
+            browser.find("#password").sendKeys("demo-lead-pw", Keys.ENTER);
+            assertThat(browser.text(".govuk-error-summary")).contains("This portal is for referring agencies", "staff client");
+            assertThat(browser.path()).isEqualTo("/portal/sign-in");
+        }
+    }
+
+    @Test
+    void pagesAreKeptOutOfCachesAndFramesAndAFormFromElsewhereDoesNothing() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.toURI().resolve("/portal/sign-in")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.body()).as("no inline script").doesNotContainPattern("<script(?![^>]*\\bsrc=)");
+        String csrfCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("dap-csrf=")).findFirst().orElseThrow();
+        assertThat(csrfCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+
+        Cases.Account referrer = cases.account("REFERRER");
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(base.toURI().resolve("/portal/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + referrer.username() + "&password=" + PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).as("a sign-in form without the page's token is refused").isEqualTo(403);
+        assertThat(forged.body()).contains("Nothing was saved");
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("dap-portal-session=") && !c.startsWith("dap-portal-session=;"));
+
+        String token = csrfCookie.substring("dap-csrf=".length(), csrfCookie.indexOf(';'));
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(base.toURI().resolve("/portal/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "dap-csrf=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + token + "&username=" + referrer.username() + "&password=" + PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String session = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("dap-portal-session=")).findFirst().orElseThrow();
+        assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict").doesNotContainIgnoringCase("Expires");
+        String sessionId = session.substring("dap-portal-session=".length(), session.indexOf(';'));
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(base.toURI().resolve("/api/reports/my-referrals"))
+                .header("Cookie", "dap-portal-session=" + sessionId).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).as("the portal's cookie is no key to the API").isEqualTo(401);
+    }
+}
