@@ -26,6 +26,7 @@ import uk.dap.shared.api.referral.NewRisk;
 import uk.dap.shared.api.referral.ReferralAnswers;
 import uk.dap.shared.api.referral.RiskLevel;
 import uk.dap.shared.security.Role;
+import uk.dap.shared.text.ReferralQuestions;
 import uk.dap.shared.text.UkDates;
 
 /**
@@ -131,11 +132,11 @@ class ReferralForm extends JPanel {
 
         FormPanel facts = new FormPanel();
         facts.heading("What you know (for the eligibility check)");
-        facts.field("Father or father figure to the children", "answerFatherFigure", fatherFigure);
-        facts.field("Abusive to the children's mother", "answerAbusiveToMother", abusiveToMother);
-        facts.field("Separated, and hostile towards her", "answerHostile", hostileAfterSeparation);
-        facts.field("Main concern is child sexual abuse", "answerChildSexualAbuse", childSexualAbuse);
-        facts.field("Has experienced domestic abuse", "answerExperiencedAbuse", experiencedAbuse);
+        facts.field(ReferralQuestions.label("fatherFigure"), "answerFatherFigure", fatherFigure);
+        facts.field(ReferralQuestions.label("abusiveToMother"), "answerAbusiveToMother", abusiveToMother);
+        facts.field(ReferralQuestions.label("hostileAfterSeparation"), "answerHostile", hostileAfterSeparation);
+        facts.field(ReferralQuestions.label("mainConcernChildSexualAbuse"), "answerChildSexualAbuse", childSexualAbuse);
+        facts.field(ReferralQuestions.label("experiencedDomesticAbuse"), "answerExperiencedAbuse", experiencedAbuse);
         facts.heading("Risk");
         facts.field("DASH score (0 to 24)", "riskDashScore", dashScore, KeyEvent.VK_H);
         facts.field("Level by judgement", "riskJudgedLevel", judgedLevel);

@@ -152,6 +152,135 @@ class PortalIT extends ServerIT {
         }
     }
 
+    private static void type(Browser browser, String css, String text) {
+        browser.find(css).clear();
+        browser.find(css).sendKeys(text);
+    }
+
+    private static void continueTo(Browser browser, String step) {
+        browser.find("#continue").click();
+        browser.waitForPath("/portal/referrals/new/" + step);
+    }
+
+    @Test
+    void aReferrerMakesAReferralPageByPageChecksItAndSendsItAllAtOnce() throws Exception {
+        Cases.Account referrer = cases.account("REFERRER");
+        try (Browser browser = new Browser(base)) {
+            signIn(browser, referrer.username());
+            browser.find("#make-referral").click();
+            browser.waitForPath("/portal/referrals/new/person");
+            browser.requireAccessible("new referral: person");
+            browser.find("#continue").click();
+            assertThat(browser.all(".govuk-error-summary__list a")).extracting(WebElement::getText).containsExactly(
+                    "Enter their first name", "Enter their last name", "Enter their date of birth", "Select their gender",
+                    "Select yes if they need an interpreter");
+            browser.requireAccessible("new referral: person, with errors");
+            browser.screenshot("new-person-error");
+            type(browser, "#firstName", "Delyth");
+            type(browser, "#lastName", "Made-In-Portal");
+            type(browser, "#dateOfBirth-day", "30");
+            type(browser, "#dateOfBirth-month", "2");
+            type(browser, "#dateOfBirth-year", "1988");
+            browser.find("#gender").click();
+            browser.find("#interpreter-no").click();
+            browser.find("#continue").click();
+            assertThat(browser.text("#dateOfBirth-error")).contains("must be a real date");
+            assertThat(browser.find("#firstName").getAttribute("value")).as("what was typed stays").isEqualTo("Delyth");
+            type(browser, "#dateOfBirth-day", "28");
+            continueTo(browser, "contact");
+
+            browser.requireAccessible("new referral: contact");
+            browser.find("#safeWays-text").click();
+            type(browser, "#safeTimes", "Weekdays 10am to 2pm");
+            type(browser, "#address", "1 Fictional Row\nNowhere");
+            browser.find("#confidential").click();
+            continueTo(browser, "contact");
+            assertThat(browser.text(".govuk-error-summary")).contains("Say why their contact details must be kept confidential");
+            type(browser, "#confidentialReason", "Lives in a refuge (fictional)");
+            browser.screenshot("new-contact");
+            continueTo(browser, "children");
+
+            browser.requireAccessible("new referral: children");
+            type(browser, "#childFirstName", "Efa");
+            type(browser, "#childDateOfBirth-day", "3");
+            type(browser, "#childDateOfBirth-month", "4");
+            type(browser, "#childDateOfBirth-year", "2019");
+            browser.find("#add-child").click();
+            assertThat(browser.text(".govuk-error-summary")).contains("Select yes if the child lives with them");
+            assertThat(browser.find("#childFirstName").getAttribute("value")).isEqualTo("Efa");
+            browser.find("#childLivesWith").click();
+            browser.find("#childStatus-CHILD_IN_NEED").click();
+            browser.find("#add-child").click();
+            assertThat(browser.text("#children")).contains("Efa", "Born 3 Apr 2019", "child in need");
+            browser.screenshot("new-children");
+            continueTo(browser, "programme");
+
+            browser.requireAccessible("new referral: programme");
+            assertThat(browser.all("input[name=programme]")).extracting(e -> e.getAttribute("value"))
+                    .as("only the programmes that take a woman").containsExactlyInAnyOrder("FREEDOM", "GATEWAY", "DART", "NEW_BEGINNINGS");
+            browser.find("#programme-FREEDOM").click();
+            browser.find("#agencyType-HEALTH").click();
+            type(browser, "#reason", "Fictional reason for the portal test.");
+            continueTo(browser, "questions");
+            browser.requireAccessible("new referral: questions");
+            browser.find("#experiencedDomesticAbuse").click();
+            continueTo(browser, "consent");
+
+            browser.requireAccessible("new referral: consent");
+            browser.find("#consentBasis").click();
+            type(browser, "#consentObtainedBy", "A fictional social worker");
+            LocalDate given = TODAY.minusDays(2);
+            type(browser, "#consentOn-day", String.valueOf(given.getDayOfMonth()));
+            type(browser, "#consentOn-month", String.valueOf(given.getMonthValue()));
+            type(browser, "#consentOn-year", String.valueOf(given.getYear()));
+            continueTo(browser, "risk");
+
+            browser.requireAccessible("new referral: risk");
+            browser.find("#dashAsked").click();
+            for (int question : new int[] {0, 1, 5, 13}) {
+                browser.find("#dash" + (question == 0 ? "" : "-" + question)).click();
+            }
+            browser.find("#marac-no").click();
+            browser.screenshot("new-risk");
+            continueTo(browser, "check");
+
+            browser.requireAccessible("new referral: check your answers");
+            browser.screenshot("new-check");
+            assertThat(browser.text("#check-person")).contains("Delyth Made-In-Portal", "28 Feb 1988", "Female");
+            assertThat(browser.text("#check-contact")).contains("Text messages", "Yes: Lives in a refuge (fictional)");
+            assertThat(browser.text("#check-consent")).contains("4 of 24 answered yes");
+            browser.find("#check-programme a").click();
+            browser.waitForPath("/portal/referrals/new/programme");
+            type(browser, "#reason", "Fictional reason, changed on the way back.");
+            continueTo(browser, "check");
+            assertThat(browser.text("#check-programme")).as("a change goes back to the check page").contains("changed on the way back");
+
+            browser.find("#continue").click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                    .until(d -> browser.path().matches("/portal/referrals/\\d+"));
+            assertThat(browser.text(".govuk-notification-banner--success")).contains("Referral sent");
+            browser.requireAccessible("the referral just sent");
+            assertThat(browser.text("h1")).isEqualTo("Delyth Made-In-Portal");
+            long referralId = Long.parseLong(browser.path().substring("/portal/referrals/".length()));
+
+            JsonObject made = api.get("api/referrals/" + referralId, lead).json();
+            assertThat(made.getString("programme")).isEqualTo("FREEDOM");
+            assertThat(made.getString("agencyType")).isEqualTo("HEALTH");
+            assertThat(made.toString()).contains("Fictional reason, changed on the way back.");
+            assertThat(made.getJsonObject("risk").getInt("dashScore")).isEqualTo(4);
+            assertThat(made.getJsonArray("consents").getJsonObject(0).getString("basis")).isEqualTo("CONSENT");
+            long participant = made.getJsonObject("participant").getJsonNumber("id").longValue();
+            JsonObject person = api.get("api/participants/" + participant, lead).json();
+            assertThat(person.toString()).contains("Delyth", "1988-02-28", "Weekdays 10am to 2pm", "Efa");
+            assertThat(person.getJsonObject("safeContact").getBoolean("text")).isTrue();
+            assertThat(person.getJsonObject("safeContact").getBoolean("phone")).isFalse();
+
+            browser.open("/portal/referrals/new");
+            browser.waitForPath("/portal/referrals/new/person");
+            assertThat(browser.find("#firstName").getAttribute("value")).as("the next referral starts afresh").isEmpty();
+        }
+    }
+
     @Test
     void signInRefusalsAreClearAndStaffOfTheServiceAreSentToTheStaffClient() throws Exception {
         try (Browser browser = new Browser(base)) {

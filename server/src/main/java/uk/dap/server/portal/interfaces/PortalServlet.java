@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.portal.application.ReferralDraft;
 import uk.dap.server.progress.application.ProgressPages;
 import uk.dap.server.report.progress.application.ProgressReports;
 import uk.dap.server.report.referrals.application.MyReferrals;
@@ -37,6 +38,7 @@ import uk.dap.shared.text.UkDates;
 @WebServlet("/portal/*")
 public class PortalServlet extends HttpServlet {
     private static final Pattern REFERRAL = Pattern.compile("/referrals/(\\d{1,18})");
+    private static final Pattern NEW_REFERRAL = Pattern.compile("/referrals/new/([a-z]+)");
     private static final Pattern REPORT = Pattern.compile("/referrals/(\\d{1,18})/progress-report");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -56,6 +58,8 @@ public class PortalServlet extends HttpServlet {
     ProgressPages progressPages;
     @Inject
     ProgressReports progressReports;
+    @Inject
+    ReferralPages referralPages;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -73,10 +77,17 @@ public class PortalServlet extends HttpServlet {
             return;
         }
         Matcher referral = REFERRAL.matcher(path);
+        Matcher newReferral = NEW_REFERRAL.matcher(path);
         if (path.equals("/") || path.isEmpty()) {
             response.sendRedirect("/portal/referrals");
         } else if (path.equals("/referrals")) {
             showReferrals(request, response);
+        } else if (path.equals("/referrals/new")) {
+            // A referral part-made in this session is taken up where it was; one sent starts afresh (draft()).
+            response.sendRedirect(ReferralPages.BASE + ReferralPages.STEPS.get(0));
+        } else if (newReferral.matches() && ReferralPages.isStep(newReferral.group(1))) {
+            String step = newReferral.group(1);
+            referralPages.get(step, draft(), signedIn(request, ReferralPages.title(step), "new"), response);
         } else if (referral.matches()) {
             showReferral(request, response, Long.parseLong(referral.group(1)), "", "", "", List.of());
         } else {
@@ -96,11 +107,24 @@ public class PortalServlet extends HttpServlet {
             return;
         }
         Matcher report = REPORT.matcher(path);
-        if (report.matches()) {
+        Matcher newReferral = NEW_REFERRAL.matcher(path);
+        if (newReferral.matches() && ReferralPages.isStep(newReferral.group(1))) {
+            String step = newReferral.group(1);
+            referralPages.post(step, draft(), signedIn(request, ReferralPages.title(step), "new"), request, response);
+        } else if (report.matches()) {
             downloadReport(request, response, Long.parseLong(report.group(1)));
         } else {
             notFound(request, response);
         }
+    }
+
+    /** The referral this browser is making; a fresh one once the last was sent. */
+    private ReferralDraft draft() {
+        BrowserSessions.Session session = browser.session().orElseThrow();
+        if (session.work(ReferralDraft.WORK, ReferralDraft.class, ReferralDraft::new).sent) {
+            session.endWork(ReferralDraft.WORK);
+        }
+        return session.work(ReferralDraft.WORK, ReferralDraft.class, ReferralDraft::new);
     }
 
     private static String path(HttpServletRequest request) {
@@ -191,7 +215,8 @@ public class PortalServlet extends HttpServlet {
         EnrolmentProgress progress = progressPages.progress(referral.get().participantId()).enrolments().stream()
                 .filter(e -> e.referralId().equals(referralId)).findFirst().orElse(null);
         pages.show(response, errors.isEmpty() ? 200 : 400, "portal/referral.jte", signedIn(request, "A referral", "referrals").withErrors(errors),
-                "referral", referral.get(), "progress", progress, "day", day, "month", month, "year", year);
+                "referral", referral.get(), "progress", progress, "day", day, "month", month, "year", year,
+                "sent", "1".equals(request.getParameter("sent")));
     }
 
     private void downloadReport(HttpServletRequest request, HttpServletResponse response, long referralId) throws IOException {

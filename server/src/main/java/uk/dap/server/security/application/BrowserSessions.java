@@ -38,6 +38,8 @@ public class BrowserSessions {
         private final int generation;
         private final String displayName;
         private volatile Instant lastUsed;
+        /** What the holder is part-way through (a referral being made): kept only as long as the session. */
+        private final Map<String, Object> work = new ConcurrentHashMap<>();
 
         Session(Caller caller, int generation, String displayName, Instant lastUsed) {
             this.caller = caller;
@@ -56,6 +58,15 @@ public class BrowserSessions {
 
         public String displayName() {
             return displayName;
+        }
+
+        /** The work in progress under this name, made by {@code start} the first time it is asked for. */
+        public <T> T work(String name, Class<T> type, java.util.function.Supplier<T> start) {
+            return type.cast(work.computeIfAbsent(name, k -> start.get()));
+        }
+
+        public void endWork(String name) {
+            work.remove(name);
         }
 
         /** When the session ends if nothing more is asked of it. */
