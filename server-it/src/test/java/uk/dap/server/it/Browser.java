@@ -74,7 +74,12 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's path is the one given (after a form's redirect). */
     void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path.equals(path()));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path.equals(path()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Waited 30 s for " + path + "; the browser shows " + driver.getCurrentUrl() + ", \"" + driver.getTitle()
+                    + "\": " + find("body").getText().lines().limit(12).toList(), e);
+        }
     }
 
     /** axe-core's WCAG 2.2 AA rules on the page as shown: none may be violated. */

@@ -87,14 +87,30 @@ public class Participants {
         if (!matches.isEmpty() && !Boolean.TRUE.equals(request.confirmedDifferentPerson())) {
             throw new DomainException(ProblemType.POSSIBLE_DUPLICATE, duplicates.warn(matches));
         }
-        Participant participant = new Participant(request, caller.accountId(), clock.instant());
+        return view(caller, persist(request, caller.accountId(), keyWorker, matches, null));
+    }
+
+    /**
+     * The record of a woman referring herself on the public self-referral page: made by no account, with no key worker
+     * yet. A possible duplicate is not refused: telling a stranger that someone with those details is known would say
+     * too much, so every match is recorded for a lead to decide, as a confirmed one is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Participant createForSelfReferral(NewParticipant request) {
+        separation.lockBeforeLinkChange();
+        return persist(request, null, null, duplicates.matches(request), "self-referral");
+    }
+
+    private Participant persist(NewParticipant request, Long createdBy, Long keyWorker, List<DuplicateRecords.Match> matches, String how) {
+        Participant participant = new Participant(request, createdBy, clock.instant());
         participant.assignKeyWorker(keyWorker);
         em.persist(participant);
         em.flush();
+        String detail = participant.contactConfidential() ? "contact details confidential" : null;
         audit.record("CREATE", TYPE, participant.reference(), AuditOutcome.SUCCESS,
-                participant.contactConfidential() ? "contact details confidential" : null);
+                how == null ? detail : detail == null ? how : how + "; " + detail);
         duplicates.recordConfirmed(participant, matches);
-        return view(caller, participant);
+        return participant;
     }
 
     /**

@@ -52,6 +52,7 @@ import uk.dap.shared.api.referral.EligibilityCheckView;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.EnrolmentView;
 import uk.dap.shared.api.referral.NewConsent;
+import uk.dap.shared.api.referral.ReferralAnswers;
 import uk.dap.shared.api.referral.NewDecision;
 import uk.dap.shared.api.referral.NewReferral;
 import uk.dap.shared.api.referral.NewRisk;
@@ -135,14 +136,44 @@ public class Referrals {
             throw new DomainException(ProblemType.VALIDATION_FAILED, "The referral date must be within the last "
                     + MAX_BACKDATE_DAYS + " days and not in the future.");
         }
+        Referral referral = open(participant, programme, referrer, agency, contact, request.agencyType(), referredOn,
+                request.reason().trim(), request.answers(), family, caller.accountId());
+        if (request.risk() != null) {
+            assess(caller, referral, programme, request.risk());
+        }
+        return view(caller, referral);
+    }
+
+    /**
+     * A woman's referral of herself, from the public self-referral page (Freedom and Gateway only): received today, made
+     * by no account, and her consent to it recorded as her own.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral receiveSelfReferral(Participant participant, String programmeCode, String reason, ReferralAnswers answers) {
+        Programme programme = programme(programmeCode);
+        if (!programme.acceptsSelfReferral()) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name() + " does not take self-referrals; only Freedom and Gateway do.");
+        }
+        Referral referral = open(participant, programme, null, null, null, AgencyType.SELF_REFERRAL, today(), reason, answers, List.of(), null);
+        ConsentRecord consent = new ConsentRecord(referral.id(), ConsentPurpose.REFERRAL, ConsentBasis.CONSENT, null,
+                "Herself, on the self-referral page", today(), null, null, "Self-referral page", clock.instant());
+        em.persist(consent);
+        em.flush();
+        audit.record("RECORD_CONSENT", TYPE, referral.id(), AuditOutcome.SUCCESS, ConsentPurpose.REFERRAL + ", her own, consent record " + consent.id());
+        return referral;
+    }
+
+    /** A referral opened, with its enrolment, once whoever made it has been checked: the one place a referral is born. */
+    private Referral open(Participant participant, Programme programme, Long referrer, String agency, String contact, AgencyType agencyType,
+                          LocalDate referredOn, String reason, ReferralAnswers answers, List<Long> family, Long createdBy) {
         long open = em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :p AND e.programmeCode = :code"
                         + " AND e.state NOT IN :finished", Long.class)
                 .setParameter("p", participant.id()).setParameter("code", programme.code()).setParameter("finished", FINISHED).getSingleResult();
         if (open > 0) {
             throw new DomainException(ProblemType.CONFLICT, "This person already has an open referral to " + programme.name() + ".");
         }
-        Referral referral = new Referral(participant.id(), programme.code(), referrer, agency, contact, request.agencyType(),
-                referredOn, request.reason().trim(), request.answers(), family, caller.accountId(), clock.instant());
+        Referral referral = new Referral(participant.id(), programme.code(), referrer, agency, contact, agencyType,
+                referredOn, reason, answers, family, createdBy, clock.instant());
         em.persist(referral);
         em.flush();
         Enrolment enrolment = new Enrolment(referral.id(), participant.id(), programme.code());
@@ -150,10 +181,7 @@ public class Referrals {
         em.flush();
         audit.record("CREATE", TYPE, referral.id(), AuditOutcome.SUCCESS, programme.code() + " for " + participant.reference());
         journal.moved(enrolment, null);
-        if (request.risk() != null) {
-            assess(caller, referral, programme, request.risk());
-        }
-        return view(caller, referral);
+        return referral;
     }
 
     /**

@@ -10,7 +10,8 @@ public enum AlertKind {
     CASE_CLOSED_DURING_CARING_DADS("Child's case closed while he attends Caring Dads"),
     PLACE_OFFERED("A place was offered from the waiting list"),
     MOVED_COHORT("Moved to another cohort"),
-    NON_ENGAGEMENT("Missed sessions in a row without explanation");
+    NON_ENGAGEMENT("Missed sessions in a row without explanation"),
+    SELF_REFERRAL("A woman referred herself: review the referral and contact her only in the ways she said are safe");
 
     private final String label;
 
