@@ -74,10 +74,15 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's path is the one given (after a form's redirect). */
     void waitForPath(String path) {
+        waitForPathMatching(java.util.regex.Pattern.quote(path));
+    }
+
+    /** Waits until the page's path matches; if it never does, says what the page shows instead. */
+    void waitForPathMatching(String regex) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path.equals(path()));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> path().matches(regex));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Waited 30 s for " + path + "; the browser shows " + driver.getCurrentUrl() + ", \"" + driver.getTitle()
+            throw new AssertionError("Waited 30 s for " + regex + "; the browser shows " + driver.getCurrentUrl() + ", \"" + driver.getTitle()
                     + "\": " + find("body").getText().lines().limit(12).toList(), e);
         }
     }

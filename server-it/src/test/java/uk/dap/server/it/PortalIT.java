@@ -91,7 +91,7 @@ class PortalIT extends ServerIT {
                         .contains(fromApi.get(i).getString("reference"));
             }
             assertThat(rows.get(0)).contains("Branwen", "Freedom Programme", "Attending a group", "50%");
-            assertThat(rows.get(1)).contains("Anwen", "Referred, being assessed", "No sessions yet");
+            assertThat(rows.get(1)).contains("Anwen", "Referred, being assessed", "No sessions yet").endsWith("None");
             assertThat(browser.text("main")).doesNotContain("Ceridwen");
             assertThat(browser.text("#session-notice")).contains("signed out at");
 
@@ -227,7 +227,11 @@ class PortalIT extends ServerIT {
             continueTo(browser, "consent");
 
             browser.requireAccessible("new referral: consent");
-            browser.find("#consentBasis").click();
+            browser.find("#consented-no").click();
+            browser.find("#sharing-none").click();
+            browser.find("#continue").click();
+            assertThat(browser.text(".govuk-error-summary")).as("a referral rests on consent (the service's rule)").contains("A referral needs their consent");
+            browser.find("#consented").click();
             type(browser, "#consentObtainedBy", "A fictional social worker");
             LocalDate given = TODAY.minusDays(2);
             type(browser, "#consentOn-day", String.valueOf(given.getDayOfMonth()));
@@ -248,7 +252,7 @@ class PortalIT extends ServerIT {
             browser.screenshot("new-check");
             assertThat(browser.text("#check-person")).contains("Delyth Made-In-Portal", "28 Feb 1988", "Female");
             assertThat(browser.text("#check-contact")).contains("Text messages", "Yes: Lives in a refuge (fictional)");
-            assertThat(browser.text("#check-consent")).contains("4 of 24 answered yes");
+            assertThat(browser.text("#check-consent")).contains("4 of 24 answered yes: standard risk by the programme's bands");
             browser.find("#check-programme a").click();
             browser.waitForPath("/portal/referrals/new/programme");
             type(browser, "#reason", "Fictional reason, changed on the way back.");
@@ -256,8 +260,7 @@ class PortalIT extends ServerIT {
             assertThat(browser.text("#check-programme")).as("a change goes back to the check page").contains("changed on the way back");
 
             browser.find("#continue").click();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
-                    .until(d -> browser.path().matches("/portal/referrals/\\d+"));
+            browser.waitForPathMatching("/portal/referrals/\\d+");
             assertThat(browser.text(".govuk-notification-banner--success")).contains("Referral sent");
             browser.requireAccessible("the referral just sent");
             assertThat(browser.text("h1")).isEqualTo("Delyth Made-In-Portal");
@@ -268,16 +271,48 @@ class PortalIT extends ServerIT {
             assertThat(made.getString("agencyType")).isEqualTo("HEALTH");
             assertThat(made.toString()).contains("Fictional reason, changed on the way back.");
             assertThat(made.getJsonObject("risk").getInt("dashScore")).isEqualTo(4);
-            assertThat(made.getJsonArray("consents").getJsonObject(0).getString("basis")).isEqualTo("CONSENT");
+            assertThat(made.getJsonArray("consents").getValuesAs(JsonObject.class)).extracting(c -> c.getString("purpose") + ":" + c.getString("basis"))
+                    .containsExactly("REFERRAL:CONSENT");
             long participant = made.getJsonObject("participant").getJsonNumber("id").longValue();
             JsonObject person = api.get("api/participants/" + participant, lead).json();
             assertThat(person.toString()).contains("Delyth", "1988-02-28", "Weekdays 10am to 2pm", "Efa");
             assertThat(person.getJsonObject("safeContact").getBoolean("text")).isTrue();
             assertThat(person.getJsonObject("safeContact").getBoolean("phone")).isFalse();
 
+            // The next referral starts afresh, and may be of someone referred before: her record is kept, not made again.
             browser.open("/portal/referrals/new");
-            browser.waitForPath("/portal/referrals/new/person");
-            assertThat(browser.find("#firstName").getAttribute("value")).as("the next referral starts afresh").isEmpty();
+            browser.waitForPath("/portal/referrals/new/who");
+            browser.requireAccessible("new referral: who");
+            assertThat(browser.text("main")).contains("Delyth Made-In-Portal (" + person.getString("reference") + ")");
+            browser.find("#who-" + participant).click();
+            continueTo(browser, "programme");
+            browser.find("#programme-GATEWAY").click();
+            browser.find("#agencyType-HEALTH").click();
+            type(browser, "#reason", "A second fictional referral, to Gateway.");
+            continueTo(browser, "questions");
+            browser.find("#experiencedDomesticAbuse-not-known").click();
+            continueTo(browser, "consent");
+            browser.find("#consented").click();
+            type(browser, "#consentObtainedBy", "A fictional social worker");
+            type(browser, "#consentOn-day", String.valueOf(TODAY.getDayOfMonth()));
+            type(browser, "#consentOn-month", String.valueOf(TODAY.getMonthValue()));
+            type(browser, "#consentOn-year", String.valueOf(TODAY.getYear()));
+            browser.find("#sharing-safeguarding").click();
+            type(browser, "#sharingAgencies", "Fictional children's services");
+            type(browser, "#safeguardingReason", "Fictional safeguarding reason");
+            type(browser, "#safeguardingDecidedBy", "A fictional team manager");
+            continueTo(browser, "risk");
+            browser.find("#dashAsked-no").click();
+            continueTo(browser, "check");
+            assertThat(browser.text("#check-person")).contains("already on record");
+            assertThat(browser.all("#check-contact")).as("her contact details are on record, not asked again").isEmpty();
+            browser.find("#continue").click();
+            browser.waitForPathMatching("/portal/referrals/(?!" + referralId + "$)\\d+");
+            assertThat(api.get("api/participants/" + participant, lead).json().getJsonArray("referrals")).hasSize(2);
+            long second = Long.parseLong(browser.path().substring("/portal/referrals/".length()));
+            assertThat(api.get("api/referrals/" + second, lead).json().getJsonArray("consents").getValuesAs(JsonObject.class))
+                    .extracting(c -> c.getString("purpose") + ":" + c.getString("basis"))
+                    .containsExactlyInAnyOrder("REFERRAL:CONSENT", "INFORMATION_SHARING:SAFEGUARDING");
         }
     }
 

@@ -106,6 +106,34 @@ class SelfReferralIT extends ServerIT {
     }
 
     @Test
+    void theWholeSelfReferralCanBeMadeWithTheKeyboardAlone() throws Exception {
+        try (Browser browser = new Browser(base)) {
+            browser.open("/self-referral/");
+            browser.find("#start").sendKeys(Keys.ENTER);
+            browser.waitForPath("/self-referral/safety");
+            browser.find("#safeWays-letters").sendKeys(Keys.SPACE);
+            browser.find("#address").sendKeys("2 Fictional Close");
+            browser.find("#interpreter").sendKeys(Keys.SPACE);
+            browser.find("#language").sendKeys("Welsh");
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/self-referral/about-you");
+            browser.find("#programme").sendKeys(Keys.SPACE);
+            browser.find("#firstName").sendKeys("Heledd");
+            browser.find("#lastName").sendKeys("Keyboard-Test");
+            browser.find("#dateOfBirth-day").sendKeys("1");
+            browser.find("#dateOfBirth-month").sendKeys("2");
+            browser.find("#dateOfBirth-year").sendKeys("1990");
+            browser.find("#area").sendKeys("Fictionalton");
+            browser.find("#children").sendKeys("0");
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/self-referral/check");
+            assertThat(browser.text("#check-safety")).contains("Letter", "2 Fictional Close", "Needed: Welsh");
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/self-referral/sent");
+        }
+    }
+
+    @Test
     void exitThisPageAndItsShortcutLeaveTheSite() throws Exception {
         try (Browser browser = new Browser(base)) {
             browser.open("/self-referral/safety");

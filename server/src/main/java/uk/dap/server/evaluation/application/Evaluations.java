@@ -224,21 +224,19 @@ public class Evaluations implements AnsweredQuestionnaires {
     public FollowUpsDue followUpsDue(int limit, int offset) {
         Caller caller = currentCaller.require();
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
-        ParticipantAccess.Scope people = access.participantScope(caller);
-        ParticipantAccess.Scope enrolments = access.enrolmentScope(caller);
+        ParticipantAccess.Scope scope = access.peoplesEnrolmentScope(caller);
         // The people whose follow-up is to be chased, then the follow-up instruments they answered, a statement per
         // thousand of them, never one per person. (Asked with the people's own conditions as a subquery, Derby joined
         // every follow-up response to them one by one: minutes at ten years.)
         // Narrowed first to the days of completion that the plans can make due now (an index, V27), then decided exactly.
-        String followed = " FROM Enrolment e, Participant p WHERE p.id = e.participantId AND e.state IN :followed"
-                + " AND e.endedOn BETWEEN :from AND :until AND " + people.condition() + " AND " + enrolments.condition();
+        String followed = " FROM Enrolment e WHERE e.state IN :followed AND e.endedOn BETWEEN :from AND :until AND " + scope.condition();
         IntSummaryStatistics months = plans.all().stream().mapToInt(EvaluationPlan::followUpMonths).summaryStatistics();
         if (months.getCount() == 0) {
             return new FollowUpsDue(List.of(), 0);
         }
         LocalDate[] window = FollowUp.chasedFromUntil(today, months.getMin(), months.getMax());
         Map<String, EvaluationPlan> planOf = new LinkedHashMap<>();
-        List<Enrolment> toChase = enrolments.apply(people.apply(em.createQuery("SELECT e" + followed, Enrolment.class)))
+        List<Enrolment> toChase = scope.apply(em.createQuery("SELECT e" + followed, Enrolment.class))
                 .setParameter("followed", FOLLOWED).setParameter("from", window[0]).setParameter("until", window[1])
                 .getResultStream().filter(e -> FollowUp.toChase(e.state(), e.endedOn(),
                         planOf.computeIfAbsent(e.programmeCode(), plans::require).followUpMonths(), today)).toList();

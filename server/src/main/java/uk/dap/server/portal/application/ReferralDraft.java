@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import uk.dap.shared.api.participant.Gender;
 import uk.dap.shared.api.participant.SocialCareStatus;
 import uk.dap.shared.api.referral.AgencyType;
-import uk.dap.shared.api.referral.ConsentBasis;
 import uk.dap.shared.api.referral.RiskLevel;
 
 /**
@@ -31,7 +30,10 @@ public class ReferralDraft {
         public boolean needsCreche;
     }
 
-    // The person
+    /** Someone the referrer referred before, chosen instead of a new record; null for someone new. */
+    public Long existingParticipantId;
+    public String existingName;
+    // The person (someone new)
     public String firstName = "";
     public String lastName = "";
     public String[] dateOfBirthTyped = {"", "", ""};
@@ -61,10 +63,14 @@ public class ReferralDraft {
     public final Map<String, Boolean> answers = new LinkedHashMap<>();
     public final Set<Integer> familyChildren = new TreeSet<>();
     // Consent
-    public ConsentBasis consentBasis;
+    /** Their consent to the referral, which every referral needs (only information sharing may rest on safeguarding). */
+    public Boolean consented;
     public String consentObtainedBy = "";
     public String[] consentOnTyped = {"", "", ""};
     public LocalDate consentObtainedOn;
+    /** Sharing information with other agencies: "consent" (with the agencies), "safeguarding" (with the reason), or "none". */
+    public String sharing;
+    public String sharingAgencies = "";
     public String safeguardingReason = "";
     public String safeguardingDecidedBy = "";
     // Risk

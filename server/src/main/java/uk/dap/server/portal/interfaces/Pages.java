@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Renders the pages (src/main/jte, compiled into classes at build time: the server holds no template compiler) and
@@ -18,6 +20,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class Pages {
+    private static final Logger LOG = Logger.getLogger(Pages.class.getName());
     private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader());
 
     /** Answers with a page: the template's {@code chrome} first, then its own parameters as name, value pairs. */
@@ -38,6 +41,22 @@ public class Pages {
     /** A page that says what went wrong and what to do, with nothing else on it. */
     public void problem(HttpServletResponse response, int status, PageChrome chrome, String heading, String sentence) throws IOException {
         show(response, status, "portal/problem.jte", chrome, "heading", heading, "sentence", sentence);
+    }
+
+    /**
+     * A page that failed: logged for the service's staff, and answered with the Design System's "Sorry, there is a
+     * problem with the service" page (the security headers already set stay), never a stack trace.
+     */
+    void fault(HttpServletRequest request, HttpServletResponse response, PageChrome.Service service, RuntimeException fault) throws IOException {
+        LOG.log(Level.SEVERE, "Page failed: " + request.getRequestURI(), fault);
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        String heading = "Sorry, there is a problem with the service";
+        problem(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, new PageChrome(heading, service,
+                        (String) request.getAttribute(PortalGate.CSRF_ATTRIBUTE), null, null, List.of(), null), heading,
+                "Try again later. If you were sending something, check whether it arrived before you send it again.");
     }
 
     /** A form that did not come from this site's own page (its CSRF token missing or wrong): nothing was done. */

@@ -1,18 +1,22 @@
 package uk.dap.server.portal.interfaces;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.dap.server.alert.application.Alerts;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.portal.application.ReferralDraft;
 import uk.dap.server.progress.application.ProgressPages;
@@ -60,6 +64,18 @@ public class PortalServlet extends HttpServlet {
     ProgressReports progressReports;
     @Inject
     ReferralPages referralPages;
+    @Inject
+    Alerts alerts;
+
+    /** A fault is answered with the Design System's "Sorry, there is a problem" page, never a stack trace or JSON. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            super.service(request, response);
+        } catch (RuntimeException fault) {
+            pages.fault(request, response, PageChrome.Service.PORTAL, fault);
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -196,8 +212,11 @@ public class PortalServlet extends HttpServlet {
         List<MyReferral> all = myReferrals.list();
         ReferralStage chosen = stage;
         List<MyReferral> shown = chosen == null ? all : all.stream().filter(r -> r.stage() == chosen).toList();
+        // The alerts meant for the referrer (non-engagement), as GET /api/alerts gives them, counted per referral's person and programme.
+        Map<String, Long> alertCounts = alerts.forCaller().stream().filter(a -> a.acknowledgedAt() == null)
+                .collect(Collectors.groupingBy(a -> a.participantReference() + "/" + a.programme(), Collectors.counting()));
         pages.show(response, errors.isEmpty() ? 200 : 400, "portal/referrals.jte", signedIn(request, "My referrals", "referrals").withErrors(errors),
-                "referrals", errors.isEmpty() ? shown : all, "stage", chosen, "all", all.size());
+                "referrals", errors.isEmpty() ? shown : all, "stage", chosen, "all", all.size(), "alerts", alertCounts);
     }
 
     /** The caller's own referral with this id, from the same list as My referrals; empty when it is not theirs. */

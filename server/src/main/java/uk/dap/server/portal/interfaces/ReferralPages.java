@@ -9,21 +9,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import uk.dap.server.common.DomainException;
+import uk.dap.server.participant.application.Participants;
 import uk.dap.server.portal.application.PortalReferrals;
 import uk.dap.server.portal.application.ReferralDraft;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
+import uk.dap.server.report.referrals.application.MyReferrals;
 import uk.dap.shared.api.ProblemType;
 import uk.dap.shared.api.ProgrammeView;
 import uk.dap.shared.api.participant.Gender;
 import uk.dap.shared.api.participant.SocialCareStatus;
 import uk.dap.shared.api.referral.AgencyType;
-import uk.dap.shared.api.referral.ConsentBasis;
 import uk.dap.shared.api.referral.RiskLevel;
+import uk.dap.shared.api.report.MyReferral;
 import uk.dap.shared.text.DashQuestions;
 import uk.dap.shared.text.ReferralQuestions;
 import uk.dap.shared.text.UkDates;
@@ -37,7 +42,7 @@ import uk.dap.shared.text.UkDates;
 @ApplicationScoped
 public class ReferralPages {
     static final String BASE = "/portal/referrals/new/";
-    static final List<String> STEPS = List.of("person", "contact", "children", "programme", "questions", "consent", "risk");
+    static final List<String> STEPS = List.of("who", "person", "contact", "children", "programme", "questions", "consent", "risk");
     static final List<Choice> SAFE_WAYS = List.of(Choice.of("phone", "Phone calls"), Choice.of("voicemail", "Voicemail messages"),
             Choice.of("text", "Text messages"), Choice.of("email", "Email"), Choice.of("letters", "Letters (neutrally worded)"));
 
@@ -49,12 +54,20 @@ public class ReferralPages {
     PortalReferrals referrals;
     @Inject
     Clock clock;
+    @Inject
+    MyReferrals myReferrals;
+    @Inject
+    Participants participants;
 
     /** The pages' own answers to one request: a step shown or saved, or the check page. */
     void get(String step, ReferralDraft draft, PageChrome chrome, HttpServletResponse response) throws IOException {
         String missing = firstMissing(draft, step);
         if (missing != null) {
             response.sendRedirect(BASE + missing);
+            return;
+        }
+        if (!step.equals("check") && skipped(step, draft)) {
+            response.sendRedirect(BASE + next(step, draft));
             return;
         }
         if (step.equals("check")) {
@@ -75,6 +88,7 @@ public class ReferralPages {
             return;
         }
         boolean stay = switch (step) {
+            case "who" -> who(form, draft);
             case "person" -> person(form, draft);
             case "contact" -> contact(form, draft);
             case "children" -> children(form, draft);
@@ -103,6 +117,7 @@ public class ReferralPages {
     /** Each page's title: what it asks, never whom it is about. */
     static String title(String step) {
         return switch (step) {
+            case "who" -> "Who you are referring";
             case "person" -> "The person you are referring";
             case "contact" -> "Contacting them safely";
             case "children" -> "Their children";
@@ -122,7 +137,7 @@ public class ReferralPages {
     private String firstMissing(ReferralDraft draft, String step) {
         int upTo = step.equals("check") ? STEPS.size() : STEPS.indexOf(step);
         for (String earlier : STEPS.subList(0, upTo)) {
-            if (!draft.done.contains(earlier) && !(earlier.equals("questions") && questionsOf(draft).isEmpty())) {
+            if (!draft.done.contains(earlier) && !skipped(earlier, draft)) {
                 return earlier;
             }
         }
@@ -131,10 +146,30 @@ public class ReferralPages {
 
     private String next(String step, ReferralDraft draft) {
         int i = STEPS.indexOf(step) + 1;
-        if (i < STEPS.size() && STEPS.get(i).equals("questions") && questionsOf(draft).isEmpty()) {
+        while (i < STEPS.size() && skipped(STEPS.get(i), draft)) {
             i++;
         }
         return i < STEPS.size() ? STEPS.get(i) : "check";
+    }
+
+    /**
+     * A page with nothing to ask: "who" for a referrer who has referred nobody yet; the person's details, contact and
+     * children for someone already on record; the programme's questions for a programme that asks none.
+     */
+    private boolean skipped(String step, ReferralDraft draft) {
+        return switch (step) {
+            case "who" -> referredBefore().isEmpty();
+            case "person", "contact", "children" -> draft.existingParticipantId != null;
+            case "questions" -> questionsOf(draft).isEmpty();
+            default -> false;
+        };
+    }
+
+    /** The people the referrer referred before, each once, newest first: whom they may refer again. */
+    private List<MyReferral> referredBefore() {
+        Map<Long, MyReferral> people = new LinkedHashMap<>();
+        myReferrals.list().forEach(r -> people.putIfAbsent(r.participantId(), r));
+        return List.copyOf(people.values());
     }
 
     private List<String> questionsOf(ReferralDraft draft) {
@@ -150,33 +185,76 @@ public class ReferralPages {
         return catalogue.list().stream().filter(p -> gender == null || p.genders().contains(gender)).toList();
     }
 
+    /** The page before this one that asked something: where its back link goes (My referrals before the first). */
+    private String back(String step, ReferralDraft draft) {
+        int i = step.equals("check") ? STEPS.size() - 1 : STEPS.indexOf(step) - 1;
+        while (i >= 0 && skipped(STEPS.get(i), draft)) {
+            i--;
+        }
+        return i < 0 ? "/portal/referrals" : BASE + STEPS.get(i);
+    }
+
     private void show(String step, ReferralDraft d, PageChrome chrome, HttpServletResponse response, int status) throws IOException {
         String template = "portal/new-" + step + ".jte";
+        String back = back(step, d);
         switch (step) {
-            case "person" -> pages.show(response, status, template, chrome, "draft", d,
+            case "who" -> pages.show(response, status, template, chrome, "back", back, "draft", d, "people", referredBefore().stream()
+                    .map(r -> new Choice(String.valueOf(r.participantId()), r.firstName() + " " + r.lastName() + " (" + r.reference() + ")",
+                            "Referred to " + r.programmeName() + " on " + UkDates.date(r.referredOn()))).toList());
+            case "person" -> pages.show(response, status, template, chrome, "back", back, "draft", d,
                     "genders", Arrays.stream(Gender.values()).map(g -> Choice.of(g.name(), g.label())).toList());
-            case "contact" -> pages.show(response, status, template, chrome, "draft", d, "ways", SAFE_WAYS);
-            case "children" -> pages.show(response, status, template, chrome, "draft", d,
+            case "contact" -> pages.show(response, status, template, chrome, "back", back, "draft", d, "ways", SAFE_WAYS);
+            case "children" -> pages.show(response, status, template, chrome, "back", back, "draft", d,
                     "statuses", Arrays.stream(SocialCareStatus.values()).map(s -> Choice.of(s.name(), s.label())).toList());
-            case "programme" -> pages.show(response, status, template, chrome, "draft", d,
+            case "programme" -> pages.show(response, status, template, chrome, "back", back, "draft", d,
                     "programmes", programmesFor(d.gender).stream().map(p -> new Choice(p.code(), p.name(), p.audience())).toList(),
                     "agencies", Arrays.stream(AgencyType.values()).filter(a -> a != AgencyType.SELF_REFERRAL)
                             .map(a -> Choice.of(a.name(), a.label())).toList());
-            case "questions" -> pages.show(response, status, template, chrome, "draft", d, "programmeName", programme(d.programme).name(),
+            case "questions" -> pages.show(response, status, template, chrome, "back", back, "draft", d, "programmeName", programme(d.programme).name(),
                     "questions", questionsOf(d));
-            case "consent" -> pages.show(response, status, template, chrome, "draft", d);
-            case "risk" -> pages.show(response, status, template, chrome, "draft", d,
+            case "consent" -> pages.show(response, status, template, chrome, "back", back, "draft", d);
+            case "risk" -> pages.show(response, status, template, chrome, "back", back, "draft", d,
                     "dash", IntStream.range(0, DashQuestions.ALL.size()).mapToObj(i -> Choice.of(String.valueOf(i), DashQuestions.ALL.get(i))).toList(),
                     "levels", List.of(Choice.of("", "No: the level the score gives"), Choice.of(RiskLevel.MEDIUM.name(), "Yes: medium"),
                             Choice.of(RiskLevel.HIGH.name(), "Yes: high")));
-            case "check" -> pages.show(response, status, template, chrome, "draft", d,
-                    "programmeName", programme(d.programme).name(), "questions", questionsOf(d));
+            case "check" -> pages.show(response, status, template, chrome, "back", back, "draft", d,
+                    "programmeName", programme(d.programme).name(), "questions", questionsOf(d),
+                    // The level by the programme's own bands, the rule the server applies when the referral arrives.
+                    "scoreLevel", d.dashAnswered ? catalogue.require(d.programme).riskLevelFor(d.dashYes.size()) : null);
             default -> throw new IllegalArgumentException(step);
         }
     }
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(UkDates.UK));
+    }
+
+    private boolean who(Form form, ReferralDraft d) {
+        String chosen = form.raw("who");
+        if (chosen.equals("new")) {
+            if (d.existingParticipantId != null) {
+                d.existingParticipantId = null;
+                d.gender = null;
+                d.done.removeAll(List.of("person", "contact", "children", "programme", "questions"));
+            }
+            return false;
+        }
+        Optional<MyReferral> person = referredBefore().stream().filter(r -> String.valueOf(r.participantId()).equals(chosen)).findFirst();
+        if (person.isEmpty()) {
+            form.error("who", "Select who you are referring");
+            return false;
+        }
+        if (!person.get().participantId().equals(d.existingParticipantId)) {
+            d.existingParticipantId = person.get().participantId();
+            d.existingName = person.get().firstName() + " " + person.get().lastName() + " (" + person.get().reference() + ")";
+            // Their gender, from their record, decides which programmes are offered.
+            d.gender = participants.read(d.existingParticipantId).gender();
+            d.children.clear();
+            d.familyChildren.clear();
+            d.programme = null;
+            d.done.removeAll(List.of("programme", "questions"));
+        }
+        return false;
     }
 
     private boolean person(Form form, ReferralDraft d) {
@@ -290,18 +368,28 @@ public class ReferralPages {
     }
 
     private boolean consent(Form form, ReferralDraft d) {
-        d.consentBasis = form.choice("consentBasis", ConsentBasis.class, "Select whether they consented to the referral");
-        if (d.consentBasis == ConsentBasis.CONSENT) {
-            d.consentObtainedBy = form.text("consentObtainedBy", "Who obtained it", 100, "Enter who obtained their consent", false);
-            d.consentOnTyped = form.typedDate("consentOn");
-            d.consentObtainedOn = form.date("consentOn", "the date consent was given", "Date consent was given", true);
-            if (d.consentObtainedOn != null && d.consentObtainedOn.isAfter(today())) {
-                form.error("consentOn-day", "Date consent was given must be today or in the past");
-            }
-        } else if (d.consentBasis == ConsentBasis.SAFEGUARDING) {
-            d.safeguardingReason = form.text("safeguardingReason", "Reason", 500, "Enter the safeguarding reason for referring without consent", true);
-            d.safeguardingDecidedBy = form.text("safeguardingDecidedBy", "Who decided", 100, "Enter who decided to refer without consent", false);
+        d.consented = form.yesNo("consented", "Select yes if they consented to this referral");
+        if (Boolean.FALSE.equals(d.consented)) {
+            // The service's rule (Referrals.addConsent): a referral rests on consent; only information sharing may rest on safeguarding.
+            form.error("consented", "A referral needs their consent. Without it, talk to the programme's lead about sharing information for safeguarding");
         }
+        d.consentObtainedBy = form.text("consentObtainedBy", "Who obtained it", 100, "Enter who obtained their consent", false);
+        d.consentOnTyped = form.typedDate("consentOn");
+        d.consentObtainedOn = form.date("consentOn", "the date consent was given", "Date consent was given", true);
+        if (d.consentObtainedOn != null && d.consentObtainedOn.isAfter(today())) {
+            form.error("consentOn-day", "Date consent was given must be today or in the past");
+        }
+        String sharing = form.raw("sharing");
+        d.sharing = Set.of("consent", "safeguarding", "none").contains(sharing) ? sharing : null;
+        if (d.sharing == null) {
+            form.error("sharing", "Select whether information may be shared with other agencies");
+        }
+        d.sharingAgencies = form.text("sharingAgencies", "Agencies", 300,
+                "none".equals(d.sharing) || d.sharing == null ? null : "Enter the agencies information may be shared with", false);
+        d.safeguardingReason = form.text("safeguardingReason", "Reason", 500,
+                "safeguarding".equals(d.sharing) ? "Enter the safeguarding reason for sharing without consent" : null, true);
+        d.safeguardingDecidedBy = form.text("safeguardingDecidedBy", "Who decided", 100,
+                "safeguarding".equals(d.sharing) ? "Enter who decided to share without consent" : null, false);
         return false;
     }
 
@@ -318,6 +406,10 @@ public class ReferralPages {
         d.judgementReason = form.text("judgementReason", "Reason for the judgement", 500,
                 d.judgedLevel == null ? null : "Enter the reason for raising the level", true);
         d.maracOpen = form.yesNo("marac", null);
+        if (!form.raw("marac").isEmpty() && !form.raw("marac").equals("not-known") && !d.dashAnswered && d.judgedLevel == null) {
+            // MARAC is recorded with a risk assessment, which needs a score or a judged level: never dropped unsaid.
+            form.error("marac", "To record MARAC, complete the DASH checklist or raise the level by judgement; otherwise select not known");
+        }
         return false;
     }
 

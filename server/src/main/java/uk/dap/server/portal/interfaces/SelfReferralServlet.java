@@ -1,6 +1,7 @@
 package uk.dap.server.portal.interfaces;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,16 @@ public class SelfReferralServlet extends HttpServlet {
     SelfReferralLimits limits;
     @Inject
     Clock clock;
+
+    /** A fault is answered with the Design System's "Sorry, there is a problem" page, never a stack trace or JSON. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            super.service(request, response);
+        } catch (RuntimeException fault) {
+            pages.fault(request, response, PageChrome.Service.SELF_REFERRAL, fault);
+        }
+    }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
