@@ -236,26 +236,31 @@ public class Evaluations implements AnsweredQuestionnaires {
         }
         LocalDate[] window = FollowUp.chasedFromUntil(today, months.getMin(), months.getMax());
         Map<String, EvaluationPlan> planOf = new LinkedHashMap<>();
-        List<Enrolment> toChase = scope.apply(em.createQuery("SELECT e" + followed, Enrolment.class))
+        // Columns, not entities: thousands of managed enrolments would each be checked for changes at commit.
+        record Completed(Long id, Long participantId, Long referralId, String programmeCode, EnrolmentState state, LocalDate endedOn) {
+        }
+        List<Completed> toChase = scope.apply(em.createQuery("SELECT e.id, e.participantId, e.referralId, e.programmeCode, e.state, e.endedOn"
+                        + followed, Object[].class))
                 .setParameter("followed", FOLLOWED).setParameter("from", window[0]).setParameter("until", window[1])
-                .getResultStream().filter(e -> FollowUp.toChase(e.state(), e.endedOn(),
-                        planOf.computeIfAbsent(e.programmeCode(), plans::require).followUpMonths(), today)).toList();
-        Map<Long, Set<String>> answeredBy = answeredAtFollowUp(toChase.stream().map(Enrolment::id).toList());
+                .getResultStream().map(r -> new Completed((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (EnrolmentState) r[4], (LocalDate) r[5]))
+                .filter(e -> FollowUp.toChase(e.state(), e.endedOn(), planOf.computeIfAbsent(e.programmeCode(), plans::require).followUpMonths(), today))
+                .toList();
+        Map<Long, Set<String>> answeredBy = answeredAtFollowUp(toChase.stream().map(Completed::id).toList());
         // The families only of those whose plan asks the children at follow-up, a thousand at a time.
-        List<Enrolment> askingChildren = toChase.stream().filter(e -> planOf.get(e.programmeCode())
-                .instrumentsAt(Stage.FOLLOW_UP).stream().anyMatch(i -> instruments.require(i).forChildren())).toList();
+        List<Long> askingChildren = toChase.stream().filter(e -> planOf.get(e.programmeCode())
+                .instrumentsAt(Stage.FOLLOW_UP).stream().anyMatch(i -> instruments.require(i).forChildren())).map(Completed::referralId).distinct().toList();
         Map<Long, List<Child>> familyOf = new HashMap<>();
         for (int from = 0; from < askingChildren.size(); from += 1000) {
-            familyOf.putAll(family.children(askingChildren.subList(from, Math.min(askingChildren.size(), from + 1000))));
+            familyOf.putAll(family.childrenOfReferrals(askingChildren.subList(from, Math.min(askingChildren.size(), from + 1000))));
         }
-        record Missing(Enrolment enrolment, LocalDate dueOn, List<String> instruments) {
+        record Missing(Completed enrolment, LocalDate dueOn, List<String> instruments) {
         }
         List<Missing> due = new ArrayList<>();
-        for (Enrolment e : toChase) {
+        for (Completed e : toChase) {
             EvaluationPlan plan = planOf.get(e.programmeCode());
             Set<String> answered = answeredBy.getOrDefault(e.id(), Set.of());
             // A children's questionnaire is missing while any child of the family has not answered it (none without children).
-            List<Long> children = familyOf.getOrDefault(e.id(), List.of()).stream().map(Child::id).toList();
+            List<Long> children = familyOf.getOrDefault(e.referralId(), List.of()).stream().map(Child::id).toList();
             List<String> missing = plan.instrumentsAt(Stage.FOLLOW_UP).stream().filter(i -> instruments.require(i).forChildren()
                     ? children.stream().anyMatch(c -> !answered.contains(respondentKey(i, c)))
                     : !answered.contains(respondentKey(i, null))).toList();
@@ -274,7 +279,7 @@ public class Evaluations implements AnsweredQuestionnaires {
         }
         Map<String, String> programmeNames = new HashMap<>();
         List<FollowUpDue> shown = page.stream().map(m -> {
-            Enrolment e = m.enrolment();
+            Completed e = m.enrolment();
             Participant p = person.get(e.participantId());
             return new FollowUpDue(e.id(), p.id(), p.reference(), p.fullName(), e.programmeCode(),
                     programmeNames.computeIfAbsent(e.programmeCode(), this::programmeName), e.endedOn(), m.dueOn(), m.instruments());

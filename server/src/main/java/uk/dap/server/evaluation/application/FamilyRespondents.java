@@ -27,6 +27,11 @@ public class FamilyRespondents {
         return families.of(enrolment.referralId());
     }
 
+    /** The children of each of these referrals' families, by referral id, in one statement. */
+    public Map<Long, List<Child>> childrenOfReferrals(List<Long> referralIds) {
+        return families.of(referralIds);
+    }
+
     /** The children of each of these enrolments' families, by enrolment id, in one statement. */
     public Map<Long, List<Child>> children(Collection<Enrolment> enrolments) {
         Map<Long, List<Child>> byReferral = families.of(enrolments.stream().map(Enrolment::referralId).distinct().toList());
