@@ -127,7 +127,7 @@ class PortalIT extends ServerIT {
                 browser.find(part[0]).clear();
                 browser.find(part[0]).sendKeys(part[1]);
             }
-            browser.find("#download").click();
+            browser.find("#download").sendKeys(Keys.ENTER);
             Path pdf = browser.downloaded(".pdf");
             try (var document = Loader.loadPDF(Files.readAllBytes(pdf))) {
                 String text = new PDFTextStripper().getText(document);
@@ -140,6 +140,8 @@ class PortalIT extends ServerIT {
 
             browser.open("/portal/sign-out");
             assertThat(browser.text("h1")).isEqualTo("You have signed out");
+            browser.requireAccessible("signed out");
+            browser.screenshot("signed-out");
             browser.open("/portal/referrals");
             assertThat(browser.path()).isEqualTo("/portal/sign-in");
 
@@ -284,29 +286,39 @@ class PortalIT extends ServerIT {
             browser.waitForPath("/portal/referrals/new/who");
             browser.requireAccessible("new referral: who");
             assertThat(browser.text("main")).contains("Delyth Made-In-Portal (" + person.getString("reference") + ")");
-            browser.find("#who-" + participant).click();
-            continueTo(browser, "programme");
-            browser.find("#programme-GATEWAY").click();
-            browser.find("#agencyType-HEALTH").click();
-            type(browser, "#reason", "A second fictional referral, to Gateway.");
-            continueTo(browser, "questions");
-            browser.find("#experiencedDomesticAbuse-not-known").click();
-            continueTo(browser, "consent");
-            browser.find("#consented").click();
-            type(browser, "#consentObtainedBy", "A fictional social worker");
-            type(browser, "#consentOn-day", String.valueOf(TODAY.getDayOfMonth()));
-            type(browser, "#consentOn-month", String.valueOf(TODAY.getMonthValue()));
-            type(browser, "#consentOn-year", String.valueOf(TODAY.getYear()));
-            browser.find("#sharing-safeguarding").click();
-            type(browser, "#sharingAgencies", "Fictional children's services");
-            type(browser, "#safeguardingReason", "Fictional safeguarding reason");
-            type(browser, "#safeguardingDecidedBy", "A fictional team manager");
-            continueTo(browser, "risk");
-            browser.find("#dashAsked-no").click();
-            continueTo(browser, "check");
+            browser.screenshot("new-who");
+            // This second referral is made with the keyboard alone: Space ticks and chooses, Enter sends.
+            browser.find("#who-" + participant).sendKeys(Keys.SPACE);
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/portal/referrals/new/programme");
+            browser.screenshot("new-programme");
+            browser.find("#programme-GATEWAY").sendKeys(Keys.SPACE);
+            browser.find("#agencyType-HEALTH").sendKeys(Keys.SPACE);
+            browser.find("#reason").sendKeys("A second fictional referral, to Gateway.");
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/portal/referrals/new/questions");
+            browser.screenshot("new-questions");
+            browser.find("#experiencedDomesticAbuse-not-known").sendKeys(Keys.SPACE);
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/portal/referrals/new/consent");
+            browser.find("#consented").sendKeys(Keys.SPACE);
+            browser.find("#consentObtainedBy").sendKeys("A fictional social worker");
+            browser.find("#consentOn-day").sendKeys(String.valueOf(TODAY.getDayOfMonth()));
+            browser.find("#consentOn-month").sendKeys(String.valueOf(TODAY.getMonthValue()));
+            browser.find("#consentOn-year").sendKeys(String.valueOf(TODAY.getYear()));
+            browser.find("#sharing-safeguarding").sendKeys(Keys.SPACE);
+            browser.find("#sharingAgencies").sendKeys("Fictional children's services");
+            browser.find("#safeguardingReason").sendKeys("Fictional safeguarding reason");
+            browser.find("#safeguardingDecidedBy").sendKeys("A fictional team manager");
+            browser.screenshot("new-consent");
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/portal/referrals/new/risk");
+            browser.find("#dashAsked-no").sendKeys(Keys.SPACE);
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            browser.waitForPath("/portal/referrals/new/check");
             assertThat(browser.text("#check-person")).contains("already on record");
             assertThat(browser.all("#check-contact")).as("her contact details are on record, not asked again").isEmpty();
-            browser.find("#continue").click();
+            browser.find("#continue").sendKeys(Keys.ENTER);
             browser.waitForPathMatching("/portal/referrals/(?!" + referralId + "$)\\d+");
             assertThat(api.get("api/participants/" + participant, lead).json().getJsonArray("referrals")).hasSize(2);
             long second = Long.parseLong(browser.path().substring("/portal/referrals/".length()));

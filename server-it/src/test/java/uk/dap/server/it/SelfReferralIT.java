@@ -117,6 +117,8 @@ class SelfReferralIT extends ServerIT {
             browser.find("#language").sendKeys("Welsh");
             browser.find("#continue").sendKeys(Keys.ENTER);
             browser.waitForPath("/self-referral/about-you");
+            browser.requireAccessible("self-referral: about you");
+            browser.screenshot("self-about-you");
             browser.find("#programme").sendKeys(Keys.SPACE);
             browser.find("#firstName").sendKeys("Heledd");
             browser.find("#lastName").sendKeys("Keyboard-Test");
