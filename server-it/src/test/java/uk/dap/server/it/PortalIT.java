@@ -318,6 +318,16 @@ class PortalIT extends ServerIT {
             browser.waitForPath("/portal/referrals/new/check");
             assertThat(browser.text("#check-person")).contains("already on record");
             assertThat(browser.all("#check-contact")).as("her contact details are on record, not asked again").isEmpty();
+            // The same draft changed in another tab meanwhile: this check page is out of date, and Send says so.
+            String checkTab = browser.driver.getWindowHandle();
+            browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.open("/portal/referrals/new/risk");
+            browser.find("#continue").click();
+            browser.waitForPath("/portal/referrals/new/check");
+            browser.driver.close();
+            browser.driver.switchTo().window(checkTab);
+            browser.find("#continue").sendKeys(Keys.ENTER);
+            assertThat(browser.text(".govuk-error-summary")).contains("changed in another tab or window");
             browser.find("#continue").sendKeys(Keys.ENTER);
             browser.waitForPathMatching("/portal/referrals/(?!" + referralId + "$)\\d+");
             assertThat(api.get("api/participants/" + participant, lead).json().getJsonArray("referrals")).hasSize(2);

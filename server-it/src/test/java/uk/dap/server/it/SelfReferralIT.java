@@ -139,8 +139,16 @@ class SelfReferralIT extends ServerIT {
     void exitThisPageAndItsShortcutLeaveTheSite() throws Exception {
         try (Browser browser = new Browser(base)) {
             browser.open("/self-referral/safety");
+            browser.find("#safeWays-text").click();
+            type(browser, "#phone", "07700 900983");
+            browser.find("#interpreter-no").click();
+            browser.find("#continue").click();
+            browser.waitForPath("/self-referral/about-you");
             browser.find(".govuk-exit-this-page__button").click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains(base.getHost() + ":" + base.getPort()));
+            browser.open("/self-referral/check");
+            assertThat(browser.path()).as("leaving forgot what she typed: nothing to bring back").isEqualTo("/self-referral/safety");
+            assertThat(browser.find("#phone").getAttribute("value")).isEmpty();
 
             browser.open("/self-referral/");
             new Actions(browser.driver).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).perform();

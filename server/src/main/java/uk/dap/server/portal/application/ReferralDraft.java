@@ -81,6 +81,8 @@ public class ReferralDraft {
     public Boolean maracOpen;
     /** The referrer has read the warning that the person may already be known and says this is someone else. */
     public boolean confirmedDifferentPerson;
+    /** Counts the changes: the check page sends the count it showed, so a change made meanwhile in another tab is caught. */
+    public int version;
     /** Shown the check page once: a page changed after it goes back to it. */
     public boolean checking;
     /** Sent: the session's next "Make a referral" starts afresh. */

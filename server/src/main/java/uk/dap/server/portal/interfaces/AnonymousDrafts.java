@@ -12,12 +12,13 @@ import uk.dap.server.common.Sha256;
 
 /**
  * Self-referrals part-made, each under a random id in a cookie of its own (the id's SHA-256 here): in memory only, gone
- * when sent, after {@value #IDLE_MINUTES} minutes left alone, or when the server restarts; never more than
- * {@value #MOST} at once, so that a flood of started forms cannot fill the server's memory.
+ * when sent, when she leaves by "Exit this page", after {@value #IDLE_MINUTES} minutes left alone, or when the server
+ * restarts; never more than {@value #MOST} at once, so that a flood of started forms cannot fill the server's memory:
+ * when full, the one left alone longest makes room (a flood then pushes out only other floods' drafts, older than hers).
  */
 @ApplicationScoped
 class AnonymousDrafts {
-    static final int IDLE_MINUTES = 30;
+    static final int IDLE_MINUTES = 20;
     static final int MOST = 2000;
 
     @Inject
@@ -38,15 +39,15 @@ class AnonymousDrafts {
         return Optional.ofNullable(held).map(Held::draft);
     }
 
-    /** Keeps a new draft under a new id; false when the server already holds as many as it will. */
-    boolean start(String id, SelfReferralDraft draft) {
+    /** Keeps a new draft under a new id, making room if the server holds as many as it will. */
+    void start(String id, SelfReferralDraft draft) {
         Instant now = clock.instant();
         drafts.values().removeIf(h -> expired(h, now));
-        if (drafts.size() >= MOST) {
-            return false;
+        while (drafts.size() >= MOST) {
+            drafts.entrySet().stream().min(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparing(Held::lastUsed)))
+                    .ifPresent(oldest -> drafts.remove(oldest.getKey()));
         }
         drafts.put(Sha256.hex(id), new Held(draft, now));
-        return true;
     }
 
     void end(String id) {

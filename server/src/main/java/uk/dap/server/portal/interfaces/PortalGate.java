@@ -88,13 +88,14 @@ public class PortalGate extends HttpFilter {
 
     /**
      * A cookie only this site sends back, never to a script: HttpOnly, SameSite=Strict, path /, and Secure whenever the
-     * page came over TLS. {@code maxAge} -1 keeps it until the browser closes, 0 removes it.
+     * page came over TLS (here, or to the proxy in front). {@code maxAge} -1 keeps it until the browser closes, 0 removes it.
      */
     static void setCookie(HttpServletRequest request, HttpServletResponse response, String name, String value, int maxAge) {
         Cookie cookie = new Cookie(name, value);
         cookie.setPath("/");
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        // Behind the TLS proxy production runs, the connection to the server is plain: the proxy says https.
+        cookie.setSecure(request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
         cookie.setMaxAge(maxAge);
         cookie.setAttribute("SameSite", "Strict");
         response.addCookie(cookie);

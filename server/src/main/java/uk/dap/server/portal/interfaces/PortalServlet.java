@@ -22,9 +22,7 @@ import uk.dap.server.portal.application.ReferralDraft;
 import uk.dap.server.progress.application.ProgressPages;
 import uk.dap.server.report.progress.application.ProgressReports;
 import uk.dap.server.report.referrals.application.MyReferrals;
-import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.BrowserSessions;
-import uk.dap.server.security.application.Permission;
 import uk.dap.server.security.application.SignedInBrowser;
 import uk.dap.server.security.application.StaffSignIn;
 import uk.dap.shared.api.ProblemType;
@@ -50,8 +48,6 @@ public class PortalServlet extends HttpServlet {
     Pages pages;
     @Inject
     StaffSignIn signIn;
-    @Inject
-    Access access;
     @Inject
     BrowserSessions sessions;
     @Inject
@@ -170,16 +166,12 @@ public class PortalServlet extends HttpServlet {
         }
         StaffSignIn.Outcome<StaffSignIn.BrowserSignIn> outcome = signIn.signInToBrowser(username, password, code);
         if (outcome.value() == null) {
-            String field = outcome.refusal() == ProblemType.SECOND_FACTOR_REQUIRED ? "code" : "password";
+            String field = outcome.refusal() == ProblemType.SECOND_FACTOR_REQUIRED ? "code"
+                    : outcome.refusal() == ProblemType.FORBIDDEN ? "username" : "password";
             String sentence = outcome.refusal() == ProblemType.SECOND_FACTOR_SETUP_REQUIRED
                     ? outcome.sentence() + " Set it up in the staff client, or ask the service's administrator."
                     : outcome.sentence();
             showSignIn(request, response, username, List.of(new PageChrome.FieldError(field, sentence)), null);
-            return;
-        }
-        if (!access.may(outcome.value().caller(), Permission.USE_THE_PORTAL)) {
-            showSignIn(request, response, username, List.of(new PageChrome.FieldError("username",
-                    Permission.USE_THE_PORTAL.refusal())), null);
             return;
         }
         // A new session id and a new CSRF token at sign-in: nothing set before it carries over.

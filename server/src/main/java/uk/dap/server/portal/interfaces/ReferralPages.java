@@ -98,6 +98,7 @@ public class ReferralPages {
             case "risk" -> risk(form, draft);
             default -> throw new IllegalArgumentException(step);
         };
+        draft.version++;
         if (!form.ok()) {
             show(step, draft, chrome.withErrors(form.errors()), response, 400);
         } else if (stay) {
@@ -258,6 +259,8 @@ public class ReferralPages {
     }
 
     private boolean person(Form form, ReferralDraft d) {
+        // A confirmation that this is someone else was for the details then given, not for new ones.
+        d.confirmedDifferentPerson = false;
         d.firstName = form.text("firstName", "First name", 60, "Enter their first name", false);
         d.lastName = form.text("lastName", "Last name", 60, "Enter their last name", false);
         d.dateOfBirthTyped = form.typedDate("dateOfBirth");
@@ -414,6 +417,12 @@ public class ReferralPages {
     }
 
     private void send(ReferralDraft draft, Form form, PageChrome chrome, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!form.raw("version").equals(String.valueOf(draft.version))) {
+            // One draft per browser session: a page of it changed in another tab since this check page was shown.
+            show("check", draft, chrome.withErrors(List.of(new PageChrome.FieldError("send", "This referral was changed in another tab or"
+                    + " window after this page was shown. Check the answers below again, then send."))), response, 409);
+            return;
+        }
         draft.confirmedDifferentPerson |= !form.ticked("confirmedDifferentPerson", Set.of("yes")).isEmpty();
         long referralId;
         try {

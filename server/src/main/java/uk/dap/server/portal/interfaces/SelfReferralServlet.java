@@ -30,6 +30,8 @@ import uk.dap.shared.text.UkDates;
 public class SelfReferralServlet extends HttpServlet {
     static final String DRAFT_COOKIE = "dap-self-referral";
     static final String BASE = "/self-referral/";
+    /** Where "Exit this page" leaves for: a site as ordinary as any. */
+    static final String EXIT_TO = "https://www.bbc.co.uk/weather";
     /** A field no person sees or fills (hidden by the stylesheet); a program filling every field fills it too. */
     static final String HONEYPOT = "website";
     private static final List<String> STEPS = List.of("safety", "about-you", "check");
@@ -66,6 +68,13 @@ public class SelfReferralServlet extends HttpServlet {
         switch (step) {
             case "" -> pages.show(response, 200, "portal/self-start.jte", chrome(request, "Refer yourself to a programme"));
             case "sent" -> pages.show(response, 200, "portal/self-sent.jte", chrome(request, "Referral sent"));
+            case "exit" -> {
+                // "Exit this page" and its Shift-key shortcut come here first: what she typed is forgotten at once, so
+                // that Back or the history cannot bring it up for whoever uses the device next.
+                end(request, response);
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", EXIT_TO);
+            }
             case "safety", "about-you", "check" -> {
                 Optional<SelfReferralDraft> draft = draft(request);
                 if (draft.isEmpty() && !step.equals("safety")) {
@@ -99,11 +108,12 @@ public class SelfReferralServlet extends HttpServlet {
                 response.sendRedirect(BASE + "safety");
                 return;
             }
-            String id = ids.randomId();
-            if (!drafts.start(id, draft)) {
+            if (!limits.startDraft(ClientAddress.of(request))) {
                 busy(request, response);
                 return;
             }
+            String id = ids.randomId();
+            drafts.start(id, draft);
             PortalGate.setCookie(request, response, DRAFT_COOKIE, id, -1);
         }
         String missing = firstMissing(draft, step);
@@ -185,7 +195,11 @@ public class SelfReferralServlet extends HttpServlet {
         }
         d.address = form.text("address", "Address", 300, d.safeWays.contains("letters") ? "Enter the address it is safe to write to" : null, true);
         d.safeTimes = form.text("safeTimes", "Safe times", 200, null, true);
-        d.codeWord = form.text("codeWord", "Code word", 50, null, false);
+        String codeWord = form.text("codeWord", "Code word", 50, null, false);
+        if (!codeWord.isEmpty()) {
+            // Never shown back in the form (see self-safety.jte): an empty box keeps the one given.
+            d.codeWord = codeWord;
+        }
         d.interpreterNeeded = form.yesNo("interpreter", "Select yes if you need an interpreter");
         d.language = form.text("language", "Language", 40, Boolean.TRUE.equals(d.interpreterNeeded) ? "Enter the language you would like to use" : null, false);
     }
@@ -223,7 +237,8 @@ public class SelfReferralServlet extends HttpServlet {
             response.sendRedirect(BASE + "sent");
             return;
         }
-        if (!limits.take(request.getRemoteAddr())) {
+        String address = ClientAddress.of(request);
+        if (!limits.take(address)) {
             busy(request, response);
             return;
         }
@@ -233,6 +248,7 @@ public class SelfReferralServlet extends HttpServlet {
                     blankToNull(d.phone), blankToNull(d.email), blankToNull(d.address), d.interpreterNeeded, blankToNull(d.language),
                     d.children.isEmpty() ? 0 : Integer.parseInt(d.children), d.crechePlaces.isEmpty() ? 0 : Integer.parseInt(d.crechePlaces)));
         } catch (DomainException refused) {
+            limits.giveBack(address);
             show("check", d, chrome(request, title("check")).withErrors(List.of(new PageChrome.FieldError("send", refused.getMessage()))), response, 400);
             return;
         }

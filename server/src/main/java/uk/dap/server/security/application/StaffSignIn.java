@@ -53,6 +53,8 @@ public class StaffSignIn {
     @Inject
     SecondFactorPolicy policy;
     @Inject
+    Access access;
+    @Inject
     @ConfigProperty(name = "dap.signin.maxFailures", defaultValue = "5")
     int maxFailures;
     @Inject
@@ -82,7 +84,7 @@ public class StaffSignIn {
 
     /**
      * Who signed in to a browser session (the web portal), checked exactly as for a token: the same password, second
-     * factor, lock-out and audit. The session then lasts as a token would ({@link TokenIssuer#lifetime()}).
+     * factor, lock-out and audit; and only someone whose role may use the portal. The session then lasts as a token would ({@link TokenIssuer#lifetime()}).
      */
     public record BrowserSignIn(Caller caller, int generation, String displayName) {
     }
@@ -95,10 +97,15 @@ public class StaffSignIn {
         }
         StaffAccount account = checked.value().account();
         String detail = checked.value().detail();
+        Caller caller = new Caller(account.username(), account.role(), account.id(), null, null);
+        if (!access.may(caller, Permission.USE_THE_PORTAL)) {
+            // Not a sign-in: no session is made, so none is recorded as one.
+            audited(account, ACTION, AuditOutcome.DENIED, "in the web portal, which is for referring agencies");
+            return Outcome.refused(ProblemType.FORBIDDEN, Permission.USE_THE_PORTAL.refusal());
+        }
         account.recordSuccessfulSignIn();
         audited(account, ACTION, AuditOutcome.SUCCESS, detail == null ? "in the web portal" : "in the web portal; " + detail);
-        return Outcome.of(new BrowserSignIn(new Caller(account.username(), account.role(), account.id(), null, null),
-                account.tokenGeneration(), account.displayName()));
+        return Outcome.of(new BrowserSignIn(caller, account.tokenGeneration(), account.displayName()));
     }
 
     private record Checked(StaffAccount account, String detail) {

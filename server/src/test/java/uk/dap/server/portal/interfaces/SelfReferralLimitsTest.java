@@ -56,4 +56,30 @@ class SelfReferralLimitsTest {
         now = now.plus(Duration.ofMinutes(61));
         assertThat(limits.take("192.0.2.3")).isTrue();
     }
+
+    @Test
+    void aRefusedSelfReferralDoesNotUseUpHerHour() {
+        SelfReferralLimits limits = limits(1, 100);
+        assertThat(limits.take("192.0.2.1")).isTrue();
+        limits.giveBack("192.0.2.1");
+        assertThat(limits.take("192.0.2.1")).isTrue();
+        assertThat(limits.take("192.0.2.1")).isFalse();
+    }
+
+    @Test
+    void oneAddressStartsAtMostItsShareOfDrafts() {
+        SelfReferralLimits limits = limits(3, 100);
+        for (int i = 0; i < limits.startsPerAddress; i++) {
+            assertThat(limits.startDraft("192.0.2.1")).isTrue();
+        }
+        assertThat(limits.startDraft("192.0.2.1")).isFalse();
+        assertThat(limits.startDraft("192.0.2.2")).isTrue();
+    }
+
+    @Test
+    void anIpv6AddressCountsByItsNetwork() {
+        assertThat(ClientAddress.network("2001:db8:1:2:aaaa::1")).isEqualTo(ClientAddress.network("2001:db8:1:2:bbbb::9"));
+        assertThat(ClientAddress.network("2001:db8:1:3::1")).isNotEqualTo(ClientAddress.network("2001:db8:1:2::1"));
+        assertThat(ClientAddress.network("192.0.2.1")).isEqualTo("192.0.2.1");
+    }
 }
