@@ -63,6 +63,12 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Replaces what a field holds with the text, typed. */
+    void type(String css, String text) {
+        find(css).clear();
+        find(css).sendKeys(text);
+    }
+
     String text(String css) {
         return find(css).getText();
     }

@@ -154,11 +154,6 @@ class PortalIT extends ServerIT {
         }
     }
 
-    private static void type(Browser browser, String css, String text) {
-        browser.find(css).clear();
-        browser.find(css).sendKeys(text);
-    }
-
     private static void continueTo(Browser browser, String step) {
         browser.find("#continue").click();
         browser.waitForPath("/portal/referrals/new/" + step);
@@ -178,35 +173,35 @@ class PortalIT extends ServerIT {
                     "Select yes if they need an interpreter");
             browser.requireAccessible("new referral: person, with errors");
             browser.screenshot("new-person-error");
-            type(browser, "#firstName", "Delyth");
-            type(browser, "#lastName", "Made-In-Portal");
-            type(browser, "#dateOfBirth-day", "30");
-            type(browser, "#dateOfBirth-month", "2");
-            type(browser, "#dateOfBirth-year", "1988");
+            browser.type("#firstName", "Delyth");
+            browser.type("#lastName", "Made-In-Portal");
+            browser.type("#dateOfBirth-day", "30");
+            browser.type("#dateOfBirth-month", "2");
+            browser.type("#dateOfBirth-year", "1988");
             browser.find("#gender").click();
             browser.find("#interpreter-no").click();
             browser.find("#continue").click();
             assertThat(browser.text("#dateOfBirth-error")).contains("must be a real date");
             assertThat(browser.find("#firstName").getAttribute("value")).as("what was typed stays").isEqualTo("Delyth");
-            type(browser, "#dateOfBirth-day", "28");
+            browser.type("#dateOfBirth-day", "28");
             continueTo(browser, "contact");
 
             browser.requireAccessible("new referral: contact");
             browser.find("#safeWays-text").click();
-            type(browser, "#safeTimes", "Weekdays 10am to 2pm");
-            type(browser, "#address", "1 Fictional Row\nNowhere");
+            browser.type("#safeTimes", "Weekdays 10am to 2pm");
+            browser.type("#address", "1 Fictional Row\nNowhere");
             browser.find("#confidential").click();
             continueTo(browser, "contact");
             assertThat(browser.text(".govuk-error-summary")).contains("Say why their contact details must be kept confidential");
-            type(browser, "#confidentialReason", "Lives in a refuge (fictional)");
+            browser.type("#confidentialReason", "Lives in a refuge (fictional)");
             browser.screenshot("new-contact");
             continueTo(browser, "children");
 
             browser.requireAccessible("new referral: children");
-            type(browser, "#childFirstName", "Efa");
-            type(browser, "#childDateOfBirth-day", "3");
-            type(browser, "#childDateOfBirth-month", "4");
-            type(browser, "#childDateOfBirth-year", "2019");
+            browser.type("#childFirstName", "Efa");
+            browser.type("#childDateOfBirth-day", "3");
+            browser.type("#childDateOfBirth-month", "4");
+            browser.type("#childDateOfBirth-year", "2019");
             browser.find("#add-child").click();
             assertThat(browser.text(".govuk-error-summary")).contains("Select yes if the child lives with them");
             assertThat(browser.find("#childFirstName").getAttribute("value")).isEqualTo("Efa");
@@ -222,7 +217,7 @@ class PortalIT extends ServerIT {
                     .as("only the programmes that take a woman").containsExactlyInAnyOrder("FREEDOM", "GATEWAY", "DART", "NEW_BEGINNINGS");
             browser.find("#programme-FREEDOM").click();
             browser.find("#agencyType-HEALTH").click();
-            type(browser, "#reason", "Fictional reason for the portal test.");
+            browser.type("#reason", "Fictional reason for the portal test.");
             continueTo(browser, "questions");
             browser.requireAccessible("new referral: questions");
             browser.find("#experiencedDomesticAbuse").click();
@@ -234,11 +229,11 @@ class PortalIT extends ServerIT {
             browser.find("#continue").click();
             assertThat(browser.text(".govuk-error-summary")).as("a referral rests on consent (the service's rule)").contains("A referral needs their consent");
             browser.find("#consented").click();
-            type(browser, "#consentObtainedBy", "A fictional social worker");
+            browser.type("#consentObtainedBy", "A fictional social worker");
             LocalDate given = TODAY.minusDays(2);
-            type(browser, "#consentOn-day", String.valueOf(given.getDayOfMonth()));
-            type(browser, "#consentOn-month", String.valueOf(given.getMonthValue()));
-            type(browser, "#consentOn-year", String.valueOf(given.getYear()));
+            browser.type("#consentOn-day", String.valueOf(given.getDayOfMonth()));
+            browser.type("#consentOn-month", String.valueOf(given.getMonthValue()));
+            browser.type("#consentOn-year", String.valueOf(given.getYear()));
             continueTo(browser, "risk");
 
             browser.requireAccessible("new referral: risk");
@@ -257,7 +252,7 @@ class PortalIT extends ServerIT {
             assertThat(browser.text("#check-consent")).contains("4 of 24 answered yes: standard risk by the programme's bands");
             browser.find("#check-programme a").click();
             browser.waitForPath("/portal/referrals/new/programme");
-            type(browser, "#reason", "Fictional reason, changed on the way back.");
+            browser.type("#reason", "Fictional reason, changed on the way back.");
             continueTo(browser, "check");
             assertThat(browser.text("#check-programme")).as("a change goes back to the check page").contains("changed on the way back");
 

@@ -24,11 +24,6 @@ class SelfReferralIT extends ServerIT {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static void type(Browser browser, String css, String text) {
-        browser.find(css).clear();
-        browser.find(css).sendKeys(text);
-    }
-
     private static void fillIn(Browser browser, String firstName) {
         browser.open("/self-referral/");
         browser.find("#start").click();
@@ -36,20 +31,20 @@ class SelfReferralIT extends ServerIT {
         if (!browser.find("#safeWays-text").isSelected()) {
             browser.find("#safeWays-text").click();
         }
-        type(browser, "#phone", "07700 900982");
-        type(browser, "#safeTimes", "Weekday mornings only");
+        browser.type("#phone", "07700 900982");
+        browser.type("#safeTimes", "Weekday mornings only");
         browser.find("#interpreter-no").click();
         browser.find("#continue").click();
         browser.waitForPath("/self-referral/about-you");
         browser.find("#programme-GATEWAY").click();
-        type(browser, "#firstName", firstName);
-        type(browser, "#lastName", "Self-Test");
-        type(browser, "#dateOfBirth-day", "9");
-        type(browser, "#dateOfBirth-month", "9");
-        type(browser, "#dateOfBirth-year", "1993");
-        type(browser, "#area", "Fictionalton");
-        type(browser, "#children", "2");
-        type(browser, "#crechePlaces", "1");
+        browser.type("#firstName", firstName);
+        browser.type("#lastName", "Self-Test");
+        browser.type("#dateOfBirth-day", "9");
+        browser.type("#dateOfBirth-month", "9");
+        browser.type("#dateOfBirth-year", "1993");
+        browser.type("#area", "Fictionalton");
+        browser.type("#children", "2");
+        browser.type("#crechePlaces", "1");
         browser.find("#continue").click();
         browser.waitForPath("/self-referral/check");
     }
@@ -140,7 +135,7 @@ class SelfReferralIT extends ServerIT {
         try (Browser browser = new Browser(base)) {
             browser.open("/self-referral/safety");
             browser.find("#safeWays-text").click();
-            type(browser, "#phone", "07700 900983");
+            browser.type("#phone", "07700 900983");
             browser.find("#interpreter-no").click();
             browser.find("#continue").click();
             browser.waitForPath("/self-referral/about-you");

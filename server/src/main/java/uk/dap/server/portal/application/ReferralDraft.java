@@ -30,6 +30,8 @@ public class ReferralDraft {
         public boolean needsCreche;
     }
 
+    /** Whether the referrer had referred anyone when this draft began (so whether "who" is asked); null until asked. */
+    public Boolean referredBefore;
     /** Someone the referrer referred before, chosen instead of a new record; null for someone new. */
     public Long existingParticipantId;
     public String existingName;

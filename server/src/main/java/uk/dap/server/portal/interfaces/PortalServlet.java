@@ -1,9 +1,7 @@
 package uk.dap.server.portal.interfaces;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,14 +36,12 @@ import uk.dap.shared.text.UkDates;
  * {@link ProgressPages}, {@link ProgressReports}), as the signed-in referrer; what they may see is decided there.
  */
 @WebServlet("/portal/*")
-public class PortalServlet extends HttpServlet {
+public class PortalServlet extends PageServlet {
     private static final Pattern REFERRAL = Pattern.compile("/referrals/(\\d{1,18})");
     private static final Pattern NEW_REFERRAL = Pattern.compile("/referrals/new/([a-z]+)");
     private static final Pattern REPORT = Pattern.compile("/referrals/(\\d{1,18})/progress-report");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
-    @Inject
-    Pages pages;
     @Inject
     StaffSignIn signIn;
     @Inject
@@ -63,14 +59,9 @@ public class PortalServlet extends HttpServlet {
     @Inject
     Alerts alerts;
 
-    /** A fault is answered with the Design System's "Sorry, there is a problem" page, never a stack trace or JSON. */
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        try {
-            super.service(request, response);
-        } catch (RuntimeException fault) {
-            pages.fault(request, response, PageChrome.Service.PORTAL, fault);
-        }
+    PageChrome.Service service() {
+        return PageChrome.Service.PORTAL;
     }
 
     @Override
@@ -216,6 +207,12 @@ public class PortalServlet extends HttpServlet {
         return myReferrals.list().stream().filter(r -> r.referralId() == referralId).findFirst();
     }
 
+    /** The referral's enrolment as the referrer's progress view shows it; null when there is none to show. */
+    private EnrolmentProgress progressOf(MyReferral referral) {
+        return progressPages.progress(referral.participantId()).enrolments().stream()
+                .filter(e -> e.referralId().equals(referral.referralId())).findFirst().orElse(null);
+    }
+
     private void showReferral(HttpServletRequest request, HttpServletResponse response, long referralId, String day, String month,
                               String year, List<PageChrome.FieldError> errors) throws IOException {
         Optional<MyReferral> referral = ownReferral(referralId);
@@ -223,8 +220,7 @@ public class PortalServlet extends HttpServlet {
             notFound(request, response);
             return;
         }
-        EnrolmentProgress progress = progressPages.progress(referral.get().participantId()).enrolments().stream()
-                .filter(e -> e.referralId().equals(referralId)).findFirst().orElse(null);
+        EnrolmentProgress progress = progressOf(referral.get());
         pages.show(response, errors.isEmpty() ? 200 : 400, "portal/referral.jte", signedIn(request, "A referral", "referrals").withErrors(errors),
                 "referral", referral.get(), "progress", progress, "day", day, "month", month, "year", year,
                 "sent", "1".equals(request.getParameter("sent")));
@@ -244,8 +240,7 @@ public class PortalServlet extends HttpServlet {
             showReferral(request, response, referralId, day, month, year, List.of(new PageChrome.FieldError("meeting-day", meeting.error())));
             return;
         }
-        EnrolmentProgress progress = progressPages.progress(referral.get().participantId()).enrolments().stream()
-                .filter(e -> e.referralId().equals(referralId)).findFirst().orElse(null);
+        EnrolmentProgress progress = progressOf(referral.get());
         ProgressReports.Report report;
         try {
             report = progressReports.generate(referral.get().participantId(),

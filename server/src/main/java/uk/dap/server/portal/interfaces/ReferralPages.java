@@ -159,11 +159,22 @@ public class ReferralPages {
      */
     private boolean skipped(String step, ReferralDraft draft) {
         return switch (step) {
-            case "who" -> referredBefore().isEmpty();
+            case "who" -> !referredBefore(draft);
             case "person", "contact", "children" -> draft.existingParticipantId != null;
             case "questions" -> questionsOf(draft).isEmpty();
             default -> false;
         };
+    }
+
+    /**
+     * Whether the referrer has referred anyone before, asked once per draft: the pages' order asks it several times a
+     * request, and each asking would read (and audit) the referrer's whole list again.
+     */
+    private boolean referredBefore(ReferralDraft draft) {
+        if (draft.referredBefore == null) {
+            draft.referredBefore = !referredBefore().isEmpty();
+        }
+        return draft.referredBefore;
     }
 
     /** The people the referrer referred before, each once, newest first: whom they may refer again. */

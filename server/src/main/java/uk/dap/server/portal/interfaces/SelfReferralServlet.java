@@ -1,9 +1,7 @@
 package uk.dap.server.portal.interfaces;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,7 +25,7 @@ import uk.dap.shared.text.UkDates;
  * the confirmation repeats none of it.
  */
 @WebServlet("/self-referral/*")
-public class SelfReferralServlet extends HttpServlet {
+public class SelfReferralServlet extends PageServlet {
     static final String DRAFT_COOKIE = "dap-self-referral";
     static final String BASE = "/self-referral/";
     /** Where "Exit this page" leaves for: a site as ordinary as any. */
@@ -40,8 +38,6 @@ public class SelfReferralServlet extends HttpServlet {
             Choice.of("email", "Email"));
 
     @Inject
-    Pages pages;
-    @Inject
     AnonymousDrafts drafts;
     @Inject
     BrowserSessions ids;
@@ -52,14 +48,9 @@ public class SelfReferralServlet extends HttpServlet {
     @Inject
     Clock clock;
 
-    /** A fault is answered with the Design System's "Sorry, there is a problem" page, never a stack trace or JSON. */
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        try {
-            super.service(request, response);
-        } catch (RuntimeException fault) {
-            pages.fault(request, response, PageChrome.Service.SELF_REFERRAL, fault);
-        }
+    PageChrome.Service service() {
+        return PageChrome.Service.SELF_REFERRAL;
     }
 
     @Override
