@@ -68,13 +68,9 @@ class CompletionScreen extends StaffScreen {
     private EnrolmentState state;
 
     CompletionScreen(StaffContext context) {
-        this(context, EnrolmentPicker.Lookup.of(context.api()));
-    }
-
-    CompletionScreen(StaffContext context, EnrolmentPicker.Lookup lookup) {
         super(context, "completionScreen", "Completion and outcome");
         EnrolmentPicker picker = new EnrolmentPicker(this, "completion", r -> r.state() == EnrolmentState.ENROLLED
-                || r.state() == EnrolmentState.COMPLETED || r.state() == EnrolmentState.WITHDRAWN, this::open, lookup);
+                || r.state() == EnrolmentState.COMPLETED || r.state() == EnrolmentState.WITHDRAWN, this::open);
 
         verdict.setName("completionVerdict");
         verdict.setFont(Theme.scaled(1.15f, Font.BOLD));

@@ -37,9 +37,13 @@ import uk.dap.shared.security.Role;
 import uk.dap.shared.text.EligibilityRuleNames;
 import uk.dap.shared.text.UkDates;
 
-/** Runs a referral's eligibility check, shows the outcome and one line per rule, and records the lead's decision. */
+/**
+ * Runs a referral's eligibility check, shows the outcome and one line per rule, and records the lead's decision. It
+ * opens on the referrals waiting for a decision; anyone else's referral is found by the person's name, reference or
+ * date of birth (or sent here from another screen) and joins the list while shown.
+ */
 class EligibilityScreen extends StaffScreen {
-    private final JComboBox<Choice<ReferralSummary>> referral = new JComboBox<>();
+    private final JComboBox<Choice<Long>> referral = new JComboBox<>();
     private final JLabel about = new JLabel(" ");
     private final JButton runCheck = new JButton("Run eligibility check");
     private final JLabel outcome = new JLabel(" ");
@@ -77,7 +81,10 @@ class EligibilityScreen extends StaffScreen {
         JPanel chooser = new JPanel(new BorderLayout(4, 0));
         chooser.add(referral, BorderLayout.CENTER);
         chooser.add(refresh, BorderLayout.EAST);
-        choose.stacked("Referral", "eligibilityReferral", referral, chooser, KeyEvent.VK_R);
+        choose.stacked("Waiting for a decision", "eligibilityReferral", referral, chooser, KeyEvent.VK_W);
+        EnrolmentPicker anyone = new EnrolmentPicker(this, "eligibilityAnyone", r -> true, r -> open(r.id()));
+        choose.wide(new JLabel("Or find anyone's referral, waiting or not:"));
+        choose.wide(anyone);
         about.setName("eligibilityAbout");
         choose.wide(about);
         body.add(ReferralDetailPanel.left(choose));
@@ -153,9 +160,9 @@ class EligibilityScreen extends StaffScreen {
         refresh.addActionListener(e -> loadReferrals(current == null ? -1 : current.id()));
         referral.addActionListener(e -> {
             @SuppressWarnings("unchecked")
-            Choice<ReferralSummary> chosen = (Choice<ReferralSummary>) referral.getSelectedItem();
+            Choice<Long> chosen = (Choice<Long>) referral.getSelectedItem();
             if (!filling && chosen != null) {
-                open(chosen.value().id());
+                open(chosen.value());
             }
         });
         runCheck.addActionListener(e -> runCheck());
@@ -175,20 +182,14 @@ class EligibilityScreen extends StaffScreen {
     }
 
     private void loadReferrals(long select) {
-        call("Loading referrals…", () -> context.api().referrals(), (List<ReferralSummary> rows) -> {
+        call("Loading referrals…", () -> context.api().referrals(null, EnrolmentState.REFERRED, EnrolmentState.ASSESSED),
+                (List<ReferralSummary> rows) -> {
             filling = true;
             referral.removeAllItems();
             for (ReferralSummary r : rows) {
-                Choice<ReferralSummary> c = new Choice<>(r, r.participantName() + " (" + r.participantReference() + "), "
-                        + context.programmeName(r.programme()) + ", " + UkDates.date(r.referredOn()));
-                referral.addItem(c);
-                if (r.id() == select) {
-                    referral.setSelectedItem(c);
-                }
+                referral.addItem(new Choice<>(r.id(), label(r.participantName(), r.participantReference(), r.programme(), r.referredOn())));
             }
-            if (select < 0) {
-                referral.setSelectedIndex(-1);
-            }
+            referral.setSelectedIndex(-1);
             filling = false;
             if (select >= 0) {
                 open(select);
@@ -200,8 +201,31 @@ class EligibilityScreen extends StaffScreen {
         call("Opening the referral…", () -> context.api().referral(referralId), this::showReferral);
     }
 
+    private String label(String name, String reference, String programme, java.time.LocalDate referredOn) {
+        return name + " (" + reference + "), " + context.programmeName(programme) + ", " + UkDates.date(referredOn);
+    }
+
+    /** Selects the referral in the list, adding it when it is not waiting for a decision (so not listed). */
+    private void select(ReferralView view) {
+        filling = true;
+        Choice<Long> listed = null;
+        for (int i = 0; i < referral.getItemCount(); i++) {
+            if (referral.getItemAt(i).value().equals(view.id())) {
+                listed = referral.getItemAt(i);
+            }
+        }
+        if (listed == null) {
+            listed = new Choice<>(view.id(), label(view.participant().firstName() + " " + view.participant().lastName(),
+                    view.participant().reference(), view.programme(), view.referredOn()));
+            referral.addItem(listed);
+        }
+        referral.setSelectedItem(listed);
+        filling = false;
+    }
+
     private void showReferral(ReferralView view) {
         current = view;
+        select(view);
         about.setText(describe(view));
         showCheck(view.latestCheck());
         decisions.setRows(view.decisions());

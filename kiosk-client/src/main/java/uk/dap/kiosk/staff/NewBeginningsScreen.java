@@ -39,7 +39,7 @@ import uk.dap.shared.text.UkDates;
  * with the entries so far and a form to add one. Records are never edited; a mistake is put right by a new entry.
  */
 class NewBeginningsScreen extends StaffScreen {
-    private final JLabel heading = new JLabel("Find a parent by reference to see their New Beginnings records.");
+    private final JLabel heading = new JLabel("Find a parent by name, reference or date of birth to see their New Beginnings records.");
     private final JTabbedPane tabs = new JTabbedPane();
     private final List<KindTab> kindTabs = new ArrayList<>();
     private final JComboBox<Choice<AttachmentStrategyView>> strategy = new JComboBox<>();
@@ -49,13 +49,9 @@ class NewBeginningsScreen extends StaffScreen {
     private Long enrolmentId;
 
     NewBeginningsScreen(StaffContext context) {
-        this(context, EnrolmentPicker.Lookup.of(context.api()));
-    }
-
-    NewBeginningsScreen(StaffContext context, EnrolmentPicker.Lookup lookup) {
         super(context, "newBeginningsScreen", "New Beginnings records");
         EnrolmentPicker picker = new EnrolmentPicker(this, "nb", r -> "New Beginnings".equals(r.programme())
-                || "NEW_BEGINNINGS".equals(r.programme()), r -> load(r.enrolmentId()), lookup);
+                || "NEW_BEGINNINGS".equals(r.programme()), r -> load(r.enrolmentId()));
         heading.setName("nbParticipant");
 
         DateField interviewDate = new DateField();

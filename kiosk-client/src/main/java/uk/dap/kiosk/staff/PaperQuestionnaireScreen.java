@@ -32,7 +32,7 @@ import uk.dap.shared.text.UkDates;
 class PaperQuestionnaireScreen extends StaffScreen {
     private static final String SKIPPED = "Skipped (left blank)";
 
-    private final JComboBox<Choice<ReferralSummary>> person = new JComboBox<>();
+    private final EnrolmentPicker person;
     private final JComboBox<Choice<InstrumentDefinition>> instrument = new JComboBox<>();
     /** The child who answered a children's questionnaire: one of the children who came to the programme with the person. */
     private final JComboBox<Choice<Long>> child = new JComboBox<>();
@@ -58,7 +58,12 @@ class PaperQuestionnaireScreen extends StaffScreen {
             }
         });
         form.field("Follow-ups due", "paperFollowUps", due, new JScrollPane(due), KeyEvent.VK_F);
-        form.field("Participant", "paperPerson", person, KeyEvent.VK_P);
+        // Anyone placed in a group, found as the worker knows them (their name, reference or date of birth).
+        person = new EnrolmentPicker(this, "paper", r -> r.cohortId() != null && r.enrolmentId() != null, r -> {
+            showPrevious();
+            showChildren();
+        });
+        form.wide(person);
         form.field("Questionnaire", "paperInstrument", instrument, KeyEvent.VK_Q);
         form.field("Child who answered", "paperChild", child, KeyEvent.VK_C);
         child.setEnabled(false);
@@ -71,10 +76,6 @@ class PaperQuestionnaireScreen extends StaffScreen {
         answeredOn.setDate(LocalDate.now(UkDates.UK));
         instrument.addActionListener(e -> {
             showItems();
-            showChildren();
-        });
-        person.addActionListener(e -> {
-            showPrevious();
             showChildren();
         });
         FormPanel.name(save, "savePaperQuestionnaire", "Save the paper questionnaire");
@@ -94,36 +95,26 @@ class PaperQuestionnaireScreen extends StaffScreen {
         if (loaded) {
             return;
         }
-        call("Loading people and questionnaires…", () -> new Object[] {context.api().referrals(), context.api().instruments(),
-                context.api().followUps()}, got -> {
+        call("Loading questionnaires and follow-ups…", () -> new Object[] {context.api().instruments(), context.api().followUps()}, got -> {
             loaded = true;
             @SuppressWarnings("unchecked")
-            List<ReferralSummary> referrals = (List<ReferralSummary>) got[0];
-            @SuppressWarnings("unchecked")
-            List<InstrumentDefinition> definitions = (List<InstrumentDefinition>) got[1];
-            person.removeAllItems();
-            referrals.stream().filter(r -> r.cohortId() != null && r.enrolmentId() != null)
-                    .forEach(r -> person.addItem(new Choice<>(r, r.participantReference() + "  " + r.participantName() + "  (" + r.programme() + ")")));
+            List<InstrumentDefinition> definitions = (List<InstrumentDefinition>) got[0];
             instrument.removeAllItems();
             definitions.forEach(d -> instrument.addItem(new Choice<>(d, InstrumentDefinition.in(d.title(), "en"))));
             @SuppressWarnings("unchecked")
-            List<FollowUpDue> followUps = (List<FollowUpDue>) got[2];
+            List<FollowUpDue> followUps = (List<FollowUpDue>) got[1];
+            java.util.Map<String, String> titles = new java.util.HashMap<>();
+            definitions.forEach(d -> titles.put(d.code(), InstrumentDefinition.in(d.title(), "en")));
             dueModel.clear();
-            followUps.forEach(f -> dueModel.addElement(new Choice<>(f, f.reference() + "  " + f.name() + " (" + f.programmeName() + "): due "
-                    + UkDates.date(f.dueOn()) + ", still to do " + String.join(", ", f.instruments()))));
-            if (person.getItemCount() == 0) {
-                problem("Nobody you work with is in a group yet.");
-            }
+            followUps.forEach(f -> dueModel.addElement(new Choice<>(f, f.name() + " (" + f.reference() + "), " + f.programmeName() + ": due "
+                    + UkDates.date(f.dueOn()) + ", still to do " + String.join("; ", f.instruments().stream()
+                    .map(code -> titles.getOrDefault(code, code)).toList()))));
         });
     }
 
     /** A follow-up chosen from the list: that person, the first instrument still to do, at FOLLOW_UP. */
     private void chooseFollowUp(FollowUpDue followUp) {
-        for (int i = 0; i < person.getItemCount(); i++) {
-            if (followUp.enrolmentId().equals(person.getItemAt(i).value().enrolmentId())) {
-                person.setSelectedIndex(i);
-            }
-        }
+        person.choose(followUp.participantId(), followUp.enrolmentId());
         for (int i = 0; i < instrument.getItemCount(); i++) {
             if (!followUp.instruments().isEmpty() && followUp.instruments().get(0).equals(instrument.getItemAt(i).value().code())) {
                 instrument.setSelectedIndex(i);
@@ -162,19 +153,19 @@ class PaperQuestionnaireScreen extends StaffScreen {
      */
     private void showChildren() {
         child.removeAllItems();
-        Choice<ReferralSummary> who = selected(person);
+        ReferralSummary who = person.selected();
         Choice<InstrumentDefinition> what = selected(instrument);
         child.setEnabled(false);
         if (who == null || what == null || !what.value().forChildren()) {
             return;
         }
-        long referralId = who.value().id();
-        long participantId = who.value().participantId();
+        long referralId = who.id();
+        long participantId = who.participantId();
         call("Looking up the children who came with them…", () -> new Object[] {context.api().referral(referralId),
                 context.api().participant(participantId)}, got -> {
-            Choice<ReferralSummary> still = selected(person);
+            ReferralSummary still = person.selected();
             Choice<InstrumentDefinition> stillWhat = selected(instrument);
-            if (still == null || still.value().id() != referralId || stillWhat == null || !stillWhat.value().forChildren()) {
+            if (still == null || still.id() != referralId || stillWhat == null || !stillWhat.value().forChildren()) {
                 return; // the choice changed while this was looked up: the newer lookup fills the list
             }
             child.removeAllItems();
@@ -189,13 +180,13 @@ class PaperQuestionnaireScreen extends StaffScreen {
     }
 
     private void showPrevious() {
-        Choice<ReferralSummary> chosen = selected(person);
+        ReferralSummary chosen = person.selected();
         JLabel shown = (JLabel) find("paperPrevious");
         if (chosen == null || shown == null) {
             return;
         }
-        long participantId = chosen.value().participantId();
-        Long enrolment = chosen.value().enrolmentId();
+        long participantId = chosen.participantId();
+        Long enrolment = chosen.enrolmentId();
         call("Looking up what is recorded…", () -> context.api().evaluation(participantId), summary -> {
             List<String> lines = summary.responses().stream().filter(r -> enrolment.equals(r.enrolmentId()))
                     .map(r -> r.instrument() + " " + r.stage().label().toLowerCase() + " (" + r.source().name().toLowerCase() + "): "
@@ -224,7 +215,7 @@ class PaperQuestionnaireScreen extends StaffScreen {
     }
 
     private void save() {
-        Choice<ReferralSummary> who = selected(person);
+        ReferralSummary who = person.selected();
         Choice<InstrumentDefinition> what = selected(instrument);
         Choice<Stage> when = selected(stage);
         if (who == null || what == null || when == null) {
@@ -247,7 +238,7 @@ class PaperQuestionnaireScreen extends StaffScreen {
             problem("Choose the child who answered.");
             return;
         }
-        PaperResponse paper = new PaperResponse(who.value().enrolmentId(), what.value().code(), when.value(), on, given,
+        PaperResponse paper = new PaperResponse(who.enrolmentId(), what.value().code(), when.value(), on, given,
                 what.value().forChildren() ? answeredBy.value() : null);
         save.setEnabled(false);
         call("Saving…", () -> context.api().enterPaperQuestionnaire(paper), (ResponseView saved) -> {

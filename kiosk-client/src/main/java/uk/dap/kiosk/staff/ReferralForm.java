@@ -73,6 +73,8 @@ class ReferralForm extends JPanel {
     final JCheckBox maracOpen = new JCheckBox("Open to MARAC");
     final DateField lastMarac = new DateField();
     final JButton submit = new JButton("Send referral");
+    /** Send and Cancel, for the screen to keep in view below the form however far the form is scrolled. */
+    final JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
     final javax.swing.DefaultListModel<Choice<Long>> childModel = new javax.swing.DefaultListModel<>();
     final javax.swing.JList<Choice<Long>> familyChildren = new javax.swing.JList<>(childModel);
     private final boolean staff;
@@ -157,10 +159,8 @@ class ReferralForm extends JPanel {
         FormPanel.name(submit, "sendReferral", "Send referral");
         submit.setMnemonic(KeyEvent.VK_S);
         JButton cancel = FormPanel.name(new JButton("Cancel"), "cancelReferral", "Cancel the referral");
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
         buttons.add(cancel);
         buttons.add(submit);
-        add(buttons, BorderLayout.SOUTH);
         findParticipant.addActionListener(e -> onFind.run());
         participantQuery.addActionListener(e -> onFind.run());
         submit.addActionListener(e -> onSubmit.run());

@@ -48,7 +48,10 @@ class ReferralsScreen extends StaffScreen {
         detail.withdraw.addActionListener(e -> withdrawConsent());
         JLabel hint = new JLabel("Choose a referral, or make a new one.", SwingConstants.CENTER);
         right.add(hint, "empty");
-        right.add(ScrollablePanel.vertical(form), "form");
+        JPanel formCard = new JPanel(new BorderLayout());
+        formCard.add(ScrollablePanel.vertical(form), BorderLayout.CENTER);
+        formCard.add(form.buttons, BorderLayout.SOUTH);
+        right.add(formCard, "form");
         right.add(ScrollablePanel.vertical(detail), "detail");
 
         JButton create = FormPanel.name(new JButton("New referral"), "newReferral", "New referral");

@@ -141,10 +141,10 @@ class CannedStaffApi extends StaffApi {
 
     static EligibilityCheckView check() {
         return new EligibilityCheckView(5L, EligibilityOutcome.ELIGIBLE, List.of(
-                new RuleResultView("FREEDOM.WOMAN", RuleOutcome.PASS, "She is a woman."),
-                new RuleResultView("FREEDOM.AGE", RuleOutcome.PASS, "She is 36, at least 16."),
-                new RuleResultView("FREEDOM.EXPERIENCED_ABUSE", RuleOutcome.PASS, "She has experienced domestic abuse."),
-                new RuleResultView("FREEDOM.CONSENT", RuleOutcome.UNKNOWN, "Consent to the referral is not recorded yet.")),
+                new RuleResultView("WOMAN", RuleOutcome.PASS, "She is a woman."),
+                new RuleResultView("MIN_AGE", RuleOutcome.PASS, "She is 36, at least 16."),
+                new RuleResultView("EXPERIENCED_ABUSE", RuleOutcome.PASS, "She has experienced domestic abuse."),
+                new RuleResultView("CONSENT", RuleOutcome.UNKNOWN, "Consent to the referral is not recorded yet.")),
                 NOW, "Lee Sample (demo programme lead)");
     }
 

@@ -21,6 +21,7 @@ import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.api.evaluation.ResponseSource;
 import uk.dap.shared.api.evaluation.ResponseView;
 import uk.dap.shared.api.evaluation.Stage;
+import uk.dap.shared.api.participant.ParticipantView;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.ReferralSummary;
 import uk.dap.shared.api.referral.ReferralView;
@@ -36,10 +37,19 @@ class PaperQuestionnaireGuiTest {
 
     /** The canned API with someone placed in a group, the shipped instruments, and paper entries recorded. */
     class PaperApi extends CannedStaffApi {
+        /** The person's referrals as their record lists them: one still waiting (not offered here) and one in a group. */
+        List<ReferralSummary> referralsOf(long participantId) {
+            return List.of(new ReferralSummary(30L, null, participantId, "P-000013", "Paper Example", "DART", LocalDate.of(2026, 10, 1),
+                    EnrolmentState.REFERRED, null), new ReferralSummary(31L, 41L, participantId, "P-000013", "Paper Example", "FREEDOM",
+                    LocalDate.of(2026, 9, 1), EnrolmentState.ENROLLED, 7L));
+        }
+
         @Override
-        public List<ReferralSummary> referrals() {
-            return List.of(new ReferralSummary(31L, 41L, 13L, "P-000013", "Paper Example", "FREEDOM", LocalDate.of(2026, 9, 1),
-                    EnrolmentState.ENROLLED, 7L));
+        public ParticipantView participant(long id) {
+            ParticipantView p = super.participant(id);
+            return new ParticipantView(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(), p.preferredLanguage(),
+                    p.interpreterNeeded(), p.accessibilityNeeds(), p.contact(), p.safeContact(), p.riskLevel(), p.keyWorker(), p.children(),
+                    p.links(), referralsOf(id), p.access());
         }
 
         @Override
@@ -78,14 +88,16 @@ class PaperQuestionnaireGuiTest {
         robot = Screens.robot();
         window = CannedStaffWindow.open(robot, Role.KEY_WORKER, new PaperApi());
         window.list("navigation").clickItem("Questionnaire on paper");
-        waitFor(() -> window.comboBox("paperPerson").target().getItemCount() == 1 && window.comboBox("paperInstrument").target().getItemCount() == 4);
-        // A follow-up that is due fills in whose, which and when.
+        waitFor(() -> window.comboBox("paperInstrument").target().getItemCount() == 4);
+        // A follow-up that is due fills in whose (their name, and the referral in a group), which and when.
         assertThat(window.list("paperFollowUps").contents()).containsExactly(
-                "P-000013  Paper Example (Freedom Programme): due 2 Sep 2026, still to do LIFE_AREAS");
+                "Paper Example (P-000013), Freedom Programme: due 2 Sep 2026, still to do My life now (self-rating)");
         window.list("paperFollowUps").clickItem(0);
         waitFor(() -> "Follow-up".equals(window.comboBox("paperStage").selectedItem()));
         assertThat(window.comboBox("paperInstrument").selectedItem()).isEqualTo("My life now (self-rating)");
-        assertThat(window.comboBox("paperPerson").selectedItem()).startsWith("P-000013");
+        waitFor(() -> window.comboBox("paperReferral").target().getItemCount() == 1);
+        assertThat(window.comboBox("paperReferral").selectedItem()).startsWith("Freedom Programme, referred 1 Sep 2026");
+        assertThat(window.textBox("paperReference").text()).isEqualTo("Paper Example (P-000013)");
 
         window.comboBox("paperInstrument").selectItem(0);
         window.comboBox("paperStage").selectItem(1);
@@ -116,7 +128,7 @@ class PaperQuestionnaireGuiTest {
         robot = Screens.robot();
         window = CannedStaffWindow.open(robot, Role.KEY_WORKER, new PaperApi() {
             @Override
-            public List<ReferralSummary> referrals() {
+            List<ReferralSummary> referralsOf(long participantId) {
                 return List.of(new ReferralSummary(30L, 40L, 12L, "P-000012", "Testy Example", "DART", LocalDate.of(2026, 9, 1),
                         EnrolmentState.ENROLLED, 7L));
             }
@@ -131,6 +143,10 @@ class PaperQuestionnaireGuiTest {
         });
         window.list("navigation").clickItem("Questionnaire on paper");
         waitFor(() -> window.comboBox("paperInstrument").target().getItemCount() == 4);
+        // The mother found by her reference (Enter on a full reference opens her at once).
+        window.textBox("paperReference").enterText("P-000012");
+        window.textBox("paperReference").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
+        waitFor(() -> window.comboBox("paperReferral").target().getItemCount() == 1);
         assertThat(window.comboBox("paperChild").target().isEnabled()).as("an adult's questionnaire: no child to choose").isFalse();
         window.comboBox("paperInstrument").selectItem("How I feel");
         waitFor(() -> window.comboBox("paperChild").target().isEnabled());

@@ -109,8 +109,11 @@ class StaffScreensLayoutGuiTest {
                 .containsExactly("Today", "Programmes", "Participants", "Referrals", "Eligibility and decision", "Case notes",
                         "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings");
         window.list("navigation").clickItem("Eligibility and decision");
-        window.comboBox("eligibilityReferral").selectItem(0);
+        // Testy's referral is accepted already, so not among those waiting: found by her reference instead.
+        window.textBox("eligibilityAnyoneReference").enterText("P-000012");
+        window.textBox("eligibilityAnyoneReference").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_ENTER);
         waitFor(() -> window.label("eligibilityOutcome").text().equals("Eligible"));
+        assertThat(window.comboBox("eligibilityReferral").selectedItem()).isEqualTo("Testy Example (P-000012), Freedom Programme, 20 Nov 2026");
         window.button("runEligibilityCheck").requireEnabled();
         assertThat(robot.finder().findAll(window.target(), c -> "recordDecision".equals(c.getName()))).isEmpty();
     }
