@@ -42,7 +42,7 @@ class StaffOutcomesGuiTest extends StaffGuiTest {
         window.list("navigation").clickItem("New Beginnings");
         window.textBox("nbReference").enterText(reference);
         window.button("nbFind").click();
-        waitFor("the records", () -> window.label("nbParticipant").text().equals(reference + ", New Beginnings (placed in a group): 2 records"));
+        waitFor("the records", () -> window.label("nbParticipant").text().equals("Wren Testcase (" + reference + "), New Beginnings (placed in a group): 2 records"));
         assertThat(window.tabbedPane("nbTabs").target().getTitleAt(0)).isEqualTo("Attachment interview (1)");
         JTableFixture interviews = window.table("nbTableATTACHMENT_INTERVIEW");
         assertThat(interviews.valueAt(TableCell.row(0).column(1))).isEqualTo("Preoccupied / ambivalent (coded by R. Coder (fictional))");

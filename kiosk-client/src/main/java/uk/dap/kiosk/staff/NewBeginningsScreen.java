@@ -47,11 +47,16 @@ class NewBeginningsScreen extends StaffScreen {
     private final List<JComboBox<Choice<Long>>> venueLists = new ArrayList<>();
     private List<VenueView> venues;
     private Long enrolmentId;
+    /** The name of the parent whose records are shown, for the heading. */
+    private String name;
 
     NewBeginningsScreen(StaffContext context) {
         super(context, "newBeginningsScreen", "New Beginnings records");
         EnrolmentPicker picker = new EnrolmentPicker(this, "nb", r -> "New Beginnings".equals(r.programme())
-                || "NEW_BEGINNINGS".equals(r.programme()), r -> load(r.enrolmentId()));
+                || "NEW_BEGINNINGS".equals(r.programme()), r -> {
+            name = r.participantName();
+            load(r.enrolmentId());
+        });
         heading.setName("nbParticipant");
 
         DateField interviewDate = new DateField();
@@ -218,7 +223,7 @@ class NewBeginningsScreen extends StaffScreen {
     }
 
     /** Opens the records of a New Beginnings enrolment. */
-    void load(long enrolment) {
+    private void load(long enrolment) {
         load(enrolment, null);
     }
 
@@ -240,7 +245,7 @@ class NewBeginningsScreen extends StaffScreen {
 
     private void show(NewBeginningsRecords records) {
         enrolmentId = records.enrolmentId();
-        heading.setText(records.participantReference() + ", New Beginnings (" + records.state().label().toLowerCase() + "): "
+        heading.setText((name == null ? "" : name + " ") + "(" + records.participantReference() + "), New Beginnings (" + records.state().label().toLowerCase() + "): "
                 + records.entries().size() + (records.entries().size() == 1 ? " record" : " records"));
         Object chosen = strategy.getSelectedItem();
         strategy.removeAllItems();
