@@ -84,6 +84,24 @@ final class Api {
         return send("GET", path, null, token);
     }
 
+    /** POSTs a file as the body, in the media type {@code contentType} (an import's CSV or XLSX). */
+    Answer upload(String path, byte[] file, String contentType, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET that may take longer than a request should, for a document the server builds on first asking. */
     Answer get(String path, String token, Duration patience) {
         return send("GET", path, null, token, patience, null);

@@ -27,6 +27,8 @@ public enum ProblemType {
     COMPLETION_RULE(409, "The programme's completion rule is not met"),
     NOT_COMPLETED(409, "Only for someone who completed the programme"),
     FOLLOW_UP_NOT_DUE(409, "The follow-up is not due yet"),
+    /** An import's commit found problems in the file (listed in {@code errors}, by row and column): nothing was written. */
+    IMPORT_REFUSED(422, "The file has problems, so nothing was imported"),
     /** A request body over the documented limit (docs/security.md): nothing of it was read or kept. */
     PAYLOAD_TOO_LARGE(413, "The request is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

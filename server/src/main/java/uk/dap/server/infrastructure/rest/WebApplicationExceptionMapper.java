@@ -14,6 +14,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status < 500 && e.getResponse().getEntity() instanceof uk.dap.shared.api.Problem) {
+            return e.getResponse(); // a problem of our own making (a refused import's list), passed on as it is
+        }
         if (status >= 500) {
             return Problems.internalError(e);
         }

@@ -101,6 +101,25 @@ public class Participants {
         return persist(request, null, null, duplicates.matches(request), "self-referral");
     }
 
+    /**
+     * A record brought in from a service's own spreadsheets (issue 21), made by the importer. A possible duplicate is
+     * recorded for a lead to decide rather than refused: a history is brought in as a whole, and the dry run has shown
+     * the importer what would be made.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Participant importRecord(NewParticipant request) {
+        Caller caller = currentCaller.require();
+        requireKeyWorker(request.keyWorkerId());
+        separation.lockBeforeLinkChange();
+        return persist(request, caller.accountId(), request.keyWorkerId(), duplicates.matches(request), "imported");
+    }
+
+    /** What {@link #importRecord} would refuse, without making anything: a dry run's check (a DomainException says why). */
+    public void checkImportRecord(NewParticipant request) {
+        requireKeyWorker(request.keyWorkerId());
+        new Participant(request, null, clock.instant());
+    }
+
     private Participant persist(NewParticipant request, Long createdBy, Long keyWorker, List<DuplicateRecords.Match> matches, String how) {
         Participant participant = new Participant(request, createdBy, clock.instant());
         participant.assignKeyWorker(keyWorker);

@@ -37,6 +37,8 @@ public enum Permission {
     USE_THE_PORTAL("This portal is for referring agencies. Your role uses the staff client.", Role.REFERRER),
     /** Refer on one's own account, from another agency (never a self-referral; staff enter those). */
     REFER_FROM_AN_AGENCY("Only a referrer refers from another agency.", Role.REFERRER),
+    /** Bring a service's history in from its spreadsheets, and take it away again (docs/import.md). */
+    IMPORT_HISTORY("Only a programme lead or an administrator imports a service's history.", Role.PROGRAMME_LEAD, Role.ADMIN),
     /** Open a group's session at the kiosk with a PIN (a facilitator of the cohort or a lead of its programme). */
     OPEN_SESSIONS("Only its facilitators and programme lead can open a session.", Role.FACILITATOR, Role.PROGRAMME_LEAD);
 

@@ -31,6 +31,13 @@ public class StaffDirectory {
         return account != null && account.enabled() && account.role() == role;
     }
 
+    /** The id of the account with this username (an import names staff by username), or null when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Long idOf(String username) {
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", username)
+                .getResultStream().findFirst().map(StaffAccount::id).orElse(null);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public StaffAccount find(Long accountId) {
         return accountId == null ? null : em.find(StaffAccount.class, accountId);

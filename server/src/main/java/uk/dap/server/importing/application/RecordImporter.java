@@ -1,0 +1,33 @@
+package uk.dap.server.importing.application;
+
+import java.util.List;
+import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportRow;
+
+/**
+ * One kind of record a service brings in: its template's columns, and how a row becomes a record through the same
+ * application service that live entry uses, so that every rule holds as it does there.
+ */
+public interface RecordImporter {
+    /** The kind's name in the API and the template's file name ("participants"). */
+    String kind();
+
+    String title();
+
+    /** What a row is, for the template and docs/import.md. */
+    String description();
+
+    List<Column> columns();
+
+    /** Checks the row; when the run commits and the row has no problem, writes it. Says what became of the row. */
+    Outcome take(ImportRow row, ImportRun run);
+
+    enum Outcome {
+        /** Made (or, in a dry run, would be made). */
+        CREATED,
+        /** Its service reference came in before: left as it is. */
+        ALREADY_IMPORTED,
+        /** It has a problem (recorded on the row). */
+        REFUSED
+    }
+}
