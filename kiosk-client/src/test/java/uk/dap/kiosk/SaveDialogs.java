@@ -10,7 +10,7 @@ import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.GuiActionRunner;
 
 /**
- * The save dialog (a modal JFileChooser) and the progress report dialog, driven through their components on the event
+ * The save and open dialogs (a modal JFileChooser) and the progress report dialog, driven through their components on the event
  * thread: under Xvfb typed keys and clicks aimed at modal dialogs go astray (see {@link ModalDialogs}).
  */
 final class SaveDialogs {
@@ -19,6 +19,27 @@ final class SaveDialogs {
 
     /** Waits for the save dialog, keeps the suggested file name, saves into {@code folder}; returns the file. */
     static Path saveInto(Path folder) {
+        JFileChooser chooser = chooser();
+        return GuiActionRunner.execute(() -> {
+            Path target = folder.resolve(chooser.getSelectedFile().getName());
+            chooser.setCurrentDirectory(folder.toFile());
+            chooser.setSelectedFile(target.toFile());
+            SwingUtilities.invokeLater(chooser::approveSelection);
+            return target;
+        });
+    }
+
+    /** Waits for an open dialog and chooses {@code file} in it. */
+    static void open(Path file) {
+        JFileChooser chooser = chooser();
+        GuiActionRunner.execute(() -> {
+            chooser.setCurrentDirectory(file.getParent().toFile());
+            chooser.setSelectedFile(file.toFile());
+            SwingUtilities.invokeLater(chooser::approveSelection);
+        });
+    }
+
+    private static JFileChooser chooser() {
         JFileChooser[] found = new JFileChooser[1];
         Screens.waitFor("the save dialog", () -> {
             for (Window w : Window.getWindows()) {
@@ -29,14 +50,7 @@ final class SaveDialogs {
             }
             return false;
         }, 60);
-        JFileChooser chooser = found[0];
-        return GuiActionRunner.execute(() -> {
-            Path target = folder.resolve(chooser.getSelectedFile().getName());
-            chooser.setCurrentDirectory(folder.toFile());
-            chooser.setSelectedFile(target.toFile());
-            SwingUtilities.invokeLater(chooser::approveSelection);
-            return target;
-        });
+        return found[0];
     }
 
     /** Waits for a dialog by name. */

@@ -165,6 +165,7 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
         }
         if (context.is(Role.PROGRAMME_LEAD, Role.ADMIN)) {
             add(new Section("venues", "Venues", new VenuesScreen(context)));
+            add(new Section("import", "Import", new ImportScreen(context)));
         }
 
         navigation.setName("navigation");

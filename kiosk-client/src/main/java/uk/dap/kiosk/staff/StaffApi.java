@@ -37,6 +37,8 @@ import uk.dap.shared.api.evaluation.EvaluationSummary;
 import uk.dap.shared.api.evaluation.FollowUpDue;
 import uk.dap.shared.api.evaluation.PaperResponse;
 import uk.dap.shared.api.evaluation.ResponseView;
+import uk.dap.shared.api.importing.ImportResult;
+import uk.dap.shared.api.importing.ImportTemplate;
 import uk.dap.shared.api.onetoone.NewBeginningsRecords;
 import uk.dap.shared.api.onetoone.OneToOneEntry;
 import uk.dap.shared.api.outcome.CompletionAssessment;
@@ -356,6 +358,26 @@ public class StaffApi {
     public AppointmentView markAppointment(long participantId, long appointmentId, AppointmentMark mark) {
         return client.send("PUT", "/api/participants/" + participantId + "/appointments/" + appointmentId + "/outcome", mark,
                 AppointmentView.class);
+    }
+
+    // Import (docs/import.md)
+
+    /** The import templates, one per kind of record. */
+    public List<ImportTemplate> importTemplates() {
+        return client.send("GET", "/api/imports", null, DapClient.listOf(ImportTemplate.class));
+    }
+
+    /** A kind's template to fill in: {@code format} is csv or xlsx. */
+    public Download importTemplate(String kind, String format) {
+        return client.download("GET", "/api/imports/" + kind + "/template?format=" + format, null);
+    }
+
+    /** Checks a filled-in template (or, with {@code commit}, imports it), telling {@code sent} the bytes sent so far. */
+    public ImportResult importFile(String kind, java.nio.file.Path file, boolean commit, java.util.function.LongConsumer sent) {
+        String name = java.net.URLEncoder.encode(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8);
+        String type = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+        return client.upload("/api/imports/" + kind + "?commit=" + commit + "&fileName=" + name, file, type, sent, ImportResult.class);
     }
 
     // Reports

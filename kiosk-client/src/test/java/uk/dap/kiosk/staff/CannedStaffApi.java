@@ -78,6 +78,15 @@ class CannedStaffApi extends StaffApi {
     }
 
     @Override
+    public List<uk.dap.shared.api.importing.ImportTemplate> importTemplates() {
+        return List.of(new uk.dap.shared.api.importing.ImportTemplate("participants", "Participants",
+                "One row per person: their details, how it is safe to contact them, and their key worker.", List.of(
+                new uk.dap.shared.api.importing.ImportColumn("Service reference", true, "your own reference", "CD-2019-0042"),
+                new uk.dap.shared.api.importing.ImportColumn("First name", true, "up to 60 characters", "Testy"),
+                new uk.dap.shared.api.importing.ImportColumn("Key worker", false, "a key worker's username", "demo-keyworker"))));
+    }
+
+    @Override
     public List<ParticipantSummary> searchParticipants(String name, LocalDate dateOfBirth, String reference) {
         return List.of(TESTY, new ParticipantSummary(13L, "P-000013", "Sample", "Person", LocalDate.of(1985, 9, 30), Gender.MALE));
     }

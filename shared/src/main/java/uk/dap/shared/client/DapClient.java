@@ -142,6 +142,70 @@ public class DapClient implements AutoCloseable {
         throw new ApiException(problemFrom(status, new String(response.body(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Sends a file as the body (an import's CSV or XLSX), read from disk as it goes, telling {@code sent} how many bytes
+     * have gone so far, and maps the answer as {@link #send} does. No time limit once connected: a service's ten years
+     * take minutes to check.
+     */
+    public <T> T upload(String path, java.nio.file.Path file, String contentType, java.util.function.LongConsumer sent, Type responseType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> counted(file, sent)),
+                        fileSize(file)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ServerUnreachableException("The server at " + base + " cannot be reached.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerUnreachableException("Interrupted while waiting for the server.", e);
+        }
+        if (response.statusCode() >= 200 && response.statusCode() < 300) {
+            return jsonb.fromJson(response.body(), responseType);
+        }
+        throw new ApiException(problemFrom(response.statusCode(), response.body()));
+    }
+
+    private static long fileSize(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.io.InputStream counted(java.nio.file.Path file, java.util.function.LongConsumer sent) {
+        try {
+            return new java.io.FilterInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+                private long count;
+
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        sent.accept(++count);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        sent.accept(count += n);
+                    }
+                    return n;
+                }
+            };
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** One request with the caller's token and a JSON body if any; an unreachable server is a {@link ServerUnreachableException}. */
     private <B> HttpResponse<B> exchange(String method, String path, Object body, String accept, HttpResponse.BodyHandler<B> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
