@@ -24,6 +24,25 @@ public class ExternalIds {
         return found == null ? null : ((Number) found).longValue();
     }
 
+    /** The references the records {@code entityIds} came in with (those imported), by record id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, String> referencesOf(String kind, java.util.List<Long> entityIds) {
+        java.util.Map<Long, String> found = new java.util.HashMap<>();
+        if (!entityIds.isEmpty()) {
+            String marks = String.join(", ", java.util.Collections.nCopies(entityIds.size(), "?"));
+            jakarta.persistence.Query query = em.createNativeQuery("SELECT entity_id, reference FROM import_external_id WHERE kind = ?"
+                    + " AND entity_id IN (" + marks + ")").setParameter(1, kind);
+            for (int i = 0; i < entityIds.size(); i++) {
+                query.setParameter(i + 2, entityIds.get(i));
+            }
+            for (Object row : query.getResultList()) {
+                Object[] columns = (Object[]) row;
+                found.put(((Number) columns[0]).longValue(), (String) columns[1]);
+            }
+        }
+        return found;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(String kind, String reference, long entityId, String importId) {
         em.createNativeQuery("INSERT INTO import_external_id (kind, reference, entity_id, import_id, imported_at) VALUES (?, ?, ?, ?, ?)")

@@ -74,6 +74,27 @@ public class Imports {
         return result;
     }
 
+    /**
+     * Every record of the kind that the caller may see, in the template's columns (so that a service can take its data
+     * away, or bring it into another instance), handed to {@code rows} a page at a time; audited once, with the count.
+     */
+    public long export(String kind, java.util.function.Consumer<List<String>> rows) {
+        Caller caller = currentCaller.require();
+        permissions.require(caller, Permission.IMPORT_HISTORY);
+        RecordImporter importer = importer(kind);
+        long count = 0;
+        long after = 0;
+        for (List<List<String>> page = importer.exportPage(after, 500); !page.isEmpty(); page = importer.exportPage(after, 500)) {
+            for (List<String> row : page) {
+                rows.accept(row.subList(1, row.size()));
+                count++;
+            }
+            after = Long.parseLong(page.get(page.size() - 1).get(0));
+        }
+        audit.recordAlone("EXPORT", "ImportFile", null, AuditOutcome.SUCCESS, kind + ": " + count + " rows");
+        return count;
+    }
+
     /** The file and the counts, never a row's contents (the name is the importer's own, and may say whose data it is). */
     private static String summary(ImportResult r) {
         return r.kind() + " file sha256 " + r.sha256() + " named " + r.fileName() + ": " + r.rows() + " rows, " + r.created()

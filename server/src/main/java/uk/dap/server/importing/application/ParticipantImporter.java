@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportCells;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.participant.application.Participants;
 import uk.dap.server.participant.domain.Participant;
@@ -13,7 +14,9 @@ import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.participant.ContactDetails;
 import uk.dap.shared.api.participant.Gender;
+import uk.dap.shared.api.participant.ContactView;
 import uk.dap.shared.api.participant.NewParticipant;
+import uk.dap.shared.api.participant.ParticipantView;
 import uk.dap.shared.api.participant.SafeContact;
 
 /** Participants, one row each, made as {@link Participants#importRecord} makes them (docs/import.md). */
@@ -21,7 +24,8 @@ import uk.dap.shared.api.participant.SafeContact;
 public class ParticipantImporter implements RecordImporter {
     static final String KIND = "participants";
     static final Column REFERENCE = Column.required("Service reference",
-            "your own reference for this person, up to 60 characters; a second import skips a reference it has seen", "CD-2019-0042");
+            "your own reference for this person, up to 60 characters; a second import skips a reference it has seen, and one"
+                    + " of this service's own (P-000123, as an export names a record made here) names that record", "CD-2019-0042");
     static final Column FIRST_NAME = Column.required("First name", "up to 60 characters", "Testy");
     static final Column LAST_NAME = Column.required("Last name", "up to 60 characters", "Example");
     static final Column BORN = Column.required("Date of birth", "a date, as 4 Mar 1988 or 1988-03-04", "4 Mar 1988");
@@ -84,7 +88,8 @@ public class ParticipantImporter implements RecordImporter {
             Long earlier = run.earlierRow(reference, row.number());
             if (earlier != null) {
                 row.problem(REFERENCE, "This reference is on row " + earlier + " too: give each person one row and their own reference.");
-            } else if (externalIds.find(KIND, reference) != null) {
+            } else if (externalIds.find(KIND, reference) != null || participants.exists(reference)) {
+                // Imported before, or named by this service's own reference (an export of records made here).
                 return Outcome.ALREADY_IMPORTED;
             }
         }
@@ -104,6 +109,24 @@ public class ParticipantImporter implements RecordImporter {
             row.problem(null, refused.getMessage());
             return Outcome.REFUSED;
         }
+    }
+
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<ParticipantView> people = participants.exportPage(afterId, size);
+        java.util.Map<Long, String> imported = externalIds.referencesOf(KIND, people.stream().map(ParticipantView::id).toList());
+        return people.stream().map(p -> {
+            ContactView contact = p.contact();
+            SafeContact safe = p.safeContact() == null ? new SafeContact(null, null, null, null, null, null, null) : p.safeContact();
+            return java.util.Arrays.asList(String.valueOf(p.id()), imported.getOrDefault(p.id(), p.reference()), p.firstName(), p.lastName(),
+                    ImportCells.date(p.dateOfBirth()), p.gender().label(), p.preferredLanguage(), ImportCells.yesNo(p.interpreterNeeded()),
+                    p.accessibilityNeeds(), contact == null ? null : contact.address(), contact == null ? null : contact.postcode(),
+                    contact == null ? null : contact.phone(), contact == null ? null : contact.email(),
+                    contact == null ? null : ImportCells.yesNo(contact.confidential()), contact == null ? null : contact.confidentialReason(),
+                    ImportCells.yesNo(safe.phone()), ImportCells.yesNo(safe.voicemail()), ImportCells.yesNo(safe.text()),
+                    ImportCells.yesNo(safe.email()), ImportCells.yesNo(safe.letters()), safe.codeWord(), safe.safeTimes(),
+                    p.keyWorker() == null ? null : staff.find(p.keyWorker().id()).username());
+        }).toList();
     }
 
     private NewParticipant request(ImportRow row, LocalDate today) {

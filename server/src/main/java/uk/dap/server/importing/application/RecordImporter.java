@@ -22,6 +22,12 @@ public interface RecordImporter {
     /** Checks the row; when the run commits and the row has no problem, writes it. Says what became of the row. */
     Outcome take(ImportRow row, ImportRun run);
 
+    /**
+     * The records of this kind that the caller may see, as rows of the template's columns in order, a page at a time
+     * after the record {@code afterId} (empty at the end); each row's first cell is its record id, for the next page.
+     */
+    List<List<String>> exportPage(long afterId, int size);
+
     enum Outcome {
         /** Made (or, in a dry run, would be made). */
         CREATED,

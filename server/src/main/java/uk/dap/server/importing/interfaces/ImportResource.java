@@ -65,6 +65,32 @@ public class ImportResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    @GET
+    @Path("{kind}/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Every record of the kind that the caller may see, as CSV in the template's columns",
+            description = "What the template imports, so that a service can take its data away: each record named by the reference it"
+                    + " came in with, or by this service's own (P-000123). Contact details only where the caller may see them. Audited.")
+    public Response export(@PathParam("kind") String kind) {
+        ImportTemplate template = imports.template(kind);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+            writer.write('\uFEFF'); // so that Excel opens it as UTF-8; the import skips it
+            org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.RFC4180);
+            csv.printRecord(template.columns().stream().map(c -> c.heading()).toList());
+            imports.export(kind, row -> {
+                try {
+                    csv.printRecord(row);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            csv.flush();
+        };
+        return Response.ok(body, "text/csv").header("Content-Disposition", "attachment; filename=\"" + kind + ".csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
     @POST
     @Path("{kind}")
     @Consumes({"text/csv", TemplateFiles.XLSX})

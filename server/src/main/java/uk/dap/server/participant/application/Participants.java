@@ -248,6 +248,28 @@ public class Participants {
         return childView(child);
     }
 
+    /**
+     * The next {@code size} people the caller may see after {@code afterId}, in id order, as a record shows them (contact
+     * details only where the caller may see them), for an export (docs/import.md). Children, links and referrals are left
+     * out: they are kinds of their own. Audited by the export as a whole, not per person.
+     */
+    @Transactional
+    public List<ParticipantView> exportPage(long afterId, int size) {
+        Caller caller = currentCaller.require();
+        ParticipantAccess.Scope scope = access.participantScope(caller);
+        String view = access.viewFor(caller).name();
+        return scope.apply(em.createQuery("SELECT p FROM Participant p WHERE p.id > :after AND " + scope.condition() + " ORDER BY p.id",
+                        Participant.class)).setParameter("after", afterId).setMaxResults(size).getResultStream()
+                .map(p -> new ParticipantView(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(),
+                        p.preferredLanguage(), p.interpreterNeeded(), p.accessibilityNeeds(), contactFor(caller, p), p.safeContact(), null,
+                        staff.ref(p.keyWorkerId()), List.of(), List.of(), List.of(), view)).toList();
+    }
+
+    /** Whether a record with this reference (P-000123) is here: an export re-imported names its records so. */
+    public boolean exists(String reference) {
+        return Participant.idFromReference(reference).map(id -> em.find(Participant.class, id) != null).orElse(false);
+    }
+
     /** The participant, or 404 whether they do not exist or the caller may not see them. */
     public Participant visible(Caller caller, Long id) {
         return access.require(caller, id);
@@ -255,10 +277,7 @@ public class Participants {
 
     ParticipantView view(Caller caller, Participant p) {
         Access.View view = access.viewFor(caller);
-        ContactView contact = access.maySeeContact(caller, p)
-                ? new ContactView(p.contact().address(), p.contact().postcode(), p.contact().phone(), p.contact().email(),
-                        p.contactConfidential(), p.confidentialReason())
-                : null;
+        ContactView contact = contactFor(caller, p);
         boolean casework = access.maySeeCasework(caller);
         List<ChildView> children = casework || view == Access.View.REFERRER
                 ? em.createQuery("SELECT c FROM Child c WHERE c.participantId = :p ORDER BY c.dateOfBirth, c.id", Child.class)
@@ -268,6 +287,13 @@ public class Participants {
         return new ParticipantView(p.id(), p.reference(), p.firstName(), p.lastName(), p.dateOfBirth(), p.gender(),
                 p.preferredLanguage(), p.interpreterNeeded(), p.accessibilityNeeds(), contact, p.safeContact(),
                 referrals.latestRisk(p.id()), staff.ref(p.keyWorkerId()), children, links, referrals.visibleTo(caller, p.id()), view.name());
+    }
+
+    private ContactView contactFor(Caller caller, Participant p) {
+        return access.maySeeContact(caller, p)
+                ? new ContactView(p.contact().address(), p.contact().postcode(), p.contact().phone(), p.contact().email(),
+                        p.contactConfidential(), p.confidentialReason())
+                : null;
     }
 
     private boolean enrolledIn(Long participantId, String programme) {
