@@ -62,7 +62,7 @@ public class ImportWriter {
                 }
                 read++;
                 ImportRow row = new ImportRow(rows.rowNumber(), byHeading(where, cells), problems);
-                if (isTheExample(importer, row)) {
+                if (isTheExample(importer, where, row)) {
                     row.problem(null, "This is the template's example row: delete it before importing.");
                     continue;
                 }
@@ -93,8 +93,8 @@ public class ImportWriter {
     }
 
     /** Whether the row is the template's example row, left in (it would come in as a record like any other). */
-    private static boolean isTheExample(RecordImporter importer, ImportRow row) {
-        return importer.columns().stream().allMatch(c -> c.example().equals(row.raw(c)));
+    private static boolean isTheExample(RecordImporter importer, Map<String, Integer> where, ImportRow row) {
+        return importer.columns().stream().filter(c -> where.containsKey(c.heading())).allMatch(c -> c.example().equals(row.raw(c)));
     }
 
     /** Where each of the template's columns is in the file; null (with problems) when the headings do not fit it. */

@@ -13,23 +13,20 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.dap.server.importing.application.SpreadsheetRows;
 
 /**
  * A CSV upload, streamed: UTF-8 (a byte-order mark, as Excel writes one, is skipped; bytes that are not UTF-8 are
  * refused, never replaced), commas, double quotes around a value that holds a comma, quote or line break.
  */
-final class CsvRows implements SpreadsheetRows {
-    private final HashedInput input;
+final class CsvRows extends HashedRows {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private long row;
 
     CsvRows(InputStream body) throws IOException {
-        input = new HashedInput(body);
+        super(body);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        InputStream withoutMark = withoutByteOrderMark(input.stream());
+        InputStream withoutMark = withoutByteOrderMark(stream());
         Reader reader = new InputStreamReader(withoutMark, strict);
         parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get().parse(reader);
         records = parser.iterator();
@@ -63,16 +60,6 @@ final class CsvRows implements SpreadsheetRows {
         return cause instanceof java.nio.charset.CharacterCodingException
                 ? "the file is not UTF-8 text. Save it from your spreadsheet as \"CSV UTF-8\"."
                 : "a value in quotes is not closed, or a quote inside a value is not doubled.";
-    }
-
-    @Override
-    public long rowNumber() {
-        return row;
-    }
-
-    @Override
-    public String sha256() throws IOException {
-        return input.sha256();
     }
 
     @Override

@@ -12,25 +12,30 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-import uk.dap.server.importing.application.SpreadsheetRows;
 
 /**
  * An XLSX upload's first sheet, read row by row (fastexcel-reader). A cell Excel holds as a date (a number in a date
  * format) is read as the ISO date it shows; other numbers as written, without Excel's ".0"; text as it is.
  */
-final class XlsxRows implements SpreadsheetRows {
-    private final HashedInput input;
+final class XlsxRows extends HashedRows {
+    /** A workbook is read whole into memory (a zip cannot be read from the front), so it is kept to this size. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
-    private long row;
 
     XlsxRows(InputStream body) throws IOException {
-        input = new HashedInput(body);
+        super(body);
         try {
-            workbook = new ReadableWorkbook(input.stream(), new ReadingOptions(true, false));
+            workbook = new ReadableWorkbook(new AtMost(stream()), new ReadingOptions(true, false));
             stream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException notXlsx) {
+            for (Throwable cause = notXlsx; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TooLarge) {
+                    throw new UnreadableFile("An Excel workbook is read whole, so it may be at most 64 MB. Save this one as \"CSV UTF-8\""
+                            + " and send it as CSV, which is read as it arrives.", notXlsx);
+                }
+            }
             throw new UnreadableFile("The file cannot be read as an Excel workbook (.xlsx). Save it from your spreadsheet as"
                     + " \"Excel Workbook\", or as \"CSV UTF-8\" and send it as CSV.", notXlsx);
         }
@@ -55,6 +60,40 @@ final class XlsxRows implements SpreadsheetRows {
         }
     }
 
+    /** The upload, refused once it passes {@link #MAX_BYTES}. */
+    private static final class AtMost extends java.io.FilterInputStream {
+        private long read;
+
+        AtMost(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws TooLarge {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw new TooLarge();
+            }
+        }
+    }
+
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
     private static String text(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return null;
@@ -75,16 +114,6 @@ final class XlsxRows implements SpreadsheetRows {
         }
         String bare = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
         return bare.contains("d") || bare.contains("y") || bare.matches(".*m+.*") && !bare.contains("h") && !bare.contains("s");
-    }
-
-    @Override
-    public long rowNumber() {
-        return row;
-    }
-
-    @Override
-    public String sha256() throws IOException {
-        return input.sha256();
     }
 
     @Override

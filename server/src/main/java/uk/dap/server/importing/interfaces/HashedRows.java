@@ -7,12 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** An upload's bytes as they are read, hashed on the way (the audit trail names a file by its SHA-256). */
-final class HashedInput {
+/**
+ * An upload read as rows, its bytes hashed on the way (the audit trail names a file by its SHA-256): what the CSV and
+ * XLSX readers share.
+ */
+abstract class HashedRows implements uk.dap.server.importing.application.SpreadsheetRows {
     private final MessageDigest digest;
     private final DigestInputStream stream;
+    /** The spreadsheet's number of the row read last. */
+    protected long row;
 
-    HashedInput(InputStream body) {
+    HashedRows(InputStream body) {
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException always) {
@@ -21,12 +26,19 @@ final class HashedInput {
         stream = new DigestInputStream(body, digest);
     }
 
-    InputStream stream() {
+    /** The upload's bytes, for the reader. */
+    protected InputStream stream() {
         return stream;
     }
 
+    @Override
+    public long rowNumber() {
+        return row;
+    }
+
     /** Reads what is left (a reader may stop before the end of the file) and gives the hash of the whole. */
-    String sha256() throws IOException {
+    @Override
+    public String sha256() throws IOException {
         stream.transferTo(OutputStreamNowhere.INSTANCE);
         return HexFormat.of().formatHex(digest.digest());
     }
