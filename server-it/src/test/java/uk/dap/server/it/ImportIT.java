@@ -187,6 +187,41 @@ class ImportIT extends ServerIT {
     }
 
     @Test
+    void childrenComeInNamedToTheirParentByTheParentsServiceReference() {
+        String lead = api.demo("lead");
+        String name = UNIQUE + "k";
+        String parents = HEADINGS + "K-1," + name + ",Mother,4 Mar 1988,Female,demo-keyworker,,,\n";
+        assertThat(api.upload("api/imports/participants?commit=true", parents.getBytes(StandardCharsets.UTF_8), CSV, lead).json()
+                .getJsonNumber("created").longValue()).isEqualTo(1);
+
+        String children = "Child reference,Parent's service reference,First name,Date of birth,Lives with the parent,Social care status\n"
+                + "K-1-1,K-1,Wren,1 Jun 2016,Yes,Child in need\n"
+                + "K-1-2,K-9,Nobody,1 Jun 2017,Yes,None (no open case)\n"
+                + "K-1-3,K-1,Ash,1 Jun 2018,,Worried\n";
+        JsonObject dryRun = api.upload("api/imports/children", children.getBytes(StandardCharsets.UTF_8), CSV, lead).json();
+        assertThat(problems(dryRun)).containsExactly(
+                "row 3, 'Parent's service reference', 'K-9': No participant has the service reference K-9: import the participants' file"
+                        + " first, or give the parent's reference here (P-000123).",
+                "row 4, 'Lives with the parent': Fill in 'Lives with the parent' (Yes or No).",
+                "row 4, 'Social care status', 'Worried': Worried is not one of None (no open case), Early help, Child in need,"
+                        + " Child protection plan, Looked after.");
+
+        String good = "Child reference,Parent's service reference,First name,Date of birth,Lives with the parent,Social care status\n"
+                + "K-1-1,K-1,Wren,1 Jun 2016,Yes,Child in need\n";
+        assertThat(api.upload("api/imports/children?commit=true", good.getBytes(StandardCharsets.UTF_8), CSV, lead).json()
+                .getJsonNumber("created").longValue()).isEqualTo(1);
+        long mother = found(name, lead).get(0).getJsonNumber("id").longValue();
+        assertThat(api.get("api/participants/" + mother, api.demo("keyworker")).json().getJsonArray("children").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.getString("firstName")).isEqualTo("Wren");
+                    assertThat(c.getString("dateOfBirth")).isEqualTo("2016-06-01");
+                    assertThat(c.getString("socialCareStatus")).isEqualTo("CHILD_IN_NEED");
+                });
+        assertThat(api.upload("api/imports/children?commit=true", good.getBytes(StandardCharsets.UTF_8), CSV, lead).json()
+                .getJsonNumber("alreadyImported").longValue()).isEqualTo(1);
+    }
+
+    @Test
     void aFileThatIsNotTheTemplateIsRefusedSayingWhatToChange() {
         String lead = api.demo("lead");
         JsonObject wrongHeadings = api.upload("api/imports/participants", "Ref,First name,Surname\nX-1,A,B\n".getBytes(StandardCharsets.UTF_8),

@@ -94,7 +94,8 @@ public class ImportWriter {
 
     /** Whether the row is the template's example row, left in (it would come in as a record like any other). */
     private static boolean isTheExample(RecordImporter importer, Map<String, Integer> where, ImportRow row) {
-        return importer.columns().stream().filter(c -> where.containsKey(c.heading())).allMatch(c -> c.example().equals(row.raw(c)));
+        return importer.columns().stream().filter(c -> where.containsKey(c.heading()))
+                .allMatch(c -> java.util.Objects.equals(c.example().isBlank() ? null : c.example(), row.raw(c)));
     }
 
     /** Where each of the template's columns is in the file; null (with problems) when the headings do not fit it. */

@@ -88,8 +88,7 @@ public class ParticipantImporter implements RecordImporter {
             Long earlier = run.earlierRow(reference, row.number());
             if (earlier != null) {
                 row.problem(REFERENCE, "This reference is on row " + earlier + " too: give each person one row and their own reference.");
-            } else if (externalIds.find(KIND, reference) != null || participants.exists(reference)) {
-                // Imported before, or named by this service's own reference (an export of records made here).
+            } else if (idOf(reference) != null) {
                 return Outcome.ALREADY_IMPORTED;
             }
         }
@@ -109,6 +108,15 @@ public class ParticipantImporter implements RecordImporter {
             row.problem(null, refused.getMessage());
             return Outcome.REFUSED;
         }
+    }
+
+    /**
+     * The person a reference names: one imported under it, or one made here named by this service's own reference
+     * (P-000123, as an export names them); null when none. Other kinds name a person so.
+     */
+    public Long idOf(String reference) {
+        Long imported = externalIds.find(KIND, reference);
+        return imported != null ? imported : participants.exists(reference) ? Participant.idFromReference(reference).orElseThrow() : null;
     }
 
     @Override

@@ -100,10 +100,13 @@ public final class ImportRow {
         return day;
     }
 
-    /** Yes or No (also Y, N, True, False); empty is null. */
+    /** Yes or No (also Y, N, True, False); empty is null (a problem when the column is required). */
     public Boolean yesNo(Column column) {
         String value = raw(column);
         if (value == null) {
+            if (column.required()) {
+                problem(column, "Fill in '" + column.heading() + "' (" + column.takes() + ").");
+            }
             return null;
         }
         return switch (value.toLowerCase(Locale.UK)) {

@@ -214,6 +214,11 @@ public class Participants {
         return view(caller, participant);
     }
 
+    /** What {@link #addChild} would refuse, without adding anything: an import's dry run (a DomainException says why). */
+    public void checkAddChild(Long participantId) {
+        visible(currentCaller.require(), participantId);
+    }
+
     @Transactional
     public ChildView addChild(Long participantId, NewChild request) {
         Caller caller = currentCaller.require();
