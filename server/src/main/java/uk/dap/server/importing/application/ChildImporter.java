@@ -50,6 +50,11 @@ public class ChildImporter implements RecordImporter {
     }
 
     @Override
+    public int step() {
+        return 2;
+    }
+
+    @Override
     public String description() {
         return "One row per child of a participant, named to their parent by the parent's service reference; import the participants first.";
     }

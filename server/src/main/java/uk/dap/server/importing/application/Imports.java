@@ -40,10 +40,10 @@ public class Imports {
     @Inject
     Clock clock;
 
-    /** The templates, one per kind of record. */
+    /** The templates, one per kind of record, in the order a history is imported. */
     public List<ImportTemplate> templates() {
         permissions.require(currentCaller.require(), Permission.IMPORT_HISTORY);
-        return importers.stream().sorted(Comparator.comparing(RecordImporter::kind)).map(Imports::template).toList();
+        return importers.stream().sorted(Comparator.comparingInt(RecordImporter::step)).map(Imports::template).toList();
     }
 
     public ImportTemplate template(String kind) {

@@ -72,6 +72,11 @@ public class ParticipantImporter implements RecordImporter {
     }
 
     @Override
+    public int step() {
+        return 1;
+    }
+
+    @Override
     public String description() {
         return "One row per person: their details, how it is safe to contact them, and their key worker.";
     }

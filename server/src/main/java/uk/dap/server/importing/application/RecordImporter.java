@@ -14,6 +14,9 @@ public interface RecordImporter {
 
     String title();
 
+    /** Where the kind comes in the order a history is imported (people before their children), which lists follow. */
+    int step();
+
     /** What a row is, for the template and docs/import.md. */
     String description();
 
