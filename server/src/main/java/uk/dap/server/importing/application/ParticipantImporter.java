@@ -116,12 +116,12 @@ public class ParticipantImporter implements RecordImporter {
     }
 
     /**
-     * The person a reference names: one imported under it, or one made here named by this service's own reference
-     * (P-000123, as an export names them); null when none. Other kinds name a person so.
+     * The person a reference names: one imported under it, or one made here that the caller may see, named by this
+     * service's own reference (P-000123, as an export names them); null when none. Other kinds name a person so.
      */
     public Long idOf(String reference) {
         Long imported = externalIds.find(KIND, reference);
-        return imported != null ? imported : participants.exists(reference) ? Participant.idFromReference(reference).orElseThrow() : null;
+        return imported != null ? imported : participants.visibleByReference(reference).orElse(null);
     }
 
     @Override

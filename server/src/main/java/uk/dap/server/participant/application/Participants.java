@@ -270,9 +270,13 @@ public class Participants {
                         staff.ref(p.keyWorkerId()), List.of(), List.of(), List.of(), view)).toList();
     }
 
-    /** Whether a record with this reference (P-000123) is here: an export re-imported names its records so. */
-    public boolean exists(String reference) {
-        return Participant.idFromReference(reference).map(id -> em.find(Participant.class, id) != null).orElse(false);
+    /**
+     * The record with this reference (P-000123) when the caller may see it, else empty (whether it does not exist or is
+     * not theirs to see): an export re-imported names its records so.
+     */
+    public java.util.Optional<Long> visibleByReference(String reference) {
+        Caller caller = currentCaller.require();
+        return Participant.idFromReference(reference).filter(id -> access.maySee(caller, id));
     }
 
     /** The participant, or 404 whether they do not exist or the caller may not see them. */
