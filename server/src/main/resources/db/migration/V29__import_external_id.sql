@@ -9,5 +9,3 @@ CREATE TABLE import_external_id (
     imported_at TIMESTAMP    NOT NULL,
     CONSTRAINT import_external_id_pk PRIMARY KEY (kind, reference)
 );
--- An export names each record by the reference it came in with (docs/import.md).
-CREATE INDEX import_external_id_entity_ix ON import_external_id (kind, entity_id);

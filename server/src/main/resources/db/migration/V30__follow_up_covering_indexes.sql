@@ -5,3 +5,7 @@ DROP INDEX enrolment_ended_ix;
 CREATE INDEX enrolment_ended_ix ON enrolment (state, ended_on, programme_code, participant_id, referral_id, id);
 DROP INDEX evaluation_response_enrolment_ix;
 CREATE INDEX evaluation_response_enrolment_ix ON evaluation_response (enrolment_id, stage, instrument_code, score, child_id);
+
+-- Issue 21: an export names each record by the reference it came in with (docs/import.md). (Here rather than in V29,
+-- which a data set had already applied when this was added: an applied migration is never edited.)
+CREATE INDEX import_external_id_entity_ix ON import_external_id (kind, entity_id);
