@@ -243,6 +243,20 @@ class ImportIT extends ServerIT {
         assertThat(api.upload("api/imports/nonsense", HEADINGS.getBytes(StandardCharsets.UTF_8), CSV, lead).status()).isEqualTo(404);
     }
 
+    @Test
+    void anImportsFileMayBeLargerThanTheOneMegabyteOtherRequestsAreHeldTo() {
+        StringBuilder file = new StringBuilder("Service reference,First name,Last name,Date of birth,Gender,Accessibility needs\n");
+        for (int i = 0; i < 2_600; i++) {
+            file.append("B-").append(i).append(',').append(UNIQUE).append("b,Big,1 Jan 1990,Female,").append("a".repeat(480)).append('\n');
+        }
+        byte[] body = file.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(1_200_000);
+        Api.Answer dryRun = api.upload("api/imports/participants?fileName=big.csv", body, CSV, api.demo("lead"));
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.json().getJsonNumber("rows").longValue()).isEqualTo(2_600);
+        assertThat(dryRun.json().getJsonNumber("problemCount").longValue()).isZero();
+    }
+
     /** Each problem as "row N, 'Column', 'value': message", as a person reads the dry run's table. */
     private static List<String> problems(JsonObject result) {
         return result.getJsonArray("problems").getValuesAs(JsonObject.class).stream().map(p -> "row " + p.getJsonNumber("row").longValue()
