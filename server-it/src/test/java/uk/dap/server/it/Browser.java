@@ -63,6 +63,15 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /**
+     * What {@link #all} finds once there is at least one, waiting up to 10 s: after a form is sent, the page with the
+     * answer (an error summary) may not have replaced the form yet when the click returns.
+     */
+    List<WebElement> waitForAll(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        return all(css);
+    }
+
     /** Replaces what a field holds with the text, typed. */
     void type(String css, String text) {
         find(css).clear();

@@ -168,7 +168,7 @@ class PortalIT extends ServerIT {
             browser.waitForPath("/portal/referrals/new/person");
             browser.requireAccessible("new referral: person");
             browser.find("#continue").click();
-            assertThat(browser.all(".govuk-error-summary__list a")).extracting(WebElement::getText).containsExactly(
+            assertThat(browser.waitForAll(".govuk-error-summary__list a")).extracting(WebElement::getText).containsExactly(
                     "Enter their first name", "Enter their last name", "Enter their date of birth", "Select their gender",
                     "Select yes if they need an interpreter");
             browser.requireAccessible("new referral: person, with errors");
@@ -338,7 +338,7 @@ class PortalIT extends ServerIT {
         try (Browser browser = new Browser(base)) {
             browser.open("/portal/sign-in");
             browser.find("form button[type=submit]").click();
-            assertThat(browser.all(".govuk-error-summary__list a")).extracting(WebElement::getText)
+            assertThat(browser.waitForAll(".govuk-error-summary__list a")).extracting(WebElement::getText)
                     .containsExactly("Enter your username", "Enter your password");
             assertThat(browser.driver.getTitle()).startsWith("Error: Sign in");
             browser.requireAccessible("sign-in with errors");

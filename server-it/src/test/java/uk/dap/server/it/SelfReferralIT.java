@@ -61,7 +61,7 @@ class SelfReferralIT extends ServerIT {
             browser.waitForPath("/self-referral/safety");
             assertThat(browser.text("h1")).as("safety is asked first").isEqualTo("Contacting you safely");
             browser.find("#continue").click();
-            assertThat(browser.all(".govuk-error-summary__list a")).extracting(WebElement::getText)
+            assertThat(browser.waitForAll(".govuk-error-summary__list a")).extracting(WebElement::getText)
                     .containsExactly("Select at least one way it is safe for us to contact you", "Select yes if you need an interpreter");
             browser.requireAccessible("self-referral: safety, with errors");
             browser.find("#safeWays-text").click();

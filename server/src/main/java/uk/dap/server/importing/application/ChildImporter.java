@@ -66,14 +66,9 @@ public class ChildImporter implements RecordImporter {
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
-        String reference = row.text(REFERENCE, 60);
-        if (reference != null) {
-            Long earlier = run.earlierRow(reference, row.number());
-            if (earlier != null) {
-                row.problem(REFERENCE, "This reference is on row " + earlier + " too: give each child one row and their own reference.");
-            } else if (externalIds.find(KIND, reference) != null) {
-                return Outcome.ALREADY_IMPORTED;
-            }
+        String reference = run.reference(row, REFERENCE);
+        if (reference != null && externalIds.find(KIND, reference) != null) {
+            return Outcome.ALREADY_IMPORTED;
         }
         Long parent = parent(row);
         NewChild child = new NewChild(row.text(FIRST_NAME, 60), row.text(LAST_NAME, 60), row.date(BORN, LocalDate.of(1900, 1, 1), run.today()),

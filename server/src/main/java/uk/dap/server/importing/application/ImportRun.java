@@ -3,6 +3,8 @@ package uk.dap.server.importing.application;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportRow;
 
 /**
  * One upload being checked or written: whether it commits, the day it runs (nothing imported may be later), and the
@@ -33,8 +35,19 @@ public final class ImportRun {
         return id;
     }
 
-    /** The row that used this reference earlier in the file, or null (and it is noted for this row). */
-    public Long earlierRow(String reference, long row) {
-        return seen.putIfAbsent(reference, row);
+    /**
+     * The row's service reference in {@code column} (up to 60 characters), noted for this row; a problem on the row when
+     * an earlier row of the file used it. Null when it is empty or not usable.
+     */
+    public String reference(ImportRow row, Column column) {
+        String reference = row.text(column, 60);
+        if (reference != null) {
+            Long earlier = seen.putIfAbsent(reference, row.number());
+            if (earlier != null) {
+                row.problem(column, "This reference is on row " + earlier + " too: give each record one row and its own reference.");
+                return null;
+            }
+        }
+        return reference;
     }
 }

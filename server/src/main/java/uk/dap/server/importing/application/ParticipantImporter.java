@@ -88,14 +88,9 @@ public class ParticipantImporter implements RecordImporter {
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
-        String reference = row.text(REFERENCE, 60);
-        if (reference != null) {
-            Long earlier = run.earlierRow(reference, row.number());
-            if (earlier != null) {
-                row.problem(REFERENCE, "This reference is on row " + earlier + " too: give each person one row and their own reference.");
-            } else if (idOf(reference) != null) {
-                return Outcome.ALREADY_IMPORTED;
-            }
+        String reference = run.reference(row, REFERENCE);
+        if (reference != null && idOf(reference) != null) {
+            return Outcome.ALREADY_IMPORTED;
         }
         NewParticipant request = request(row, run.today());
         if (row.hasProblems()) {
