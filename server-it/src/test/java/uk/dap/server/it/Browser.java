@@ -51,14 +51,22 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
+    /**
+     * How long {@link #find} waits for an element: a click that sends a form may return before the answer page has
+     * replaced the form (runs 58 and 59 read the old page). Not an implicit wait, which axe-core's own look for frames
+     * would sit through on every page.
+     */
+    private static final Duration FIND_PATIENCE = Duration.ofSeconds(10);
+
     void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
     }
 
     WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return new WebDriverWait(driver, FIND_PATIENCE).until(d -> d.findElement(By.cssSelector(css)));
     }
 
+    /** Every element that matches now, without waiting (so that "none" is answered at once). */
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
