@@ -66,6 +66,16 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, FIND_PATIENCE).until(d -> d.findElement(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks a button that sends a form and waits until the page it answers with has replaced this one: looked up at
+     * once, the old page's elements (an earlier error message) would be read, or go stale while being read (run 60).
+     */
+    void submit(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, FIND_PATIENCE).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     /** Every element that matches now, without waiting (so that "none" is answered at once). */
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));

@@ -155,7 +155,7 @@ class PortalIT extends ServerIT {
     }
 
     private static void continueTo(Browser browser, String step) {
-        browser.find("#continue").click();
+        browser.submit("#continue");
         browser.waitForPath("/portal/referrals/new/" + step);
     }
 
@@ -164,10 +164,10 @@ class PortalIT extends ServerIT {
         Cases.Account referrer = cases.account("REFERRER");
         try (Browser browser = new Browser(base)) {
             signIn(browser, referrer.username());
-            browser.find("#make-referral").click();
+            browser.submit("#make-referral");
             browser.waitForPath("/portal/referrals/new/person");
             browser.requireAccessible("new referral: person");
-            browser.find("#continue").click();
+            browser.submit("#continue");
             assertThat(browser.waitForAll(".govuk-error-summary__list a")).extracting(WebElement::getText).containsExactly(
                     "Enter their first name", "Enter their last name", "Enter their date of birth", "Select their gender",
                     "Select yes if they need an interpreter");
@@ -180,7 +180,7 @@ class PortalIT extends ServerIT {
             browser.type("#dateOfBirth-year", "1988");
             browser.find("#gender").click();
             browser.find("#interpreter-no").click();
-            browser.find("#continue").click();
+            browser.submit("#continue");
             assertThat(browser.text("#dateOfBirth-error")).contains("must be a real date");
             assertThat(browser.find("#firstName").getAttribute("value")).as("what was typed stays").isEqualTo("Delyth");
             browser.type("#dateOfBirth-day", "28");
@@ -202,12 +202,12 @@ class PortalIT extends ServerIT {
             browser.type("#childDateOfBirth-day", "3");
             browser.type("#childDateOfBirth-month", "4");
             browser.type("#childDateOfBirth-year", "2019");
-            browser.find("#add-child").click();
+            browser.submit("#add-child");
             assertThat(browser.text(".govuk-error-summary")).contains("Select yes if the child lives with them");
             assertThat(browser.find("#childFirstName").getAttribute("value")).isEqualTo("Efa");
             browser.find("#childLivesWith").click();
             browser.find("#childStatus-CHILD_IN_NEED").click();
-            browser.find("#add-child").click();
+            browser.submit("#add-child");
             assertThat(browser.text("#children")).contains("Efa", "Born 3 Apr 2019", "child in need");
             browser.screenshot("new-children");
             continueTo(browser, "programme");
@@ -226,7 +226,7 @@ class PortalIT extends ServerIT {
             browser.requireAccessible("new referral: consent");
             browser.find("#consented-no").click();
             browser.find("#sharing-none").click();
-            browser.find("#continue").click();
+            browser.submit("#continue");
             assertThat(browser.text(".govuk-error-summary")).as("a referral rests on consent (the service's rule)").contains("A referral needs their consent");
             browser.find("#consented").click();
             browser.type("#consentObtainedBy", "A fictional social worker");
@@ -256,7 +256,7 @@ class PortalIT extends ServerIT {
             continueTo(browser, "check");
             assertThat(browser.text("#check-programme")).as("a change goes back to the check page").contains("changed on the way back");
 
-            browser.find("#continue").click();
+            browser.submit("#continue");
             browser.waitForPathMatching("/portal/referrals/\\d+");
             assertThat(browser.text(".govuk-notification-banner--success")).contains("Referral sent");
             browser.requireAccessible("the referral just sent");
@@ -317,7 +317,7 @@ class PortalIT extends ServerIT {
             String checkTab = browser.driver.getWindowHandle();
             browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
             browser.open("/portal/referrals/new/risk");
-            browser.find("#continue").click();
+            browser.submit("#continue");
             browser.waitForPath("/portal/referrals/new/check");
             browser.driver.close();
             browser.driver.switchTo().window(checkTab);

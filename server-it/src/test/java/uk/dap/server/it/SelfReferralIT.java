@@ -26,7 +26,7 @@ class SelfReferralIT extends ServerIT {
 
     private static void fillIn(Browser browser, String firstName) {
         browser.open("/self-referral/");
-        browser.find("#start").click();
+        browser.submit("#start");
         browser.waitForPath("/self-referral/safety");
         if (!browser.find("#safeWays-text").isSelected()) {
             browser.find("#safeWays-text").click();
@@ -34,7 +34,7 @@ class SelfReferralIT extends ServerIT {
         browser.type("#phone", "07700 900982");
         browser.type("#safeTimes", "Weekday mornings only");
         browser.find("#interpreter-no").click();
-        browser.find("#continue").click();
+        browser.submit("#continue");
         browser.waitForPath("/self-referral/about-you");
         browser.find("#programme-GATEWAY").click();
         browser.type("#firstName", firstName);
@@ -45,7 +45,7 @@ class SelfReferralIT extends ServerIT {
         browser.type("#area", "Fictionalton");
         browser.type("#children", "2");
         browser.type("#crechePlaces", "1");
-        browser.find("#continue").click();
+        browser.submit("#continue");
         browser.waitForPath("/self-referral/check");
     }
 
@@ -57,15 +57,15 @@ class SelfReferralIT extends ServerIT {
             browser.requireAccessible("self-referral: start");
             assertThat(browser.all(".govuk-exit-this-page__button")).as("Exit this page on the start page").hasSize(1);
             browser.screenshot("self-start");
-            browser.find("#start").click();
+            browser.submit("#start");
             browser.waitForPath("/self-referral/safety");
             assertThat(browser.text("h1")).as("safety is asked first").isEqualTo("Contacting you safely");
-            browser.find("#continue").click();
+            browser.submit("#continue");
             assertThat(browser.waitForAll(".govuk-error-summary__list a")).extracting(WebElement::getText)
                     .containsExactly("Select at least one way it is safe for us to contact you", "Select yes if you need an interpreter");
             browser.requireAccessible("self-referral: safety, with errors");
             browser.find("#safeWays-text").click();
-            browser.find("#continue").click();
+            browser.submit("#continue");
             assertThat(browser.text("#phone-error")).contains("Enter the phone number it is safe to use");
             browser.screenshot("self-safety-error");
 
@@ -75,7 +75,7 @@ class SelfReferralIT extends ServerIT {
             assertThat(browser.text("#check-about")).contains("Gateway", "Ffion Self-Test", "9 Sep 1993", "2 (crèche places: 1)");
             assertThat(browser.driver.getTitle()).doesNotContain("Ffion");
             browser.screenshot("self-check");
-            browser.find("#continue").click();
+            browser.submit("#continue");
             browser.waitForPath("/self-referral/sent");
             browser.requireAccessible("self-referral: sent");
             assertThat(browser.text("main")).contains("Referral sent").doesNotContain("Ffion").doesNotContain("07700").doesNotContain("Fictionalton");
@@ -137,7 +137,7 @@ class SelfReferralIT extends ServerIT {
             browser.find("#safeWays-text").click();
             browser.type("#phone", "07700 900983");
             browser.find("#interpreter-no").click();
-            browser.find("#continue").click();
+            browser.submit("#continue");
             browser.waitForPath("/self-referral/about-you");
             browser.find(".govuk-exit-this-page__button").click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains(base.getHost() + ":" + base.getPort()));
@@ -157,7 +157,7 @@ class SelfReferralIT extends ServerIT {
         try (Browser browser = new Browser(base)) {
             fillIn(browser, "Gwenno");
             browser.driver.executeScript("document.getElementById('website').value = 'http://spam.example'");
-            browser.find("#continue").click();
+            browser.submit("#continue");
             browser.waitForPath("/self-referral/sent");
         }
         assertThat(api.get("api/participants?name=" + encode("Gwenno Self-Test"), lead).array()).isEmpty();
