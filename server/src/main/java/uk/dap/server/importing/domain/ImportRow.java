@@ -100,6 +100,52 @@ public final class ImportRow {
         return day;
     }
 
+    /** A whole number from {@code min} to {@code max}; null when empty (a problem when the column is required). */
+    public Integer whole(Column column, int min, int max) {
+        String value = raw(column);
+        if (value == null) {
+            if (column.required()) {
+                problem(column, "Fill in '" + column.heading() + "' (" + column.takes() + ").");
+            }
+            return null;
+        }
+        try {
+            // A spreadsheet may hold a whole number as 12.0.
+            int number = new java.math.BigDecimal(value).intValueExact();
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException | ArithmeticException notWhole) {
+            // Said below.
+        }
+        problem(column, "Give '" + column.heading() + "' as a whole number from " + min + " to " + max + ", not " + value + ".");
+        return null;
+    }
+
+    /** A time of day as 18:30 (or 18.30); null when empty (a problem when the column is required). */
+    public java.time.LocalTime time(Column column) {
+        String value = raw(column);
+        if (value == null) {
+            if (column.required()) {
+                problem(column, "Fill in '" + column.heading() + "' (" + column.takes() + ").");
+            }
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)(:00)?").matcher(value);
+        if (!m.matches()) {
+            problem(column, value + " is not a time of day: write it as 18:30.");
+            return null;
+        }
+        return java.time.LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    /** The cell's items, separated by semicolons, each trimmed; empty when the cell is. */
+    public java.util.List<String> items(Column column) {
+        String value = raw(column);
+        return value == null ? java.util.List.of()
+                : Arrays.stream(value.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
     /** Yes or No (also Y, N, True, False); empty is null (a problem when the column is required). */
     public Boolean yesNo(Column column) {
         String value = raw(column);

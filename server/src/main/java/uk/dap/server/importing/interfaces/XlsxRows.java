@@ -102,6 +102,11 @@ final class XlsxRows extends HashedRows {
             if (isDateFormat(cell.getDataFormatString())) {
                 return cell.asDate().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
             }
+            if (isTimeFormat(cell.getDataFormatString())) {
+                // A time of day is kept as a fraction of a day: 0.75 is 18:00.
+                long minutes = Math.round(cell.asNumber().doubleValue() % 1 * 24 * 60);
+                return String.format(java.util.Locale.ROOT, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+            }
             return cell.asNumber().stripTrailingZeros().toPlainString();
         }
         return cell.getText();
@@ -114,6 +119,11 @@ final class XlsxRows extends HashedRows {
         }
         String bare = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
         return bare.contains("d") || bare.contains("y") || bare.matches(".*m+.*") && !bare.contains("h") && !bare.contains("s");
+    }
+
+    /** Whether an Excel number format shows only a time of day (hours, and no day, month or year). */
+    static boolean isTimeFormat(String format) {
+        return format != null && !isDateFormat(format) && format.toLowerCase(java.util.Locale.ROOT).contains("h");
     }
 
     @Override

@@ -32,4 +32,25 @@ class XlsxRowsTest {
         assertThat(XlsxRows.isDateFormat("General")).isFalse();
         assertThat(XlsxRows.isDateFormat("\"day\" 0")).isFalse();
     }
+
+    @Test
+    void aCellExcelHoldsAsATimeOfDayIsReadAsTheTimeItShows() throws Exception {
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Row row = workbook.createSheet().createRow(0);
+            org.apache.poi.ss.usermodel.CellStyle time = workbook.createCellStyle();
+            time.setDataFormat(workbook.createDataFormat().getFormat("hh:mm"));
+            org.apache.poi.ss.usermodel.Cell start = row.createCell(0);
+            start.setCellValue(18.5 / 24);
+            start.setCellStyle(time);
+            row.createCell(1).setCellValue(120);
+            workbook.write(file);
+        }
+        try (XlsxRows rows = new XlsxRows(new java.io.ByteArrayInputStream(file.toByteArray()))) {
+            assertThat(rows.next()).containsExactly("18:30", "120");
+        }
+        assertThat(XlsxRows.isTimeFormat("h:mm AM/PM")).isTrue();
+        assertThat(XlsxRows.isTimeFormat("d mmm yyyy hh:mm")).isFalse();
+        assertThat(XlsxRows.isTimeFormat("0")).isFalse();
+    }
 }
