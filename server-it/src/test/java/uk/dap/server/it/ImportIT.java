@@ -86,7 +86,7 @@ class ImportIT extends ServerIT {
                 "row 3, 'Date of birth', '31/02/1985': 31/02/1985 is not a date: write it as 23 Nov 2026 or 2026-11-23.",
                 "row 4, 'Gender', 'Woman': Woman is not one of Female, Male, Non-binary, Other, Prefers not to say.",
                 "row 5, 'Last name': Fill in 'Last name' (up to 60 characters).",
-                "row 6, 'Service reference', 'D-1': This reference is on row 2 too: give each record one row and its own reference.",
+                "row 6, 'Service reference', 'D-1': This is on row 2 too: give each record one row and its own 'Service reference'.",
                 "row 7, 'Key worker', 'nobody-here': There is no active key worker with the username nobody-here.",
                 "row 8: Give the reason the contact details are confidential, for example \"moved to a refuge\".",
                 "row 9, 'Date of birth', '1 Jan 2099': Give a date from 1 Jan 1900 to " + uk.dap.shared.text.UkDates.date(
@@ -201,7 +201,7 @@ class ImportIT extends ServerIT {
         JsonObject dryRun = api.upload("api/imports/children", children.getBytes(StandardCharsets.UTF_8), CSV, lead).json();
         assertThat(problems(dryRun)).containsExactly(
                 "row 3, 'Parent's service reference', 'K-9': No participant has the service reference K-9: import the participants' file"
-                        + " first, or give the parent's reference here (P-000123).",
+                        + " first, or give their reference here (P-000123).",
                 "row 4, 'Lives with the parent': Fill in 'Lives with the parent' (Yes or No).",
                 "row 4, 'Social care status', 'Worried': Worried is not one of None (no open case), Early help, Child in need,"
                         + " Child protection plan, Looked after.");

@@ -133,6 +133,35 @@ public class Registers {
     }
 
     /**
+     * A mark from a service's history (docs/import.md), on the register of a session held before the import: none is
+     * changed (a mark already there is left as it is, and false is answered), and the register is closed as it was
+     * then, with nobody else marked absent (the report counts anyone unmarked at a closed register as not there). A
+     * session from before the person's placement in the cohort was not theirs, and is refused. Part of the import's
+     * one transaction; the import's own audit entry stands for its marks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean importMark(Long sessionId, Long enrolmentId, AttendanceStatus status, String note) {
+        Caller caller = currentCaller.require();
+        CohortSession session = lockedForMarking(caller, sessionId);
+        Enrolment enrolment = onRegister(session, enrolmentId);
+        if (enrolment.movedHereAfter(session.date())) {
+            throw new DomainException(ProblemType.CONFLICT, "Session " + session.number() + " (" + UkDates.date(session.date())
+                    + ") came before they joined the group on " + UkDates.date(enrolment.placedOn()) + ".");
+        }
+        if (attendance(sessionId, enrolmentId) != null) {
+            return false;
+        }
+        String by = staff.displayName(caller.accountId()) + " (imported)";
+        em.persist(Attendance.marked(sessionId, enrolmentId, status, by, clock.instant(), note));
+        if (session.isRegisterClosed()) {
+            closedRegisterMarked.fire(new ClosedRegisterMarked(enrolmentId, null));
+        } else {
+            session.closeRegister(by, clock.instant());
+        }
+        return true;
+    }
+
+    /**
      * Marks one of the children a DART mother came with (one of the children on her referral) at a session she is on
      * the register of. A child's mark is theirs alone: it changes no rate, count or rule of the mother's. After the
      * register is closed a change needs a reason, as hers does (audited).

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -287,6 +288,13 @@ public class Cohorts {
 
 
     /** Whether the cohort has a session, not cancelled, on or after this day. */
+    /** The cohort's session held (or to be held) on the day, if it has one that was not cancelled. */
+    public Optional<Long> sessionOn(Long cohortId, LocalDate day) {
+        return em.createQuery("SELECT s.id FROM CohortSession s WHERE s.cohortId = :c AND s.date = :d AND s.status = :scheduled", Long.class)
+                .setParameter("c", cohortId).setParameter("d", day).setParameter("scheduled", SessionStatus.SCHEDULED)
+                .getResultStream().findFirst();
+    }
+
     public boolean hasSessionFrom(Long cohortId, LocalDate day) {
         return !em.createQuery("SELECT s.id FROM CohortSession s WHERE s.cohortId = :c AND s.date >= :d AND s.status = :scheduled", Long.class)
                 .setParameter("c", cohortId).setParameter("d", day).setParameter("scheduled", SessionStatus.SCHEDULED)

@@ -83,10 +83,7 @@ public class Enrolments {
         Caller caller = currentCaller.require();
         Enrolment enrolment = visible(caller, enrolmentId);
         Cohort cohort = cohorts.lockedForLead(caller, cohortId);
-        if (!cohort.programmeCode().equals(enrolment.programmeCode())) {
-            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + cohortId + " runs " + cohort.programmeCode()
-                    + "; this referral is for " + enrolment.programmeCode() + ".");
-        }
+        requireSameProgramme(enrolment, cohort);
         EnrolmentState from = enrolment.state();
         Cohort leaving = null;
         if (from == EnrolmentState.WAITING && !cohortId.equals(enrolment.cohortId())) {
@@ -120,6 +117,39 @@ public class Enrolments {
             offerFreePlaces(leaving);
         }
         return view(enrolment);
+    }
+
+    private static void requireSameProgramme(Enrolment enrolment, Cohort cohort) {
+        if (!cohort.programmeCode().equals(enrolment.programmeCode())) {
+            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + cohort.id() + " runs " + cohort.programmeCode()
+                    + "; this referral is for " + enrolment.programmeCode() + ".");
+        }
+    }
+
+    /**
+     * A placement from a service's history (docs/import.md): someone accepted is enrolled in the cohort from its first
+     * session, or from the day they were referred if that was later, if the separation rule lets them in and a place is free, as {@link #place} would; there is no waiting list
+     * in the past, so a full cohort refuses. Part of the import's one transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placeImported(Long enrolmentId, Long cohortId) {
+        Caller caller = currentCaller.require();
+        Enrolment enrolment = visible(caller, enrolmentId);
+        Cohort cohort = cohorts.lockedForLead(caller, cohortId);
+        requireSameProgramme(enrolment, cohort);
+        EnrolmentState from = enrolment.state();
+        if (from != EnrolmentState.ELIGIBLE) {
+            enrolment.moveTo(EnrolmentState.ENROLLED);
+        }
+        separation.requirePlacementAllowed(enrolment.participantId(), cohort);
+        if (cohorts.count(cohortId, EnrolmentState.ENROLLED) >= cohort.capacity()) {
+            throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + cohortId + " has no free place: its " + cohort.capacity()
+                    + " places are taken. Give it more places in the cohorts' file, or complete or withdraw those who left first.");
+        }
+        LocalDate referredOn = referredOn(enrolment);
+        enrolment.enrolIn(cohortId, clock.instant(), cohort.startDate().isAfter(referredOn) ? cohort.startDate() : referredOn);
+        em.flush();
+        journal.moved(enrolment, from);
     }
 
     /**
@@ -266,10 +296,13 @@ public class Enrolments {
     private LocalDate endDay(Enrolment enrolment, LocalDate given, String field) {
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         LocalDate on = given == null ? today : given;
-        LocalDate referredOn = em.createQuery("SELECT r.referredOn FROM Referral r WHERE r.id = :id", LocalDate.class)
-                .setParameter("id", enrolment.referralId()).getSingleResult();
-        enrolment.requireEndDay(on, field, referredOn, lastAttended(enrolment), today);
+        enrolment.requireEndDay(on, field, referredOn(enrolment), lastAttended(enrolment), today);
         return on;
+    }
+
+    private LocalDate referredOn(Enrolment enrolment) {
+        return em.createQuery("SELECT r.referredOn FROM Referral r WHERE r.id = :id", LocalDate.class)
+                .setParameter("id", enrolment.referralId()).getSingleResult();
     }
 
     /** The day of the last session they attended, in any cohort they were in; null when none. */

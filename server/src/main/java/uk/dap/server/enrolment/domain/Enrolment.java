@@ -132,6 +132,12 @@ public class Enrolment {
         this.offeredAt = null;
     }
 
+    /** Enrolled in the cohort from a day in the past: a placement brought in from a service's history (docs/import.md). */
+    public void enrolIn(Long cohortId, Instant now, LocalDate placedOn) {
+        enrolIn(cohortId, now);
+        this.placedOn = placedOn;
+    }
+
     /**
      * Moves an enrolled person to another cohort of the programme from {@code on}; the transfer returned keeps their
      * stay in the cohort they leave.

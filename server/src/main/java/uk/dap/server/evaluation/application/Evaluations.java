@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,6 +95,21 @@ public class Evaluations implements AnsweredQuestionnaires {
      */
     @Transactional
     public ResponseView enterPaper(PaperResponse paper) {
+        return view(storePaper(paper, null, false), true);
+    }
+
+    /**
+     * A questionnaire from a service's history (docs/import.md), stored as {@link #enterPaper} stores one, or, where
+     * only its total score was kept ({@code total} not null, no answers), with that score. One already stored for the
+     * person, instrument and stage is left as it is (false). Part of the import's one transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean importResponse(PaperResponse paper, Double total) {
+        return storePaper(paper, total, true) != null;
+    }
+
+    /** The response stored; null when {@code keepExisting} and there is one already. */
+    private EvaluationResponse storePaper(PaperResponse paper, Double total, boolean keepExisting) {
         Caller caller = currentCaller.require();
         Enrolment enrolment = paper.enrolmentId() == null ? null : em.find(Enrolment.class, paper.enrolmentId());
         if (enrolment == null || !access.maySee(caller, enrolment.participantId())) {
@@ -117,19 +133,29 @@ public class Evaluations implements AnsweredQuestionnaires {
         }
         family.require(enrolment, instrument, paper.childId());
         Map<String, Integer> answers = instruments.answers(instrument, paper.answers());
+        if (total != null) {
+            instruments.requirePossibleTotal(instrument, total);
+        }
         if (existing(enrolment.id(), paper.childId(), instrument.code(), paper.stage()) != null) {
+            if (keepExisting) {
+                return null;
+            }
             throw new DomainException(ProblemType.CONFLICT, "There is already a " + instrument.code() + " response at "
                     + paper.stage() + " for this " + (paper.childId() == null ? "enrolment." : "child."));
         }
-        EvaluationResponse response = EvaluationResponse.scored(UUID.randomUUID().toString(), enrolment.id(), enrolment.participantId(),
-                enrolment.programmeCode(), instrument, paper.stage(), ResponseSource.PAPER, null, null, caller.username(),
-                paper.answeredOn().atTime(12, 0).atZone(UkDates.UK).toInstant(), clock.instant(), answers).answeredBy(paper.childId());
+        String id = UUID.randomUUID().toString();
+        Instant answeredAt = paper.answeredOn().atTime(12, 0).atZone(UkDates.UK).toInstant();
+        EvaluationResponse response = (total == null
+                ? EvaluationResponse.scored(id, enrolment.id(), enrolment.participantId(), enrolment.programmeCode(), instrument,
+                        paper.stage(), ResponseSource.PAPER, null, null, caller.username(), answeredAt, clock.instant(), answers)
+                : EvaluationResponse.totalOnly(id, enrolment.id(), enrolment.participantId(), enrolment.programmeCode(), instrument,
+                        paper.stage(), caller.username(), answeredAt, clock.instant(), total)).answeredBy(paper.childId());
         em.persist(response);
         em.flush();
         audit.record("ENTER_PAPER_RESPONSE", "EvaluationResponse", response.id(), AuditOutcome.SUCCESS,
                 "enrolment " + enrolment.id() + (paper.childId() == null ? "" : ", child " + paper.childId()) + ", "
-                + instrument.code() + " v" + instrument.version() + " " + paper.stage());
-        return view(response, true);
+                + instrument.code() + " v" + instrument.version() + " " + paper.stage() + (total == null ? "" : ", total score only"));
+        return response;
     }
 
     /** A follow-up answer is refused unless the enrolment is followed up and it is dated on or after the day it fell due. */

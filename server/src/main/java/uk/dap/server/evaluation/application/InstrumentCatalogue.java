@@ -75,6 +75,17 @@ public class InstrumentCatalogue {
         return answers;
     }
 
+    /** Refuses a total score the instrument cannot give: outside its scale's least and greatest total. */
+    public void requirePossibleTotal(InstrumentDefinition instrument, double total) {
+        int items = instrument.scoring().rule() == InstrumentDefinition.Rule.MEAN ? 1 : instrument.items().size();
+        int least = instrument.scale().min() * items;
+        int most = instrument.scale().max() * items;
+        if (total < least || total > most) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "A total score of " + instrument.code() + " is from " + least
+                    + " to " + most + "; " + java.math.BigDecimal.valueOf(total).stripTrailingZeros().toPlainString() + " is outside it.");
+        }
+    }
+
     private static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }

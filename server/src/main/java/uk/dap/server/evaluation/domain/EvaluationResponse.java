@@ -98,6 +98,18 @@ public class EvaluationResponse {
         return r;
     }
 
+    /**
+     * A response from a service's history of which only the total score was kept (docs/import.md): no item's answer,
+     * and the score as recorded then.
+     */
+    public static EvaluationResponse totalOnly(String id, Long enrolmentId, Long participantId, String programmeCode, InstrumentDefinition instrument,
+                                               Stage stage, String enteredBy, Instant answeredAt, Instant receivedAt, double total) {
+        EvaluationResponse r = scored(id, enrolmentId, participantId, programmeCode, instrument, stage, ResponseSource.PAPER, null, null,
+                enteredBy, answeredAt, receivedAt, Map.of());
+        r.score = total;
+        return r;
+    }
+
     /** The same response, answered by one of the children the participant came with (a family programme). */
     public EvaluationResponse answeredBy(Long childId) {
         this.childId = childId;

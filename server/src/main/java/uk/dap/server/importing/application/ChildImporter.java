@@ -70,7 +70,7 @@ public class ChildImporter implements RecordImporter {
         if (reference != null && externalIds.find(KIND, reference) != null) {
             return Outcome.ALREADY_IMPORTED;
         }
-        Long parent = parent(row);
+        Long parent = people.person(row, PARENT);
         NewChild child = new NewChild(row.text(FIRST_NAME, 60), row.text(LAST_NAME, 60), row.date(BORN, LocalDate.of(1900, 1, 1), run.today()),
                 row.yesNo(LIVES_WITH), row.yesNo(CONTACT), row.choice(STATUS, SocialCareStatus.class, SocialCareStatus::label), row.yesNo(CRECHE));
         if (row.hasProblems()) {
@@ -87,19 +87,6 @@ public class ChildImporter implements RecordImporter {
             row.problem(PARENT, refused.getMessage());
             return Outcome.REFUSED;
         }
-    }
-
-    private Long parent(ImportRow row) {
-        String reference = row.text(PARENT, 60);
-        if (reference == null) {
-            return null;
-        }
-        Long id = people.idOf(reference);
-        if (id == null) {
-            row.problem(PARENT, "No participant has the service reference " + reference + ": import the participants' file first,"
-                    + " or give the parent's reference here (P-000123).");
-        }
-        return id;
     }
 
     /** Children are exported with their parent's record in a later version; for now the export is the participants'. */

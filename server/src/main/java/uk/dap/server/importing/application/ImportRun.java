@@ -41,13 +41,20 @@ public final class ImportRun {
      */
     public String reference(ImportRow row, Column column) {
         String reference = row.text(column, 60);
-        if (reference != null) {
-            Long earlier = seen.putIfAbsent(reference, row.number());
-            if (earlier != null) {
-                row.problem(column, "This reference is on row " + earlier + " too: give each record one row and its own reference.");
-                return null;
-            }
+        return reference != null && firstTime(row, column, reference) ? reference : null;
+    }
+
+    /**
+     * Whether the record {@code key} (a reference, or what else names a record in the file) is met for the first time in
+     * the file; else a problem on the row, naming the earlier one, in {@code column}.
+     */
+    public boolean firstTime(ImportRow row, Column column, String key) {
+        Long earlier = seen.putIfAbsent(key, row.number());
+        if (earlier != null) {
+            row.problem(column, "This is on row " + earlier + " too: give each record one row"
+                    + (column == null ? "." : " and its own '" + column.heading() + "'."));
+            return false;
         }
-        return reference;
+        return true;
     }
 }

@@ -71,7 +71,7 @@ public class ImportWriter {
                     case ALREADY_IMPORTED -> already++;
                     case REFUSED -> { }
                 }
-                if (run.commit() && read % BATCH == 0) {
+                if (read % BATCH == 0) {
                     em.flush();
                     em.clear();
                 }

@@ -119,6 +119,20 @@ public class ParticipantImporter implements RecordImporter {
         return imported != null ? imported : participants.visibleByReference(reference).orElse(null);
     }
 
+    /** The person the reference in {@code column} names ({@link #idOf}), or null with a problem on the row. */
+    public Long person(ImportRow row, Column column) {
+        String reference = row.text(column, 60);
+        if (reference == null) {
+            return null;
+        }
+        Long id = idOf(reference);
+        if (id == null) {
+            row.problem(column, "No participant has the service reference " + reference + ": import the participants' file first,"
+                    + " or give their reference here (P-000123).");
+        }
+        return id;
+    }
+
     @Override
     public List<List<String>> exportPage(long afterId, int size) {
         List<ParticipantView> people = participants.exportPage(afterId, size);

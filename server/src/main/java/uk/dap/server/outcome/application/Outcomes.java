@@ -143,6 +143,20 @@ public class Outcomes {
     }
 
     /**
+     * An outcome from a service's history (docs/import.md), recorded as {@link #record} records one; one recorded before
+     * is left as it is (false). Part of the import's one transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean importOutcome(Long enrolmentId, OutcomeChange change) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment != null && find(enrolment) != null) {
+            return false;
+        }
+        record(enrolmentId, change);
+        return true;
+    }
+
+    /**
      * New Beginnings: every child must be said to remain at home or not, and only the participant's children may be
      * named. Other programmes do not record it.
      */

@@ -26,7 +26,9 @@ import uk.dap.shared.api.cohort.AlertKind;
 import uk.dap.shared.api.participant.LinkCorrection;
 import uk.dap.shared.api.participant.LinkEnding;
 import uk.dap.shared.api.participant.LinkView;
+import uk.dap.shared.api.participant.LinkRole;
 import uk.dap.shared.api.participant.NewLink;
+import uk.dap.shared.api.participant.Relationship;
 import uk.dap.shared.api.participant.ParticipantSummary;
 
 /**
@@ -92,6 +94,19 @@ public class ParticipantLinks {
             separation.alertOnNewLink(participant.id(), other.id());
         }
         return view(caller, link, participant.id());
+    }
+
+    /**
+     * A link from a service's history (docs/import.md), added as {@link #add} adds one; the pair linked with these roles
+     * before is left as it is (false). Part of the import's one transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean importLink(Long participantId, Long otherId, Relationship relationship, LinkRole thisRole, LinkRole otherRole) {
+        if (currentLinks(participantId, otherId).stream().anyMatch(l -> l.sameRolesAs(participantId, thisRole, otherRole))) {
+            return false;
+        }
+        add(participantId, new NewLink(otherId, null, null, relationship, thisRole, otherRole));
+        return true;
     }
 
     /** Corrects a link's relationship and roles, seen from this participant, with a reason. */

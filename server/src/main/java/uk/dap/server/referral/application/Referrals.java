@@ -111,24 +111,10 @@ public class Referrals {
                 throw new DomainException(ProblemType.VALIDATION_FAILED, "A referrer cannot enter a self-referral; staff enter those.");
             }
             referrer = caller.accountId();
-        } else if (request.agencyType() == AgencyType.SELF_REFERRAL) {
-            if (!programme.acceptsSelfReferral()) {
-                throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name()
-                        + " does not take self-referrals; only Freedom and Gateway do. Name the referring agency.");
-            }
-        } else if (agency == null || contact == null) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "Name the referring agency and the contact there (externalAgency, externalContact).");
+        } else {
+            requireStaffEnteredSource(programme, request.agencyType(), agency, contact);
         }
-        List<Long> family = request.familyChildIds() == null ? List.of() : request.familyChildIds().stream().distinct().toList();
-        if (!family.isEmpty() && !programme.enrolsFamilies()) {
-            throw new DomainException(ProblemType.VALIDATION_FAILED, "Only DART enrols children with their mother; leave familyChildIds out.");
-        }
-        for (Long childId : family) {
-            Child child = em.find(Child.class, childId);
-            if (child == null || !child.participantId().equals(participant.id())) {
-                throw new DomainException(ProblemType.VALIDATION_FAILED, "Child " + childId + " is not one of this participant's children.");
-            }
-        }
+        List<Long> family = family(programme, participant, request.familyChildIds());
         LocalDate today = today();
         LocalDate referredOn = request.referredOn() == null ? today : request.referredOn();
         if (referredOn.isAfter(today) || referredOn.isBefore(today.minusDays(MAX_BACKDATE_DAYS))) {
@@ -142,6 +128,101 @@ public class Referrals {
             assess(caller, referral, programme, request.risk());
         }
         return view(caller, referral);
+    }
+
+    /** Who a referral entered by staff came from: an agency and a contact there, or (Freedom and Gateway only) herself. */
+    private static void requireStaffEnteredSource(Programme programme, AgencyType agencyType, String agency, String contact) {
+        if (agencyType == AgencyType.SELF_REFERRAL) {
+            if (!programme.acceptsSelfReferral()) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, programme.name()
+                        + " does not take self-referrals; only Freedom and Gateway do. Name the referring agency.");
+            }
+        } else if (agency == null || contact == null) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Name the referring agency and the contact there (externalAgency, externalContact).");
+        }
+    }
+
+    /** The children who come with the participant (DART only), each one of theirs. */
+    private List<Long> family(Programme programme, Participant participant, List<Long> childIds) {
+        List<Long> family = childIds == null ? List.of() : childIds.stream().distinct().toList();
+        if (!family.isEmpty() && !programme.enrolsFamilies()) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "Only DART enrols children with their mother; leave familyChildIds out.");
+        }
+        for (Long childId : family) {
+            Child child = em.find(Child.class, childId);
+            if (child == null || !child.participantId().equals(participant.id())) {
+                throw new DomainException(ProblemType.VALIDATION_FAILED, "Child " + childId + " is not one of this participant's children.");
+            }
+        }
+        return family;
+    }
+
+    /**
+     * A referral from a service's history (issue 21, docs/import.md), made as {@link #create} makes one for staff but on
+     * the day it was really made, with its consent, risk and decision as they were recorded then. A decision needs a
+     * check to be made against: the programme's rules are run over what was imported, and the decision keeps the name
+     * of whoever made it then and of the importer. One that goes against the check is an override, as live; without a
+     * justification of its own, it is given one saying so. Part of the import's one transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Referral importHistoric(HistoricReferral h) {
+        Caller caller = currentCaller.require();
+        Participant participant = em.find(Participant.class, h.participantId());
+        Programme programme = programme(h.programme());
+        String agency = blankToNull(h.agency());
+        String contact = blankToNull(h.contact());
+        requireStaffEnteredSource(programme, h.agencyType(), agency, contact);
+        List<Long> family = family(programme, participant, h.familyChildIds());
+        Referral referral = open(participant, programme, null, agency, contact, h.agencyType(), h.referredOn(), h.reason(), null, family,
+                caller.accountId());
+        String importer = staff.displayName(caller.accountId());
+        if (h.consentOn() != null) {
+            em.persist(new ConsentRecord(referral.id(), ConsentPurpose.REFERRAL, ConsentBasis.CONSENT, null, h.consentBy() == null ? "Not recorded" : h.consentBy(),
+                    h.consentOn(), null, null, importer + " (imported)", clock.instant()));
+        }
+        if (h.partnerContactConsentOn() != null) {
+            em.persist(new ConsentRecord(referral.id(), ConsentPurpose.PARTNER_CONTACT, ConsentBasis.CONSENT, null, h.consentBy() == null ? "Not recorded" : h.consentBy(),
+                    h.partnerContactConsentOn(), null, null, importer + " (imported)", clock.instant()));
+        }
+        if (h.risk() != null) {
+            assess(caller, referral, programme, h.risk());
+        }
+        if (h.decision() != null) {
+            decideHistoric(referral, h, importer);
+        }
+        return referral;
+    }
+
+    private void decideHistoric(Referral referral, HistoricReferral h, String importer) {
+        if (h.decidedOn().isBefore(h.referredOn())) {
+            throw new DomainException(ProblemType.VALIDATION_FAILED, "The decision (" + UkDates.date(h.decidedOn())
+                    + ") cannot come before the referral (" + UkDates.date(h.referredOn()) + ").");
+        }
+        em.flush();
+        Enrolment enrolment = enrolments.forReferral(referral.id());
+        EnrolmentState from = enrolment.state();
+        enrolment.assessed();
+        EligibilityCheck check = new EligibilityCheck(referral.id(), EligibilityRules.check(facts(referral)),
+                importer + " (at import)", clock.instant());
+        em.persist(check);
+        String decidedBy = h.decidedBy() + " (imported by " + importer + ")";
+        String justification = blankToNull(h.justification());
+        if (justification == null && EligibilityDecision.goesAgainst(h.decision(), check.outcome())) {
+            justification = "Decided on " + UkDates.date(h.decidedOn()) + " by " + h.decidedBy() + ", before this service kept its records;"
+                    + " the check was run at import over only what was imported.";
+        }
+        EligibilityDecision decision = new EligibilityDecision(referral.id(), h.decision(), h.decisionReason(), justification,
+                check.outcome(), decidedBy, h.decidedOn().atTime(12, 0).atZone(UkDates.UK).toInstant());
+        em.persist(decision);
+        em.flush();
+        if (h.decision() == DecisionKind.DEFER) {
+            enrolment.moveTo(EnrolmentState.ASSESSED);
+        } else {
+            enrolment.decided(h.decision() == DecisionKind.ACCEPT);
+        }
+        audit.record(decision.isOverride() ? "OVERRIDE_ELIGIBILITY" : "DECIDE", TYPE, referral.id(), AuditOutcome.SUCCESS,
+                h.decision() + " (imported) against check " + check.outcome());
+        journal.moved(enrolment, from);
     }
 
     /**

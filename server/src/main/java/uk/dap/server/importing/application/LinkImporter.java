@@ -1,0 +1,82 @@
+package uk.dap.server.importing.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import uk.dap.server.common.DomainException;
+import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportRow;
+import uk.dap.server.participant.application.ParticipantLinks;
+import uk.dap.shared.api.participant.LinkRole;
+import uk.dap.shared.api.participant.Relationship;
+
+/**
+ * Links between two people (a victim and the person who harmed her, parent and child), one row each, added by
+ * {@link ParticipantLinks#importLink}: from then on the separation rule keeps the two apart in every file that follows.
+ * docs/import.md.
+ */
+@ApplicationScoped
+public class LinkImporter implements RecordImporter {
+    static final String KIND = "links";
+    static final Column PERSON = Column.required("Person's service reference", "the Service reference of one of the two", "CD-2019-0042");
+    static final Column ROLE = Column.required("Their role", "Victim, Perpetrator, Both or Unknown", "Perpetrator");
+    static final Column OTHER = Column.required("Other person's service reference", "the Service reference of the other", "FR-2019-0107");
+    static final Column OTHER_ROLE = Column.required("Other person's role", "Victim, Perpetrator, Both or Unknown", "Victim");
+    static final Column RELATIONSHIP = Column.required("Relationship", "Partner, Ex-partner, Parent and child or Other family", "Ex-partner");
+    private static final List<Column> COLUMNS = List.of(PERSON, ROLE, OTHER, OTHER_ROLE, RELATIONSHIP);
+
+    @Inject
+    ParticipantImporter people;
+    @Inject
+    ParticipantLinks links;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String title() {
+        return "Links between people";
+    }
+
+    @Override
+    public int step() {
+        return 3;
+    }
+
+    @Override
+    public String description() {
+        return "One row per link between two people, with their roles: a victim and a perpetrator are never put in one group, nor"
+                + " at one venue at the same time, in any file after this one. Import it before the referrals.";
+    }
+
+    @Override
+    public List<Column> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Outcome take(ImportRow row, ImportRun run) {
+        Long one = people.person(row, PERSON);
+        LinkRole role = row.choice(ROLE, LinkRole.class, LinkRole::label);
+        Long other = people.person(row, OTHER);
+        LinkRole otherRole = row.choice(OTHER_ROLE, LinkRole.class, LinkRole::label);
+        Relationship relationship = row.choice(RELATIONSHIP, Relationship.class, Relationship::label);
+        if (row.hasProblems()) {
+            return Outcome.REFUSED;
+        }
+        try {
+            return links.importLink(one, other, relationship, role, otherRole) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED;
+        } catch (DomainException refused) {
+            row.problem(null, refused.getMessage());
+            return Outcome.REFUSED;
+        }
+    }
+
+    /** Links are not exported yet (docs/import.md). */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The links' export is not built yet: docs/import.md.");
+    }
+}
