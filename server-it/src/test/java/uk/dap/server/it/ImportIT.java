@@ -257,6 +257,18 @@ class ImportIT extends ServerIT {
         assertThat(dryRun.json().getJsonNumber("problemCount").longValue()).isZero();
     }
 
+    @Test
+    void aServiceReferenceThatOnlyLooksLikeOneOfOursIsNeverTakenForOurRecord() {
+        String lead = api.demo("lead");
+        String name = UNIQUE + "l";
+        // Records 1 to 3 exist (demo data) and the lead may see them; a service numbering its people so has people of its own.
+        String file = HEADINGS + "1," + name + ",Numbered,4 Mar 1988,Female,,,,\n" + "P2," + name + ",Lettered,4 Mar 1988,Female,,,,\n"
+                + "p-000003," + name + ",Lowercase,4 Mar 1988,Female,,,,\n";
+        JsonObject dryRun = api.upload("api/imports/participants?fileName=numbered.csv", file.getBytes(StandardCharsets.UTF_8), CSV, lead).json();
+        assertThat(dryRun.getJsonNumber("created").longValue()).isEqualTo(3);
+        assertThat(dryRun.getJsonNumber("alreadyImported").longValue()).isZero();
+    }
+
     /** Each problem as "row N, 'Column', 'value': message", as a person reads the dry run's table. */
     private static List<String> problems(JsonObject result) {
         return result.getJsonArray("problems").getValuesAs(JsonObject.class).stream().map(p -> "row " + p.getJsonNumber("row").longValue()

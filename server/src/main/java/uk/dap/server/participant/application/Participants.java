@@ -276,7 +276,9 @@ public class Participants {
      */
     public java.util.Optional<Long> visibleByReference(String reference) {
         Caller caller = currentCaller.require();
-        return Participant.idFromReference(reference).filter(id -> access.maySee(caller, id));
+        // Exactly as the service writes it: a service's own "1042" or "P42" must never be taken for record 1042 or 42.
+        return Participant.idFromReference(reference).filter(id -> Participant.reference(id).equals(reference))
+                .filter(id -> access.maySee(caller, id));
     }
 
     /** The participant, or 404 whether they do not exist or the caller may not see them. */
