@@ -33,6 +33,8 @@ class StaffImportGuiTest extends StaffGuiTest {
         signIn("demo-lead", "demo-lead-pw");
         window.list("navigation").clickItem("Import");
         waitFor("the templates", () -> window.comboBox("importKind").target().getItemCount() > 0);
+        assertThat(window.comboBox("importKind").contents()).as("in the order a history comes in").containsExactly("Participants", "Children",
+                "Links between people", "Referrals", "Cohorts and sessions", "Attendance", "Questionnaires", "Completions", "Withdrawals", "Outcomes");
         assertThat(window.comboBox("importKind").selectedItem()).isEqualTo("Participants");
         assertThat(window.label("importAbout").text()).contains("Service reference, First name, Last name, Date of birth, Gender");
 
@@ -67,6 +69,11 @@ class StaffImportGuiTest extends StaffGuiTest {
         assertThat(((StatusBanner) window.label("importScreenStatus").target()).message())
                 .isEqualTo("Imported " + fixed.getFileName() + ": 2 created, 0 imported before and left as they were.");
         Screens.screenshot(window.target(), "import-done");
+
+        // A later kind says what a row is and what it names from the files before it.
+        window.comboBox("importKind").selectItem("Questionnaires");
+        assertThat(window.label("importAbout").text()).contains("Follow-ups need the completion", "Referral reference, Questionnaire, Stage, Answered on");
+        Screens.screenshot(window.target(), "import-questionnaires");
 
         // Imported as if entered: found by name on the participants' search.
         try (DapClient lead = new DapClient(server.uri(), Duration.ofSeconds(30))) {

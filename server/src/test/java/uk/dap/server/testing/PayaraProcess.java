@@ -141,6 +141,11 @@ public final class PayaraProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port + "/");
     }
 
+    /** The server's process id, for what /proc says of it (the benchmarks' memory). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
