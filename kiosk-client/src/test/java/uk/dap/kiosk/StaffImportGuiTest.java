@@ -73,6 +73,10 @@ class StaffImportGuiTest extends StaffGuiTest {
         // A later kind says what a row is and what it names from the files before it.
         window.comboBox("importKind").selectItem("Questionnaires");
         assertThat(window.label("importAbout").text()).contains("Follow-ups need the completion", "Referral reference, Questionnaire, Stage, Answered on");
+        assertThat(window.label("importSummary").text()).as("the participants' import says nothing of questionnaires").isBlank();
+        assertThat(window.table("importProblems").target().getRowCount()).isZero();
+        assertThat(((StatusBanner) window.label("importScreenStatus").target()).message()).isBlank();
+        assertThat(window.button("importCheck").target().isEnabled()).as("the file chosen can be checked as this kind").isTrue();
         Screens.screenshot(window.target(), "import-questionnaires");
 
         // Imported as if entered: found by name on the participants' search.

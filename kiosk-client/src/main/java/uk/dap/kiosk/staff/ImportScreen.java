@@ -131,6 +131,13 @@ class ImportScreen extends StaffScreen {
                 + " columns; those that must be filled in: " + String.join(", ", t.columns().stream().filter(c -> c.required())
                 .map(c -> c.heading()).toList()) + ".") + "</html>");
         forgetCheck();
+        // A check or import of the kind chosen before says nothing of this one: the file stays chosen, to check again.
+        lastCheck = null;
+        summary.setText(" ");
+        problems.setRows(java.util.List.of());
+        problemsLabel.setText("Problems");
+        saveProblems.setEnabled(false);
+        status.show(uk.dap.kiosk.ui.StatusBanner.Kind.INFO, " ");
     }
 
     private void saveTemplate(String format) {
