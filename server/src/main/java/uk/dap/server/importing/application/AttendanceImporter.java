@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import uk.dap.server.attendance.application.Registers;
 import uk.dap.server.cohort.application.Cohorts;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.importing.domain.Column;
@@ -22,7 +21,7 @@ import uk.dap.shared.text.UkDates;
  * which is then closed as it was kept. docs/import.md.
  */
 @ApplicationScoped
-public class AttendanceImporter implements RecordImporter {
+public class AttendanceImporter extends KindOfRecord {
     static final String KIND = "attendance";
     static final Column REFERRAL = ImportLookups.REFERRAL;
     static final Column COHORT = Column.required("Cohort reference", "the Cohort reference from the cohorts' file", "CD-2019-SPRING");
@@ -32,6 +31,12 @@ public class AttendanceImporter implements RecordImporter {
     static final Column NOTE = Column.optional("Note", "up to 300 characters", "");
     private static final List<Column> COLUMNS = List.of(REFERRAL, COHORT, SESSION, STATUS, NOTE);
 
+    public AttendanceImporter() {
+        super(KIND, "Attendance", 6,
+                "One row per person and session of a group: whether they came. Someone accepted joins the group at their first row.",
+                COLUMNS);
+    }
+
     @Inject
     ImportLookups lookups;
     @Inject
@@ -40,31 +45,6 @@ public class AttendanceImporter implements RecordImporter {
     Cohorts cohorts;
     @Inject
     Registers registers;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Attendance";
-    }
-
-    @Override
-    public int step() {
-        return 6;
-    }
-
-    @Override
-    public String description() {
-        return "One row per person and session of a group: whether they came. Someone accepted joins the group at their first row.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -82,7 +62,7 @@ public class AttendanceImporter implements RecordImporter {
                     + " (or it was cancelled): give the day of one of its sessions.");
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             Enrolment enrolment = enrolments.forReferral(referral);
             if (!cohort.equals(enrolment.cohortId())) {
                 if (enrolment.cohortId() != null && enrolment.state() == EnrolmentState.ENROLLED) {
@@ -93,15 +73,6 @@ public class AttendanceImporter implements RecordImporter {
                 enrolments.placeImported(enrolment.id(), cohort);
             }
             return registers.importMark(session.get(), enrolment.id(), status, note) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
-    }
-
-    /** Attendance is not exported yet (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The attendance export is not built yet: docs/import.md.");
+        });
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.dap.server.cohort.application.Cohorts;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.security.application.StaffDirectory;
@@ -24,7 +23,7 @@ import uk.dap.shared.text.UkDates;
  * session, as live). docs/import.md.
  */
 @ApplicationScoped
-public class CohortImporter implements RecordImporter {
+public class CohortImporter extends KindOfRecord {
     static final String KIND = "cohorts";
     static final Column REFERENCE = Column.required("Cohort reference",
             "your own reference for this group, up to 60 characters; the attendance file names the group by it", "CD-2019-SPRING");
@@ -44,6 +43,12 @@ public class CohortImporter implements RecordImporter {
     private static final List<Column> COLUMNS = List.of(REFERENCE, PROGRAMME, VENUE, ROOM, FIRST_SESSION, START_TIME, LENGTH, CAPACITY,
             FACILITATORS, CANCELLED, CANCELLED_WHY);
 
+    public CohortImporter() {
+        super(KIND, "Cohorts and sessions", 5,
+                "One row per group that ran (or runs): where and when it met, who ran it, and which sessions were cancelled.",
+                COLUMNS);
+    }
+
     @Inject
     Cohorts cohorts;
     @Inject
@@ -52,31 +57,6 @@ public class CohortImporter implements RecordImporter {
     StaffDirectory staff;
     @Inject
     ExternalIds externalIds;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Cohorts and sessions";
-    }
-
-    @Override
-    public int step() {
-        return 5;
-    }
-
-    @Override
-    public String description() {
-        return "One row per group that ran (or runs): where and when it met, who ran it, and which sessions were cancelled.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -99,7 +79,7 @@ public class CohortImporter implements RecordImporter {
         if (row.hasProblems()) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             CohortView cohort = cohorts.create(new NewCohort(programme, venue, row.text(ROOM, 60), first, start, length, capacity, facilitators));
             for (LocalDate day : cancelled) {
                 Optional<SessionView> session = cohort.sessions().stream()
@@ -113,10 +93,7 @@ public class CohortImporter implements RecordImporter {
             }
             externalIds.remember(KIND, reference, cohort.id(), run.id());
             return Outcome.CREATED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
+        });
     }
 
     private List<Long> facilitators(ImportRow row) {
@@ -143,11 +120,5 @@ public class CohortImporter implements RecordImporter {
             }
         }
         return days;
-    }
-
-    /** Cohorts are not exported yet (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The cohorts' export is not built yet: docs/import.md.");
     }
 }

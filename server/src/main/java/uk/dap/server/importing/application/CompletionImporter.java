@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.importing.domain.Column;
@@ -17,42 +16,23 @@ import uk.dap.shared.api.referral.EnrolmentState;
  * completion rule must be met by the attendance (and questionnaires) imported before, as it must live. docs/import.md.
  */
 @ApplicationScoped
-public class CompletionImporter implements RecordImporter {
+public class CompletionImporter extends KindOfRecord {
     static final String KIND = "completions";
     static final Column REFERRAL = ImportLookups.REFERRAL;
     static final Column COMPLETED_ON = Column.required("Completed on", "a date, not before the last session they attended", "26 Jun 2019");
     private static final List<Column> COLUMNS = List.of(REFERRAL, COMPLETED_ON);
 
+    public CompletionImporter() {
+        super(KIND, "Completions", 8,
+                "One row per person who completed a programme, with the day; the completion rule is checked against the attendance"
+                + " and questionnaires imported before.",
+                COLUMNS);
+    }
+
     @Inject
     ImportLookups lookups;
     @Inject
     Enrolments enrolments;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Completions";
-    }
-
-    @Override
-    public int step() {
-        return 8;
-    }
-
-    @Override
-    public String description() {
-        return "One row per person who completed a programme, with the day; the completion rule is checked against the attendance"
-                + " and questionnaires imported before.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -61,22 +41,13 @@ public class CompletionImporter implements RecordImporter {
         if (row.hasProblems() || !run.firstTime(row, REFERRAL, row.raw(REFERRAL))) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             Enrolment enrolment = enrolments.forReferral(referral);
             if (enrolment.state() == EnrolmentState.COMPLETED) {
                 return Outcome.ALREADY_IMPORTED;
             }
             enrolments.complete(enrolment.id(), new CompletionConfirmation(on));
             return Outcome.CREATED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
-    }
-
-    /** Completions are not exported yet (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The completions' export is not built yet: docs/import.md.");
+        });
     }
 }

@@ -3,7 +3,6 @@ package uk.dap.server.importing.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.participant.application.ParticipantLinks;
@@ -16,7 +15,7 @@ import uk.dap.shared.api.participant.Relationship;
  * docs/import.md.
  */
 @ApplicationScoped
-public class LinkImporter implements RecordImporter {
+public class LinkImporter extends KindOfRecord {
     static final String KIND = "links";
     static final Column PERSON = Column.required("Person's service reference", "the Service reference of one of the two", "CD-2019-0042");
     static final Column ROLE = Column.required("Their role", "Victim, Perpetrator, Both or Unknown", "Perpetrator");
@@ -25,36 +24,17 @@ public class LinkImporter implements RecordImporter {
     static final Column RELATIONSHIP = Column.required("Relationship", "Partner, Ex-partner, Parent and child or Other family", "Ex-partner");
     private static final List<Column> COLUMNS = List.of(PERSON, ROLE, OTHER, OTHER_ROLE, RELATIONSHIP);
 
+    public LinkImporter() {
+        super(KIND, "Links between people", 3,
+                "One row per link between two people, with their roles: a victim and a perpetrator are never put in one group, nor"
+                + " at one venue at the same time, in any file after this one. Import it before the referrals.",
+                COLUMNS);
+    }
+
     @Inject
     ParticipantImporter people;
     @Inject
     ParticipantLinks links;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Links between people";
-    }
-
-    @Override
-    public int step() {
-        return 3;
-    }
-
-    @Override
-    public String description() {
-        return "One row per link between two people, with their roles: a victim and a perpetrator are never put in one group, nor"
-                + " at one venue at the same time, in any file after this one. Import it before the referrals.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -66,17 +46,8 @@ public class LinkImporter implements RecordImporter {
         if (row.hasProblems()) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             return links.importLink(one, other, relationship, role, otherRole) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
-    }
-
-    /** Links are not exported yet (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The links' export is not built yet: docs/import.md.");
+        });
     }
 }

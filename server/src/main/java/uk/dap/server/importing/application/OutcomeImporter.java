@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
@@ -16,7 +15,7 @@ import uk.dap.shared.api.outcome.SupportResponse;
 
 /** Outcomes at the end of a programme, one row per referral, recorded by {@link Outcomes#importOutcome}. docs/import.md. */
 @ApplicationScoped
-public class OutcomeImporter implements RecordImporter {
+public class OutcomeImporter extends KindOfRecord {
     static final String KIND = "outcomes";
     static final Column REFERRAL = ImportLookups.REFERRAL;
     static final Column SUMMARY = Column.required("Summary", "up to 4,000 characters", "Completed; reports calmer contact at handovers");
@@ -30,37 +29,18 @@ public class OutcomeImporter implements RecordImporter {
             + " who do not, separated by semicolons; every child is in one of the two", "");
     private static final List<Column> COLUMNS = List.of(REFERRAL, SUMMARY, SUPPORT_OFFERED, SUPPORT, SUPPORT_ON, SUPPORT_ANSWER, AT_HOME, NOT_AT_HOME);
 
+    public OutcomeImporter() {
+        super(KIND, "Outcomes", 10,
+                "One row per completed or withdrawn referral: the outcome, the support offered after, and (New Beginnings) which children remain at home.",
+                COLUMNS);
+    }
+
     @Inject
     ImportLookups lookups;
     @Inject
     Enrolments enrolments;
     @Inject
     Outcomes outcomes;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Outcomes";
-    }
-
-    @Override
-    public int step() {
-        return 10;
-    }
-
-    @Override
-    public String description() {
-        return "One row per completed or withdrawn referral: the outcome, the support offered after, and (New Beginnings) which children remain at home.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -74,13 +54,10 @@ public class OutcomeImporter implements RecordImporter {
         if (row.hasProblems() || !run.firstTime(row, REFERRAL, row.raw(REFERRAL))) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             OutcomeChange change = new OutcomeChange(summary, children, support);
             return outcomes.importOutcome(enrolments.forReferral(referral).id(), change) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
+        });
     }
 
     private void children(ImportRow row, Column column, boolean atHome, List<ChildAtHome> children) {
@@ -90,11 +67,5 @@ public class OutcomeImporter implements RecordImporter {
                 children.add(new ChildAtHome(id, atHome));
             }
         }
-    }
-
-    /** Outcomes are not exported yet (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The outcomes' export is not built yet: docs/import.md.");
     }
 }

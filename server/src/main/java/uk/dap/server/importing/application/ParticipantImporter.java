@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportCells;
 import uk.dap.server.importing.domain.ImportRow;
@@ -21,7 +20,7 @@ import uk.dap.shared.api.participant.SafeContact;
 
 /** Participants, one row each, made as {@link Participants#importRecord} makes them (docs/import.md). */
 @ApplicationScoped
-public class ParticipantImporter implements RecordImporter {
+public class ParticipantImporter extends KindOfRecord {
     static final String KIND = "participants";
     static final Column REFERENCE = Column.required("Service reference",
             "your own reference for this person, up to 60 characters; a second import skips a reference it has seen, and one"
@@ -52,6 +51,12 @@ public class ParticipantImporter implements RecordImporter {
             ACCESSIBILITY, ADDRESS, POSTCODE, PHONE, EMAIL, CONFIDENTIAL, CONFIDENTIAL_REASON, SAFE_PHONE, SAFE_VOICEMAIL, SAFE_TEXT,
             SAFE_EMAIL, SAFE_LETTERS, CODE_WORD, SAFE_TIMES, KEY_WORKER);
 
+    public ParticipantImporter() {
+        super(KIND, "Participants", 1,
+                "One row per person: their details, how it is safe to contact them, and their key worker.",
+                COLUMNS);
+    }
+
     @Inject
     Participants participants;
     @Inject
@@ -60,31 +65,6 @@ public class ParticipantImporter implements RecordImporter {
     StaffDirectory staff;
     @Inject
     Access permissions;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Participants";
-    }
-
-    @Override
-    public int step() {
-        return 1;
-    }
-
-    @Override
-    public String description() {
-        return "One row per person: their details, how it is safe to contact them, and their key worker.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -96,7 +76,7 @@ public class ParticipantImporter implements RecordImporter {
         if (row.hasProblems()) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             if (run.commit()) {
                 Participant made = participants.importRecord(request);
                 externalIds.remember(KIND, reference, made.id(), run.id());
@@ -104,10 +84,7 @@ public class ParticipantImporter implements RecordImporter {
                 participants.checkImportRecord(request);
             }
             return Outcome.CREATED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
+        });
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.evaluation.application.Evaluations;
 import uk.dap.server.evaluation.application.InstrumentCatalogue;
@@ -24,7 +23,7 @@ import uk.dap.shared.evaluation.InstrumentDefinition;
  * docs/import.md.
  */
 @ApplicationScoped
-public class QuestionnaireImporter implements RecordImporter {
+public class QuestionnaireImporter extends KindOfRecord {
     static final String KIND = "questionnaires";
     static final Column REFERRAL = ImportLookups.REFERRAL;
     static final Column QUESTIONNAIRE = Column.required("Questionnaire", "its code or its title, as the Questionnaires screen shows them", "SDQ");
@@ -36,6 +35,13 @@ public class QuestionnaireImporter implements RecordImporter {
     static final Column TOTAL = Column.optional("Total score", "only where the answers were not kept: the total score as recorded", "");
     private static final List<Column> COLUMNS = List.of(REFERRAL, QUESTIONNAIRE, STAGE, ANSWERED_ON, CHILD, ANSWERS, TOTAL);
 
+    public QuestionnaireImporter() {
+        super(KIND, "Questionnaires", 7,
+                "One row per questionnaire answered, with each item's answer or only the total score. Follow-ups need the"
+                + " completion: import them again after the completions (the rest are skipped as imported before).",
+                COLUMNS);
+    }
+
     @Inject
     ImportLookups lookups;
     @Inject
@@ -44,32 +50,6 @@ public class QuestionnaireImporter implements RecordImporter {
     Evaluations evaluations;
     @Inject
     InstrumentCatalogue instruments;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Questionnaires";
-    }
-
-    @Override
-    public int step() {
-        return 7;
-    }
-
-    @Override
-    public String description() {
-        return "One row per questionnaire answered, with each item's answer or only the total score. Follow-ups need the"
-                + " completion: import them again after the completions (the rest are skipped as imported before).";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -88,13 +68,10 @@ public class QuestionnaireImporter implements RecordImporter {
         if (row.hasProblems() || !run.firstTime(row, STAGE, row.raw(REFERRAL) + "\n" + instrument.code() + "\n" + stage + "\n" + child)) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             PaperResponse paper = new PaperResponse(enrolments.forReferral(referral).id(), instrument.code(), stage, answeredOn, answers, child);
             return evaluations.importResponse(paper, total) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
+        });
     }
 
     private InstrumentDefinition instrument(ImportRow row) {
@@ -157,11 +134,5 @@ public class QuestionnaireImporter implements RecordImporter {
             row.problem(TOTAL, value + " is not a number.");
             return null;
         }
-    }
-
-    /** Questionnaires are not exported yet (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The questionnaires' export is not built yet: docs/import.md.");
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.referral.application.HistoricReferral;
@@ -20,7 +19,7 @@ import uk.dap.shared.api.referral.RiskLevel;
  * (docs/import.md). The people (and, for DART, their children) come in first.
  */
 @ApplicationScoped
-public class ReferralImporter implements RecordImporter {
+public class ReferralImporter extends KindOfRecord {
     static final String KIND = "referrals";
     static final Column REFERENCE = Column.required("Referral reference",
             "your own reference for this referral, up to 60 characters; later files name the referral by it", "CD-REF-2019-017");
@@ -53,6 +52,12 @@ public class ReferralImporter implements RecordImporter {
             DECIDED_BY, DECISION_REASON, JUSTIFICATION);
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
+    public ReferralImporter() {
+        super(KIND, "Referrals", 4,
+                "One row per referral to a programme, with its consent, risk and the eligibility decision; import the people first.",
+                COLUMNS);
+    }
+
     @Inject
     Referrals referrals;
     @Inject
@@ -61,31 +66,6 @@ public class ReferralImporter implements RecordImporter {
     ImportLookups lookups;
     @Inject
     ExternalIds externalIds;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Referrals";
-    }
-
-    @Override
-    public int step() {
-        return 4;
-    }
-
-    @Override
-    public String description() {
-        return "One row per referral to a programme, with its consent, risk and the eligibility decision; import the people first.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -97,13 +77,10 @@ public class ReferralImporter implements RecordImporter {
         if (row.hasProblems()) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             externalIds.remember(KIND, reference, referrals.importHistoric(referral).id(), run.id());
             return Outcome.CREATED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
+        });
     }
 
     private HistoricReferral referral(ImportRow row, LocalDate today) {
@@ -144,11 +121,5 @@ public class ReferralImporter implements RecordImporter {
         if (value == null && row.raw(column) == null) {
             row.problem(column, "A decision needs " + what + ": fill in '" + column.heading() + "'.");
         }
-    }
-
-    /** Referrals are not exported yet: the participants' export is (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The referrals' export is not built yet: docs/import.md.");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import uk.dap.server.common.DomainException;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.importing.domain.Column;
@@ -15,7 +14,7 @@ import uk.dap.shared.api.referral.WithdrawalReason;
 
 /** Withdrawals, one row per referral, made by {@link Enrolments#withdraw} on the day given, with the reason. docs/import.md. */
 @ApplicationScoped
-public class WithdrawalImporter implements RecordImporter {
+public class WithdrawalImporter extends KindOfRecord {
     static final String KIND = "withdrawals";
     static final Column REFERRAL = ImportLookups.REFERRAL;
     static final Column WITHDRAWN_ON = Column.required("Withdrawn on", "a date, not before the referral nor the last session they attended", "3 Apr 2019");
@@ -23,35 +22,16 @@ public class WithdrawalImporter implements RecordImporter {
     static final Column NOTE = Column.optional("Note", "up to 1,000 characters", "");
     private static final List<Column> COLUMNS = List.of(REFERRAL, WITHDRAWN_ON, REASON, NOTE);
 
+    public WithdrawalImporter() {
+        super(KIND, "Withdrawals", 9,
+                "One row per referral that ended before completion: the day and the reason.",
+                COLUMNS);
+    }
+
     @Inject
     ImportLookups lookups;
     @Inject
     Enrolments enrolments;
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public String title() {
-        return "Withdrawals";
-    }
-
-    @Override
-    public int step() {
-        return 9;
-    }
-
-    @Override
-    public String description() {
-        return "One row per referral that ended before completion: the day and the reason.";
-    }
-
-    @Override
-    public List<Column> columns() {
-        return COLUMNS;
-    }
 
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
@@ -62,22 +42,13 @@ public class WithdrawalImporter implements RecordImporter {
         if (row.hasProblems() || !run.firstTime(row, REFERRAL, row.raw(REFERRAL))) {
             return Outcome.REFUSED;
         }
-        try {
+        return written(row, null, () -> {
             Enrolment enrolment = enrolments.forReferral(referral);
             if (enrolment.state() == EnrolmentState.WITHDRAWN) {
                 return Outcome.ALREADY_IMPORTED;
             }
             enrolments.withdraw(enrolment.id(), new Withdrawal(reason, note, on));
             return Outcome.CREATED;
-        } catch (DomainException refused) {
-            row.problem(null, refused.getMessage());
-            return Outcome.REFUSED;
-        }
-    }
-
-    /** Withdrawals are not exported yet (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(uk.dap.shared.api.ProblemType.NOT_FOUND, "The withdrawals' export is not built yet: docs/import.md.");
+        });
     }
 }
