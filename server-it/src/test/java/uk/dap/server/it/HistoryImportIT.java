@@ -176,6 +176,48 @@ class HistoryImportIT extends ServerIT {
         assertThat(rses.getJsonNumber("meanAfter").doubleValue()).isCloseTo(22.0, within(1e-9));
     }
 
+    @Test
+    void theReferralsExportIsTheTemplateFilledInAndComesBackInAsItIs() {
+        String lead = api.demo("lead");
+        commit("participants", "Service reference,First name,Last name,Date of birth,Gender\n%1$s-E1,%1$s,Exported,4 Mar 1985,Male\n".formatted(RUN), 1);
+        commit("referrals", "Referral reference,Person's service reference,Programme,Referred on,Agency type,Referring agency,"
+                + "Contact at the agency,Reason for referral,Consent to referral given on,Consent obtained by,DASH score,Open to MARAC,"
+                + "Decision,Decided on,Decided by,Reason for decision\n"
+                + "%1$s-RE,%1$s-E1,Caring Dads,10 Jan 2019,Probation,Exampleshire Probation,C. Officer,Court order,9 Jan 2019,C. Officer,11,No,"
+                .formatted(RUN) + "Accept,1 Feb 2019,B. Lead,Meets the criteria\n", 1);
+
+        Api.Download export = api.download("api/imports/referrals/export", lead);
+        assertThat(export.contentType()).startsWith("text/csv");
+        List<String> lines = export.text().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFReferral reference,Person's service reference,Programme,Referred on,Agency type,Referring agency,"
+                + "Contact at the agency,Reason for referral,Children coming (DART),Consent to referral given on,Consent obtained by,"
+                + "Consent to partner contact given on,DASH score,Risk level by judgement,Why that level,Open to MARAC,Last MARAC,Decision,"
+                + "Decided on,Decided by,Reason for decision,Justification");
+        String decidedBy = "B. Lead (imported by Lee Sample (demo programme lead))";
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(RUN + "-RE," + RUN + "-E1,Caring Dads,10 Jan 2019,Probation,"
+                + "Exampleshire Probation,C. Officer,Court order,,9 Jan 2019,C. Officer,,11,,,No,,Accept,1 Feb 2019," + decidedBy + ","
+                + "Meets the criteria,"));
+        assertThat(lines).as("referrals made here are named as the service writes them").anySatisfy(line -> assertThat(line).matches("R-\\d{6},P-\\d{6},.*"));
+
+        // A lead of another programme cannot name this person or referral by their references: to them, neither is there.
+        String freedomLead = new Cases(api).account("PROGRAMME_LEAD", "FREEDOM").token();
+        JsonObject other = api.upload("api/imports/referrals?fileName=other.csv", ("Referral reference,Person's service reference,Programme,"
+                + "Referred on,Agency type,Reason for referral\n%1$s-RX,%1$s-E1,Freedom,1 Mar 2019,Self-referral,Wants support\n").formatted(RUN)
+                .getBytes(StandardCharsets.UTF_8), CSV, freedomLead).json();
+        assertThat(problems(other)).containsExactly("row 2, 'Person's service reference', '" + RUN + "-E1': No participant has the service reference "
+                + RUN + "-E1: import the participants' file first, or give their reference here (P-000123).");
+        JsonObject ended = api.upload("api/imports/withdrawals?fileName=other.csv", ("Referral reference,Withdrawn on,Reason\n"
+                + "%s-RE,1 Mar 2019,Other\n").formatted(RUN).getBytes(StandardCharsets.UTF_8), CSV, freedomLead).json();
+        assertThat(problems(ended)).containsExactly("row 2, 'Referral reference', '" + RUN + "-RE': No referral came in with the reference "
+                + RUN + "-RE: import the referrals' file first.");
+
+        // Brought in again, it makes nothing: every referral is one already here.
+        JsonObject again = api.upload("api/imports/referrals?fileName=export.csv", export.body(), CSV, lead).json();
+        assertThat(again.getJsonNumber("problemCount").longValue()).isZero();
+        assertThat(again.getJsonNumber("created").longValue()).isZero();
+        assertThat(again.getJsonNumber("alreadyImported").longValue()).isEqualTo(lines.size() - 1);
+    }
+
     private static String mark(int person, LocalDate day, String status) {
         return "%1$s-R%2$d,%1$s-CD,%3$s,%4$s\n".formatted(RUN, person, day, status);
     }

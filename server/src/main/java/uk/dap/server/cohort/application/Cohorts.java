@@ -268,14 +268,23 @@ public class Cohorts {
     }
 
     /** The cohort if the caller may see it (lead of its programme, or one of its facilitators), else 404. */
+    /** Whether the caller may see the cohort (an import names cohorts by references, never past this). */
+    public boolean isVisible(Long id) {
+        return seen(currentCaller.require(), id) != null;
+    }
+
     public Cohort visible(Caller caller, Long id) {
-        ParticipantAccess.Scope scope = access.cohortScope(caller);
-        Cohort cohort = id == null ? null : scope.apply(em.createQuery("SELECT c FROM Cohort c WHERE c.id = :id AND " + scope.condition(),
-                Cohort.class)).setParameter("id", id).getResultStream().findFirst().orElse(null);
+        Cohort cohort = seen(caller, id);
         if (cohort == null) {
             throw new DomainException(ProblemType.NOT_FOUND, "There is no cohort " + id + " that you may see.");
         }
         return cohort;
+    }
+
+    private Cohort seen(Caller caller, Long id) {
+        ParticipantAccess.Scope scope = access.cohortScope(caller);
+        return id == null ? null : scope.apply(em.createQuery("SELECT c FROM Cohort c WHERE c.id = :id AND " + scope.condition(),
+                Cohort.class)).setParameter("id", id).getResultStream().findFirst().orElse(null);
     }
 
     /** The cohort, locked for the change, if the caller leads its programme. Locking keeps places and schedules consistent. */

@@ -128,8 +128,9 @@ public class Enrolments {
 
     /**
      * A placement from a service's history (docs/import.md): someone accepted is enrolled in the cohort from its first
-     * session, or from the day they were referred if that was later, if the separation rule lets them in and a place is free, as {@link #place} would; there is no waiting list
-     * in the past, so a full cohort refuses. Part of the import's one transaction.
+     * session, or from the day they were referred if that was later, if the separation rule lets them in and a place
+     * is free, as {@link #place} would; there is no waiting list in the past, so a full cohort refuses. Part of the
+     * import's one transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void placeImported(Long enrolmentId, Long cohortId) {

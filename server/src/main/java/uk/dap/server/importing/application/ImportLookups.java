@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.application.Venues;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
+import uk.dap.server.referral.application.Referrals;
 import uk.dap.shared.api.ProgrammeView;
 import uk.dap.shared.api.VenueView;
 
@@ -27,6 +29,10 @@ public class ImportLookups {
     Venues venues;
     @Inject
     ExternalIds externalIds;
+    @Inject
+    Referrals referrals;
+    @Inject
+    Cohorts cohorts;
 
     /** The programme's code, from its name ("Caring Dads") or its code (CARING_DADS). */
     public String programme(ImportRow row, Column column) {
@@ -59,32 +65,58 @@ public class ImportLookups {
         return null;
     }
 
-    /** The referral imported under the reference in the column, or null (a problem on the row). */
-    public Long referral(ImportRow row, Column column) {
-        return imported(row, column, ReferralImporter.KIND, "referral", "the referrals' file");
+    /** The programme's name as the service shows it, for an export. */
+    public String programmeName(String code) {
+        return catalogue.list().stream().filter(p -> p.code().equals(code)).map(ProgrammeView::name).findFirst().orElse(code);
     }
 
-    public Long cohort(ImportRow row, Column column) {
-        return imported(row, column, CohortImporter.KIND, "cohort", "the cohorts' file");
-    }
-
-    /** The child imported under the reference (one of the column's), or null (a problem on the row). */
-    public Long child(ImportRow row, Column column, String reference) {
-        Long id = externalIds.find(ChildImporter.KIND, reference);
-        if (id == null) {
-            row.problem(column, "No child came in with the reference " + reference + ": import the children's file first.");
+    /**
+     * The referral the reference names: one imported under it, or one made here that the caller may see, named as the
+     * service writes it (R-000123, as an export names it); null when none.
+     */
+    public Long referralIdOf(String reference) {
+        Long imported = externalIds.find(ReferralImporter.KIND, reference);
+        if (imported != null) {
+            return referrals.isVisible(imported) ? imported : null;
         }
-        return id;
+        return referrals.visibleByReference(reference).orElse(null);
     }
 
-    private Long imported(ImportRow row, Column column, String kind, String what, String file) {
+    /** The referral the reference in the column names ({@link #referralIdOf}), or null (a problem on the row). */
+    public Long referral(ImportRow row, Column column) {
         String reference = row.text(column, 60);
         if (reference == null) {
             return null;
         }
-        Long id = externalIds.find(kind, reference);
+        Long id = referralIdOf(reference);
         if (id == null) {
-            row.problem(column, "No " + what + " came in with the reference " + reference + ": import " + file + " first.");
+            row.problem(column, "No referral came in with the reference " + reference + ": import the referrals' file first.");
+        }
+        return id;
+    }
+
+    /** The cohort imported under the reference in the column, if the caller may see it; else null (a problem on the row). */
+    public Long cohort(ImportRow row, Column column) {
+        String reference = row.text(column, 60);
+        if (reference == null) {
+            return null;
+        }
+        Long id = externalIds.find(CohortImporter.KIND, reference);
+        if (id == null || !cohorts.isVisible(id)) {
+            row.problem(column, "No cohort came in with the reference " + reference + ": import the cohorts' file first.");
+            return null;
+        }
+        return id;
+    }
+
+    /**
+     * The child imported under the reference (one of the column's), or null (a problem on the row). Whoever the child
+     * is named to is checked as live: the parent's referral or record must be the caller's to see.
+     */
+    public Long child(ImportRow row, Column column, String reference) {
+        Long id = externalIds.find(ChildImporter.KIND, reference);
+        if (id == null) {
+            row.problem(column, "No child came in with the reference " + reference + ": import the children's file first.");
         }
         return id;
     }

@@ -93,7 +93,11 @@ public class ParticipantImporter extends KindOfRecord {
      */
     public Long idOf(String reference) {
         Long imported = externalIds.find(KIND, reference);
-        return imported != null ? imported : participants.visibleByReference(reference).orElse(null);
+        if (imported != null) {
+            // Imported by someone else, perhaps: named here only to a caller who may see them, as anywhere else.
+            return participants.isVisible(imported) ? imported : null;
+        }
+        return participants.visibleByReference(reference).orElse(null);
     }
 
     /** The person the reference in {@code column} names ({@link #idOf}), or null with a problem on the row. */

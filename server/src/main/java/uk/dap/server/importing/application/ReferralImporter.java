@@ -4,11 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.referral.application.HistoricReferral;
 import uk.dap.server.referral.application.Referrals;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.referral.domain.EligibilityDecision;
+import uk.dap.server.referral.domain.Referral;
+import uk.dap.server.referral.domain.RiskAssessment;
+import uk.dap.server.importing.domain.ImportCells;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.referral.AgencyType;
 import uk.dap.shared.api.referral.DecisionKind;
 import uk.dap.shared.api.referral.NewRisk;
@@ -70,7 +79,7 @@ public class ReferralImporter extends KindOfRecord {
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
         String reference = run.reference(row, REFERENCE);
-        if (reference != null && externalIds.find(KIND, reference) != null) {
+        if (reference != null && lookups.referralIdOf(reference) != null) {
             return Outcome.ALREADY_IMPORTED;
         }
         HistoricReferral referral = referral(row, run.today());
@@ -121,5 +130,36 @@ public class ReferralImporter extends KindOfRecord {
         if (value == null && row.raw(column) == null) {
             row.problem(column, "A decision needs " + what + ": fill in '" + column.heading() + "'.");
         }
+    }
+
+    /**
+     * The referrals the caller may see, in the template's columns: each named by the reference it came in with, or
+     * made here, as the service writes it (R-000123), so that the export comes back in as it is; the person likewise.
+     */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Referrals.Exported> page = referrals.exportPage(afterId, size);
+        Map<Long, String> imported = externalIds.referencesOf(KIND, page.stream().map(e -> e.referral().id()).toList());
+        Map<Long, String> people = externalIds.referencesOf(ParticipantImporter.KIND, page.stream().map(e -> e.referral().participantId()).toList());
+        Map<Long, String> children = externalIds.referencesOf(ChildImporter.KIND,
+                page.stream().flatMap(e -> e.referral().familyChildIds().stream()).toList());
+        return page.stream().map(e -> {
+            Referral r = e.referral();
+            RiskAssessment risk = e.risk();
+            EligibilityDecision decision = e.decision();
+            return Arrays.asList(String.valueOf(r.id()), imported.getOrDefault(r.id(), Referral.reference(r.id())),
+                    people.getOrDefault(r.participantId(), Participant.reference(r.participantId())), lookups.programmeName(r.programmeCode()),
+                    ImportCells.date(r.referredOn()), r.agencyType().label(), r.externalAgency(), r.externalContact(), r.reason(),
+                    r.familyChildIds().stream().map(id -> children.getOrDefault(id, "")).filter(c -> !c.isEmpty()).collect(Collectors.joining("; ")),
+                    e.consent() == null ? null : ImportCells.date(e.consent().obtainedOn()), e.consent() == null ? null : e.consent().obtainedBy(),
+                    e.partnerContactConsent() == null ? null : ImportCells.date(e.partnerContactConsent().obtainedOn()),
+                    risk == null || risk.dashScore() == null ? null : String.valueOf(risk.dashScore()),
+                    risk == null || risk.judgedLevel() == null ? null : risk.judgedLevel().label(), risk == null ? null : risk.judgementReason(),
+                    risk == null ? null : ImportCells.yesNo(risk.maracOpen()), risk == null ? null : ImportCells.date(risk.lastMaracOn()),
+                    decision == null ? null : decision.decision().label(),
+                    decision == null ? null : ImportCells.date(LocalDate.ofInstant(decision.decidedAt(), UkDates.UK)),
+                    decision == null ? null : decision.decidedBy(), decision == null ? null : decision.reason(),
+                    decision == null ? null : decision.justification());
+        }).toList();
     }
 }

@@ -148,8 +148,8 @@ public class Outcomes {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean importOutcome(Long enrolmentId, OutcomeChange change) {
-        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-        if (enrolment != null && find(enrolment) != null) {
+        Enrolment enrolment = enrolments.visible(currentCaller.require(), enrolmentId);
+        if (find(enrolment) != null) {
             return false;
         }
         record(enrolmentId, change);

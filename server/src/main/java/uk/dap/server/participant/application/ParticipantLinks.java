@@ -102,6 +102,9 @@ public class ParticipantLinks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean importLink(Long participantId, Long otherId, Relationship relationship, LinkRole thisRole, LinkRole otherRole) {
+        Caller caller = currentCaller.require();
+        access.require(caller, participantId);
+        access.require(caller, otherId);
         if (currentLinks(participantId, otherId).stream().anyMatch(l -> l.sameRolesAs(participantId, thisRole, otherRole))) {
             return false;
         }

@@ -281,6 +281,11 @@ public class Participants {
                 .filter(id -> access.maySee(caller, id));
     }
 
+    /** Whether the caller may see the participant (an import names people by references, never past this). */
+    public boolean isVisible(Long id) {
+        return access.maySee(currentCaller.require(), id);
+    }
+
     /** The participant, or 404 whether they do not exist or the caller may not see them. */
     public Participant visible(Caller caller, Long id) {
         return access.require(caller, id);

@@ -167,7 +167,7 @@ public class Referrals {
     @Transactional(Transactional.TxType.MANDATORY)
     public Referral importHistoric(HistoricReferral h) {
         Caller caller = currentCaller.require();
-        Participant participant = em.find(Participant.class, h.participantId());
+        Participant participant = participants.visible(caller, h.participantId());
         Programme programme = programme(h.programme());
         String agency = blankToNull(h.agency());
         String contact = blankToNull(h.contact());
@@ -177,12 +177,10 @@ public class Referrals {
                 caller.accountId());
         String importer = staff.displayName(caller.accountId());
         if (h.consentOn() != null) {
-            em.persist(new ConsentRecord(referral.id(), ConsentPurpose.REFERRAL, ConsentBasis.CONSENT, null, h.consentBy() == null ? "Not recorded" : h.consentBy(),
-                    h.consentOn(), null, null, importer + " (imported)", clock.instant()));
+            consentImported(referral, ConsentPurpose.REFERRAL, h.consentOn(), h.consentBy(), importer);
         }
         if (h.partnerContactConsentOn() != null) {
-            em.persist(new ConsentRecord(referral.id(), ConsentPurpose.PARTNER_CONTACT, ConsentBasis.CONSENT, null, h.consentBy() == null ? "Not recorded" : h.consentBy(),
-                    h.partnerContactConsentOn(), null, null, importer + " (imported)", clock.instant()));
+            consentImported(referral, ConsentPurpose.PARTNER_CONTACT, h.partnerContactConsentOn(), h.consentBy(), importer);
         }
         if (h.risk() != null) {
             assess(caller, referral, programme, h.risk());
@@ -191,6 +189,14 @@ public class Referrals {
             decideHistoric(referral, h, importer);
         }
         return referral;
+    }
+
+    private void consentImported(Referral referral, ConsentPurpose purpose, LocalDate on, String by, String importer) {
+        ConsentRecord consent = new ConsentRecord(referral.id(), purpose, ConsentBasis.CONSENT, null, by == null ? "Not recorded" : by, on,
+                null, null, importer + " (imported)", clock.instant());
+        em.persist(consent);
+        em.flush();
+        audit.record("RECORD_CONSENT", TYPE, referral.id(), AuditOutcome.SUCCESS, purpose + " (imported), consent record " + consent.id());
     }
 
     private void decideHistoric(Referral referral, HistoricReferral h, String importer) {
@@ -418,12 +424,56 @@ public class Referrals {
         return decisionView(decision);
     }
 
+    /**
+     * A referral as the import's template holds it (docs/import.md): with its latest consent to the referral and to
+     * partner contact, its latest risk assessment and its latest decision (each null when there is none).
+     */
+    public record Exported(Referral referral, ConsentRecord consent, ConsentRecord partnerContactConsent, RiskAssessment risk,
+                           EligibilityDecision decision) {
+    }
+
+    /** One page of the referrals the caller may see, in the order they were made, after the referral {@code afterId}. */
+    @Transactional
+    public List<Exported> exportPage(long afterId, int size) {
+        ParticipantAccess.Scope scope = access.referralScope(currentCaller.require());
+        return scope.apply(em.createQuery("SELECT r FROM Referral r WHERE r.id > :after AND " + scope.condition() + " ORDER BY r.id",
+                        Referral.class)).setParameter("after", afterId).setMaxResults(size).getResultStream()
+                .map(r -> {
+                    List<ConsentRecord> consents = consents(r.id());
+                    return new Exported(r, latestGiven(consents, ConsentPurpose.REFERRAL), latestGiven(consents, ConsentPurpose.PARTNER_CONTACT),
+                            latestRisk(r.id()), em.createQuery("SELECT d FROM EligibilityDecision d WHERE d.referralId = :r"
+                                    + " ORDER BY d.decidedAt DESC, d.id DESC", EligibilityDecision.class).setParameter("r", r.id())
+                                    .setMaxResults(1).getResultStream().findFirst().orElse(null));
+                }).toList();
+    }
+
+    private static ConsentRecord latestGiven(List<ConsentRecord> consents, ConsentPurpose purpose) {
+        return consents.stream().filter(c -> c.purpose() == purpose && c.basis() == ConsentBasis.CONSENT)
+                .reduce((earlier, later) -> later).orElse(null);
+    }
+
+    /**
+     * The referral written exactly as the service writes its references (R-000123) when the caller may see it, else
+     * empty: an export brought in again names its referrals so.
+     */
+    public java.util.Optional<Long> visibleByReference(String reference) {
+        return Referral.idFromReference(reference).filter(this::isVisible);
+    }
+
+    /** Whether the caller may see the referral (an import names referrals by references, never past this). */
+    public boolean isVisible(Long id) {
+        return seen(currentCaller.require(), id).isPresent();
+    }
+
     /** The referral if the caller may see it, else 404. */
     public Referral visible(Caller caller, Long id) {
+        return seen(caller, id).orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "There is no referral " + id + " that you may see."));
+    }
+
+    private java.util.Optional<Referral> seen(Caller caller, Long id) {
         ParticipantAccess.Scope scope = access.referralScope(caller);
         return scope.apply(em.createQuery("SELECT r FROM Referral r WHERE r.id = :id AND " + scope.condition(), Referral.class))
-                .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "There is no referral " + id + " that you may see."));
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     EligibilityFacts facts(Referral referral) {
