@@ -87,8 +87,7 @@ class KioskOfflineGuiTest {
         Screens.waitFor("today's session", () -> KioskAttendanceGuiTest.find(window.target(), "session-" + sessionId) != null, 30);
         window.textBox("openUsername").enterText(Classroom.FACILITATOR);
         window.textBox("openPin").enterText(Classroom.PIN);
-        window.button("openSessionSubmit").click();
-        Screens.waitFor("the roster", () -> "rosterScreen".equals(Screens.screenName(window.target())), 30);
+        KioskSteps.submitPin(window);
 
         server.stop();
         for (int i = 0; i < 2; i++) {

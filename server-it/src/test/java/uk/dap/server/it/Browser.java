@@ -69,11 +69,21 @@ final class Browser implements AutoCloseable {
     /**
      * Clicks a button that sends a form and waits until the page it answers with has replaced this one: looked up at
      * once, the old page's elements (an earlier error message) would be read, or go stale while being read (run 60).
+     * The old page is gone once asking about its root element fails: Chromium says so as a stale element, or, caught
+     * as the page is swapped, as "Node with given id does not belong to the document" (run 61), which Selenium's own
+     * staleness condition does not take for an answer.
      */
     void submit(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         find(css).click();
-        new WebDriverWait(driver, FIND_PATIENCE).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, FIND_PATIENCE).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Every element that matches now, without waiting (so that "none" is answered at once). */
