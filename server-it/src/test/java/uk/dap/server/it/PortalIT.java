@@ -96,8 +96,8 @@ class PortalIT extends ServerIT {
             assertThat(browser.text("#session-notice")).contains("signed out at");
 
             browser.find("#stage").sendKeys("Attending");
-            browser.find("form[action='/portal/referrals'] button").click();
-            assertThat(browser.all("#referrals tbody tr")).extracting(WebElement::getText).singleElement().asString().contains("Branwen");
+            browser.submit("form[action='/portal/referrals'] button");
+            assertThat(browser.waitForAll("#referrals tbody tr")).extracting(WebElement::getText).singleElement().asString().contains("Branwen");
 
             browser.find("#referrals a").click();
             browser.waitForPath("/portal/referrals/" + attending.referral());
@@ -108,7 +108,7 @@ class PortalIT extends ServerIT {
             assertThat(browser.text("#attendance")).startsWith("Attended 1 of the");
             assertThat(browser.all("#weeks tbody tr").get(0).getText()).contains("Present");
 
-            browser.find("#download").click();
+            browser.submit("#download");
             assertThat(browser.text(".govuk-error-summary")).contains("Enter the date of the meeting");
             browser.requireAccessible("a referral with an error");
             browser.screenshot("referral-error");
@@ -117,7 +117,7 @@ class PortalIT extends ServerIT {
             browser.find("#meeting-day").sendKeys("31");
             browser.find("#meeting-month").sendKeys("2");
             browser.find("#meeting-year").sendKeys(String.valueOf(TODAY.getYear() + 1));
-            browser.find("#download").click();
+            browser.submit("#download");
             assertThat(browser.text("#meeting-error")).contains("must be a real date");
             assertThat(browser.find("#meeting-day").getAttribute("value")).as("what was typed stays").isEqualTo("31");
 
