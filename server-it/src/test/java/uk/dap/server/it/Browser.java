@@ -96,7 +96,7 @@ final class Browser implements AutoCloseable {
      * answer (an error summary) may not have replaced the form yet when the click returns.
      */
     List<WebElement> waitForAll(String css) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        new WebDriverWait(driver, FIND_PATIENCE).until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
         return all(css);
     }
 

@@ -143,7 +143,7 @@ public class Enrolments {
             enrolment.moveTo(EnrolmentState.ENROLLED);
         }
         separation.requirePlacementAllowed(enrolment.participantId(), cohort);
-        if (cohorts.count(cohortId, EnrolmentState.ENROLLED) >= cohort.capacity()) {
+        if (freePlaces(cohort) <= 0) {
             throw new DomainException(ProblemType.COHORT_RULE, "Cohort " + cohortId + " has no free place: its " + cohort.capacity()
                     + " places are taken. Give it more places in the cohorts' file, or complete or withdraw those who left first.");
         }

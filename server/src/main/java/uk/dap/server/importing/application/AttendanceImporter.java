@@ -10,6 +10,7 @@ import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportDates;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.shared.api.attendance.AttendanceStatus;
 import uk.dap.shared.api.referral.EnrolmentState;
@@ -50,7 +51,7 @@ public class AttendanceImporter extends KindOfRecord {
     public Outcome take(ImportRow row, ImportRun run) {
         Long referral = lookups.referral(row, REFERRAL);
         Long cohort = lookups.cohort(row, COHORT);
-        LocalDate day = row.date(SESSION, ReferralImporter.EARLIEST, run.today());
+        LocalDate day = row.date(SESSION, ImportDates.EARLIEST, run.today());
         AttendanceStatus status = row.choice(STATUS, AttendanceStatus.class, AttendanceStatus::label);
         String note = row.multiLineText(NOTE, 300);
         if (row.hasProblems() || !run.firstTime(row, SESSION, row.raw(REFERRAL) + "\n" + row.raw(COHORT) + "\n" + day)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportDates;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.security.application.StaffDirectory;
 import uk.dap.shared.api.cohort.CohortView;
@@ -66,7 +67,7 @@ public class CohortImporter extends KindOfRecord {
         }
         String programme = lookups.programme(row, PROGRAMME);
         Long venue = lookups.venue(row, VENUE);
-        LocalDate first = row.date(FIRST_SESSION, ReferralImporter.EARLIEST, run.today());
+        LocalDate first = row.date(FIRST_SESSION, ImportDates.EARLIEST, run.today());
         LocalTime start = row.time(START_TIME);
         Integer length = row.whole(LENGTH, 15, 480);
         Integer capacity = row.whole(CAPACITY, 1, 50);

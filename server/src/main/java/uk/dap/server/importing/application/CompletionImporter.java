@@ -7,6 +7,7 @@ import java.util.List;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportDates;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.shared.api.outcome.CompletionConfirmation;
 import uk.dap.shared.api.referral.EnrolmentState;
@@ -37,7 +38,7 @@ public class CompletionImporter extends KindOfRecord {
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
         Long referral = lookups.referral(row, REFERRAL);
-        LocalDate on = row.date(COMPLETED_ON, ReferralImporter.EARLIEST, run.today());
+        LocalDate on = row.date(COMPLETED_ON, ImportDates.EARLIEST, run.today());
         if (row.hasProblems() || !run.firstTime(row, REFERRAL, row.raw(REFERRAL))) {
             return Outcome.REFUSED;
         }

@@ -40,9 +40,13 @@ public class ImportLookups {
         if (value == null) {
             return null;
         }
-        String key = value.replace(' ', '_').replace('-', '_');
+        // Most rows name a programme by its code or a name its code spells ("Caring Dads"): one look-up by key.
+        String code = value.replace(' ', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+        if (catalogue.exists(code)) {
+            return code;
+        }
         for (ProgrammeView programme : catalogue.list()) {
-            if (programme.name().equalsIgnoreCase(value) || programme.code().equalsIgnoreCase(key)) {
+            if (programme.name().equalsIgnoreCase(value)) {
                 return programme.code();
             }
         }
@@ -67,7 +71,7 @@ public class ImportLookups {
 
     /** The programme's name as the service shows it, for an export. */
     public String programmeName(String code) {
-        return catalogue.list().stream().filter(p -> p.code().equals(code)).map(ProgrammeView::name).findFirst().orElse(code);
+        return catalogue.require(code).name();
     }
 
     /**

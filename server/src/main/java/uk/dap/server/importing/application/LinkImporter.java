@@ -46,8 +46,6 @@ public class LinkImporter extends KindOfRecord {
         if (row.hasProblems()) {
             return Outcome.REFUSED;
         }
-        return written(row, null, () -> {
-            return links.importLink(one, other, relationship, role, otherRole) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED;
-        });
+        return written(row, null, () -> links.importLink(one, other, relationship, role, otherRole) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED);
     }
 }

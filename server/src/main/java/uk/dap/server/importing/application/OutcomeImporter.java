@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportDates;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.outcome.application.Outcomes;
 import uk.dap.shared.api.outcome.ChildAtHome;
@@ -47,7 +48,7 @@ public class OutcomeImporter extends KindOfRecord {
         Long referral = lookups.referral(row, REFERRAL);
         String summary = row.multiLineText(SUMMARY, 4000);
         PostProgrammeSupport support = new PostProgrammeSupport(row.yesNo(SUPPORT_OFFERED), row.multiLineText(SUPPORT, 300),
-                row.date(SUPPORT_ON, ReferralImporter.EARLIEST, run.today()), row.choice(SUPPORT_ANSWER, SupportResponse.class, SupportResponse::label));
+                row.date(SUPPORT_ON, ImportDates.EARLIEST, run.today()), row.choice(SUPPORT_ANSWER, SupportResponse.class, SupportResponse::label));
         List<ChildAtHome> children = new ArrayList<>();
         children(row, AT_HOME, true, children);
         children(row, NOT_AT_HOME, false, children);

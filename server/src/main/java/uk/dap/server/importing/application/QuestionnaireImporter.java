@@ -11,6 +11,7 @@ import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.evaluation.application.Evaluations;
 import uk.dap.server.evaluation.application.InstrumentCatalogue;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportDates;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.shared.api.evaluation.ItemAnswer;
 import uk.dap.shared.api.evaluation.PaperResponse;
@@ -56,7 +57,7 @@ public class QuestionnaireImporter extends KindOfRecord {
         Long referral = lookups.referral(row, REFERRAL);
         InstrumentDefinition instrument = instrument(row);
         Stage stage = row.choice(STAGE, Stage.class, Stage::label);
-        LocalDate answeredOn = row.date(ANSWERED_ON, ReferralImporter.EARLIEST, run.today());
+        LocalDate answeredOn = row.date(ANSWERED_ON, ImportDates.EARLIEST, run.today());
         Long child = child(row);
         List<ItemAnswer> answers = instrument == null ? List.of() : answers(row, instrument);
         Double total = total(row);

@@ -17,6 +17,7 @@ import uk.dap.server.referral.domain.EligibilityDecision;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.referral.domain.RiskAssessment;
 import uk.dap.server.importing.domain.ImportCells;
+import uk.dap.server.importing.domain.ImportDates;
 import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.referral.AgencyType;
 import uk.dap.shared.api.referral.DecisionKind;
@@ -59,7 +60,6 @@ public class ReferralImporter extends KindOfRecord {
     private static final List<Column> COLUMNS = List.of(REFERENCE, PERSON, PROGRAMME, REFERRED_ON, AGENCY_TYPE, AGENCY, CONTACT, REASON,
             CHILDREN, CONSENT_ON, CONSENT_BY, PARTNER_CONSENT_ON, DASH, JUDGED, JUDGED_WHY, MARAC_OPEN, LAST_MARAC, DECISION, DECIDED_ON,
             DECIDED_BY, DECISION_REASON, JUSTIFICATION);
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     public ReferralImporter() {
         super(KIND, "Referrals", 4,
@@ -95,7 +95,7 @@ public class ReferralImporter extends KindOfRecord {
     private HistoricReferral referral(ImportRow row, LocalDate today) {
         Long person = people.person(row, PERSON);
         String programme = lookups.programme(row, PROGRAMME);
-        LocalDate referredOn = row.date(REFERRED_ON, EARLIEST, today);
+        LocalDate referredOn = row.date(REFERRED_ON, ImportDates.EARLIEST, today);
         AgencyType agencyType = row.choice(AGENCY_TYPE, AgencyType.class, AgencyType::label);
         List<Long> family = new ArrayList<>();
         for (String child : row.items(CHILDREN)) {
@@ -108,11 +108,11 @@ public class ReferralImporter extends KindOfRecord {
             row.problem(JUDGED_WHY, "Say why the level was raised by judgement.");
         }
         Boolean maracOpen = row.yesNo(MARAC_OPEN);
-        LocalDate lastMarac = row.date(LAST_MARAC, EARLIEST, today);
+        LocalDate lastMarac = row.date(LAST_MARAC, ImportDates.EARLIEST, today);
         NewRisk risk = dash == null && judged == null && maracOpen == null && lastMarac == null ? null
                 : new NewRisk(dash, judged, judgedWhy, maracOpen, lastMarac);
         DecisionKind decision = row.choice(DECISION, DecisionKind.class, DecisionKind::label);
-        LocalDate decidedOn = row.date(DECIDED_ON, EARLIEST, today);
+        LocalDate decidedOn = row.date(DECIDED_ON, ImportDates.EARLIEST, today);
         String decidedBy = row.text(DECIDED_BY, 100);
         String decisionReason = row.multiLineText(DECISION_REASON, 500);
         if (decision != null) {
@@ -121,8 +121,8 @@ public class ReferralImporter extends KindOfRecord {
             needed(row, DECISION_REASON, decisionReason, "the reason for the decision");
         }
         return new HistoricReferral(person, programme, agencyType, row.text(AGENCY, 120), row.text(CONTACT, 120), referredOn,
-                row.multiLineText(REASON, 2000), family, row.date(CONSENT_ON, EARLIEST, today), row.text(CONSENT_BY, 100),
-                row.date(PARTNER_CONSENT_ON, EARLIEST, today), risk, decision, decidedOn, decidedBy, decisionReason,
+                row.multiLineText(REASON, 2000), family, row.date(CONSENT_ON, ImportDates.EARLIEST, today), row.text(CONSENT_BY, 100),
+                row.date(PARTNER_CONSENT_ON, ImportDates.EARLIEST, today), risk, decision, decidedOn, decidedBy, decisionReason,
                 row.multiLineText(JUSTIFICATION, 2000));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import uk.dap.server.enrolment.application.Enrolments;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.importing.domain.ImportDates;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.shared.api.referral.EnrolmentState;
 import uk.dap.shared.api.referral.Withdrawal;
@@ -36,7 +37,7 @@ public class WithdrawalImporter extends KindOfRecord {
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
         Long referral = lookups.referral(row, REFERRAL);
-        LocalDate on = row.date(WITHDRAWN_ON, ReferralImporter.EARLIEST, run.today());
+        LocalDate on = row.date(WITHDRAWN_ON, ImportDates.EARLIEST, run.today());
         WithdrawalReason reason = row.choice(REASON, WithdrawalReason.class, WithdrawalReason::label);
         String note = row.multiLineText(NOTE, 1000);
         if (row.hasProblems() || !run.firstTime(row, REFERRAL, row.raw(REFERRAL))) {

@@ -14,6 +14,9 @@ import java.util.Locale;
  * rather than guessed.
  */
 public final class ImportDates {
+    /** The earliest day a historic record may carry (a date of birth may be earlier). */
+    public static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(2000, 1, 1);
+
     private static final List<DateTimeFormatter> FORMATS = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
             pattern("d MMM uuuu"),
