@@ -174,6 +174,49 @@ class HistoryImportIT extends ServerIT {
         assertThat(value(rses, "pairs")).isEqualTo(3);
         assertThat(rses.getJsonNumber("meanBefore").doubleValue()).isCloseTo(14.0, within(1e-9));
         assertThat(rses.getJsonNumber("meanAfter").doubleValue()).isCloseTo(22.0, within(1e-9));
+
+        // Every kind's export writes the history as it came in, and brought in again it makes nothing.
+        assertThat(exported("links")).containsExactly("%1$s-F1,Perpetrator,%1$s-V1,Victim,Ex-partner".formatted(RUN));
+        assertThat(exported("cohorts")).hasSize(2).anySatisfy(line -> assertThat(line)
+                .startsWith("%1$s-CD,Caring Dads,%2$s,Room 2,6 Mar 2019,18:30,".formatted(RUN, venue))
+                .contains("demo-facilitator", "demo-cofacilitator").endsWith(",13 Mar 2019,Heating failed"));
+        assertThat(exported("attendance")).hasSize(3 * 17 + 4 + 10).contains("%1$s-R2,%1$s-CD,6 Mar 2019,Late,".formatted(RUN),
+                "%1$s-R4,%1$s-CD,20 Mar 2019,Absent,".formatted(RUN));
+        assertThat(exported("questionnaires")).hasSize(6).contains(
+                "%s-R1,RSES,Before the programme,6 Mar 2019,,3;3;3;3;3;3;3;3;3;3,".formatted(RUN),
+                "%s-R2,RSES,Before the programme,6 Mar 2019,,,13".formatted(RUN));
+        assertThat(exported("completions")).containsExactlyInAnyOrder("%s-R1,3 Jul 2019".formatted(RUN), "%s-R2,3 Jul 2019".formatted(RUN),
+                "%s-R3,4 Jul 2019".formatted(RUN));
+        assertThat(exported("withdrawals")).containsExactly("%s-R4,3 Apr 2019,Disengaged,Stopped coming".formatted(RUN));
+        assertThat(exported("outcomes")).containsExactly("%s-R1,Calmer handovers reported,Yes,Monthly check-in,10 Jul 2019,Accepted,,".formatted(RUN));
+        // A Freedom lead sees her (referred to Freedom) but not him: the link between them is not hers to see, nor is his group.
+        String freedomLead = new Cases(api).account("PROGRAMME_LEAD", "FREEDOM").token();
+        assertThat(exported("participants", freedomLead)).singleElement().asString().startsWith(RUN + "-V1,");
+        for (String kind : List.of("links", "cohorts", "attendance", "completions")) {
+            assertThat(exported(kind, freedomLead)).as(kind).noneMatch(line -> line.contains(RUN + "-F1") || line.contains(RUN + "-CD")
+                    || line.contains(RUN + "-R1"));
+        }
+        for (String kind : List.of("links", "cohorts", "attendance", "questionnaires", "completions", "withdrawals", "outcomes")) {
+            List<String> rows = exported(kind);
+            JsonObject back = commit(kind, exportHeadings(kind) + "\n" + String.join("\n", rows) + "\n", 0);
+            assertThat(back.getJsonNumber("problemCount").longValue()).as(kind + ": " + back).isZero();
+            assertThat(back.getJsonNumber("alreadyImported").longValue()).as(kind).isEqualTo(rows.size());
+        }
+    }
+
+    /** The rows of the kind's export (as the demo lead) that are about this run's history: its references start with RUN. */
+    private List<String> exported(String kind) {
+        return exported(kind, api.demo("lead"));
+    }
+
+    private List<String> exported(String kind, String token) {
+        Api.Download export = api.download("api/imports/" + kind + "/export", token);
+        assertThat(export.contentType()).startsWith("text/csv");
+        return export.text().lines().skip(1).filter(line -> line.startsWith(RUN + "-")).toList();
+    }
+
+    private String exportHeadings(String kind) {
+        return api.download("api/imports/" + kind + "/export", api.demo("lead")).text().lines().findFirst().orElseThrow();
     }
 
     @Test
@@ -185,6 +228,12 @@ class HistoryImportIT extends ServerIT {
                 + "Decision,Decided on,Decided by,Reason for decision\n"
                 + "%1$s-RE,%1$s-E1,Caring Dads,10 Jan 2019,Probation,Exampleshire Probation,C. Officer,Court order,9 Jan 2019,C. Officer,11,No,"
                 .formatted(RUN) + "Accept,1 Feb 2019,B. Lead,Meets the criteria\n", 1);
+
+        commit("children", "Child reference,Parent's service reference,First name,Last name,Date of birth,Lives with the parent,Social care status\n"
+                + "%1$s-C1,%1$s-E1,Little,Exported,1 Jun 2016,Yes,Child in need\n".formatted(RUN), 1);
+        assertThat(exported("children")).containsExactly("%1$s-C1,%1$s-E1,Little,Exported,1 Jun 2016,Yes,,Child in need,No".formatted(RUN));
+        JsonObject childAgain = commit("children", exportHeadings("children") + "\n" + exported("children").get(0) + "\n", 0);
+        assertThat(childAgain.getJsonNumber("alreadyImported").longValue()).isEqualTo(1);
 
         Api.Download export = api.download("api/imports/referrals/export", lead);
         assertThat(export.contentType()).startsWith("text/csv");

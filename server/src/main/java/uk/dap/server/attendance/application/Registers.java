@@ -1,5 +1,6 @@
 package uk.dap.server.attendance.application;
 
+import uk.dap.server.participant.application.ParticipantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -55,6 +56,8 @@ import uk.dap.shared.text.UkDates;
 public class Registers {
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    ParticipantAccess access;
     @Inject
     FamilyChildren families;
     @Inject
@@ -159,6 +162,30 @@ public class Registers {
             session.closeRegister(by, clock.instant());
         }
         return true;
+    }
+
+    /**
+     * The register marks of the enrolments the caller may see ({@link ParticipantAccess#peoplesEnrolmentScope}), for an
+     * export: every mark of {@code size} enrolments at a time after the enrolment {@code afterId}, by enrolment then day.
+     */
+    @Transactional
+    public List<ExportedMark> exportPage(long afterId, int size) {
+        ParticipantAccess.Scope scope = access.peoplesEnrolmentScope(currentCaller.require());
+        List<Long> enrolments = scope.apply(em.createQuery("SELECT e.id FROM Enrolment e WHERE e.id > :after AND " + scope.condition()
+                        + " AND EXISTS (SELECT a FROM Attendance a WHERE a.enrolmentId = e.id) ORDER BY e.id", Long.class))
+                .setParameter("after", afterId).setMaxResults(size).getResultList();
+        if (enrolments.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e.id, e.referralId, s.cohortId, s.date, a.status, a.correctionReason FROM Attendance a, CohortSession s, Enrolment e"
+                        + " WHERE s.id = a.sessionId AND e.id = a.enrolmentId AND e.id IN :ids ORDER BY e.id, s.date, s.number", Object[].class)
+                .setParameter("ids", enrolments).getResultStream()
+                .map(r -> new ExportedMark((Long) r[0], (Long) r[1], (Long) r[2], (LocalDate) r[3], (AttendanceStatus) r[4], (String) r[5]))
+                .toList();
+    }
+
+    /** One person's mark at one session, as an export writes it: the remark is the row's remark or correction reason. */
+    public record ExportedMark(Long enrolmentId, Long referralId, Long cohortId, LocalDate day, AttendanceStatus status, String remark) {
     }
 
     /**

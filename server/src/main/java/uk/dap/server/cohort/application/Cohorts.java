@@ -267,12 +267,39 @@ public class Cohorts {
         return view(cohort);
     }
 
-    /** The cohort if the caller may see it (lead of its programme, or one of its facilitators), else 404. */
     /** Whether the caller may see the cohort (an import names cohorts by references, never past this). */
     public boolean isVisible(Long id) {
         return seen(currentCaller.require(), id) != null;
     }
 
+    /**
+     * The cohort with this reference (C-000123) when the caller may see it, else empty: an export brought in again
+     * names its cohorts so.
+     */
+    public Optional<Long> visibleByReference(String reference) {
+        return Cohort.idFromReference(reference).filter(this::isVisible);
+    }
+
+    /** The cohorts the caller may see, each with its sessions in order, a page at a time after the cohort {@code afterId}. */
+    @Transactional
+    public List<Exported> exportPage(long afterId, int size) {
+        ParticipantAccess.Scope scope = access.cohortScope(currentCaller.require());
+        List<Cohort> page = scope.apply(em.createQuery("SELECT c FROM Cohort c WHERE c.id > :after AND " + scope.condition() + " ORDER BY c.id",
+                Cohort.class)).setParameter("after", afterId).setMaxResults(size).getResultList();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<CohortSession>> sessions = em.createQuery("SELECT s FROM CohortSession s WHERE s.cohortId IN :ids ORDER BY s.date, s.number",
+                        CohortSession.class).setParameter("ids", page.stream().map(Cohort::id).toList()).getResultStream()
+                .collect(Collectors.groupingBy(CohortSession::cohortId));
+        return page.stream().map(c -> new Exported(c, sessions.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    /** A cohort as an export writes it: the cohort and its sessions. */
+    public record Exported(Cohort cohort, List<CohortSession> sessions) {
+    }
+
+    /** The cohort if the caller may see it (lead of its programme, or one of its facilitators), else 404. */
     public Cohort visible(Caller caller, Long id) {
         Cohort cohort = seen(caller, id);
         if (cohort == null) {

@@ -79,6 +79,16 @@ public class Cohort {
         this.room = room;
     }
 
+    /** The cohort's reference as the service writes it in an export: C-000123. */
+    public static String reference(long id) {
+        return uk.dap.server.common.RecordReference.of("C", id);
+    }
+
+    /** The id in a reference written exactly as {@link #reference} writes it; empty for anything else. */
+    public static java.util.Optional<Long> idFromReference(String reference) {
+        return uk.dap.server.common.RecordReference.idIn("C", reference);
+    }
+
     public Long id() {
         return id;
     }

@@ -332,6 +332,18 @@ public class Enrolments {
                 .setParameter("r", referralId).getSingleResult();
     }
 
+    /**
+     * The enrolments in these states that the caller may see (with their people: {@link ParticipantAccess#peoplesEnrolmentScope}),
+     * a page at a time after the enrolment {@code afterId}.
+     */
+    @Transactional
+    public List<Enrolment> exportPage(long afterId, int size, java.util.Collection<EnrolmentState> states) {
+        ParticipantAccess.Scope scope = access.peoplesEnrolmentScope(currentCaller.require());
+        return scope.apply(em.createQuery("SELECT e FROM Enrolment e WHERE e.id > :after AND e.state IN :states AND " + scope.condition()
+                        + " ORDER BY e.id", Enrolment.class)).setParameter("after", afterId).setParameter("states", states)
+                .setMaxResults(size).getResultList();
+    }
+
     /** The enrolment if the caller may see its referral, else 404. */
     public Enrolment visible(Caller caller, Long id) {
         ParticipantAccess.Scope scope = access.referralScope(caller);

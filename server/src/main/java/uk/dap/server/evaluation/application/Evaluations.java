@@ -328,6 +328,43 @@ public class Evaluations implements AnsweredQuestionnaires {
         return answeredBy;
     }
 
+    /**
+     * The questionnaires answered in the enrolments the caller may see (as {@link #summary} scopes them, by referral),
+     * every response of {@code size} enrolments at a time after the enrolment {@code afterId}; the answers only to a
+     * caller who may see answers (others get the scores, as on the person's record).
+     */
+    @Transactional
+    public List<ExportedResponse> exportPage(long afterId, int size) {
+        Caller caller = currentCaller.require();
+        ParticipantAccess.Scope referrals = access.referralScope(caller);
+        List<Long> enrolments = referrals.apply(em.createQuery("SELECT e.id FROM Enrolment e, Referral r WHERE e.id > :after"
+                        + " AND r.id = e.referralId AND " + referrals.condition()
+                        + " AND EXISTS (SELECT resp FROM EvaluationResponse resp WHERE resp.enrolmentId = e.id) ORDER BY e.id", Long.class))
+                .setParameter("after", afterId).setMaxResults(size).getResultList();
+        if (enrolments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> referralOf = new HashMap<>();
+        em.createQuery("SELECT e.id, e.referralId FROM Enrolment e WHERE e.id IN :ids", Object[].class).setParameter("ids", enrolments)
+                .getResultStream().forEach(r -> referralOf.put((Long) r[0], (Long) r[1]));
+        boolean answers = permissions.may(caller, Permission.SEE_ANSWERS);
+        return em.createQuery("SELECT resp FROM EvaluationResponse resp WHERE resp.enrolmentId IN :ids ORDER BY resp.enrolmentId, resp.answeredAt, resp.id",
+                        EvaluationResponse.class).setParameter("ids", enrolments).getResultStream()
+                .map(r -> {
+                    InstrumentDefinition instrument = instruments.version(r.instrumentCode(), r.instrumentVersion());
+                    Map<String, Integer> stored = r.answerMap();
+                    boolean totalOnly = stored.values().stream().allMatch(java.util.Objects::isNull);
+                    List<Integer> items = answers && !totalOnly ? instrument.items().stream().map(i -> stored.get(i.id())).toList() : null;
+                    return new ExportedResponse(r.enrolmentId(), referralOf.get(r.enrolmentId()), r.instrumentCode(), r.stage(),
+                            LocalDate.ofInstant(r.answeredAt(), UkDates.UK), r.childId(), items, items == null ? r.score() : null);
+                }).toList();
+    }
+
+    /** A response as an export writes it: the answers in item order (a skipped one null), or the total alone. */
+    public record ExportedResponse(Long enrolmentId, Long referralId, String instrumentCode, Stage stage, LocalDate answeredOn, Long childId,
+                                   List<Integer> answers, Double total) {
+    }
+
     /** One page of the follow-ups due, soonest first, and how many are due in all. */
     public record FollowUpsDue(List<FollowUpDue> page, long total) {
     }

@@ -1,5 +1,8 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.server.importing.domain.ImportCells;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -75,5 +78,15 @@ public class AttendanceImporter extends KindOfRecord {
             }
             return registers.importMark(session.get(), enrolment.id(), status, note) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED;
         });
+    }
+
+    /** Every register mark of the people the caller may see, one row per person and session. */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Registers.ExportedMark> page = registers.exportPage(afterId, size);
+        Map<Long, String> referralsNamed = lookups.referrals(page.stream().map(Registers.ExportedMark::referralId).toList());
+        Map<Long, String> cohortsNamed = lookups.cohorts(page.stream().map(Registers.ExportedMark::cohortId).toList());
+        return page.stream().map(m -> Arrays.asList(String.valueOf(m.enrolmentId()), referralsNamed.get(m.referralId()),
+                cohortsNamed.get(m.cohortId()), ImportCells.date(m.day()), m.status().label(), m.remark())).toList();
     }
 }

@@ -1,5 +1,9 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.server.importing.domain.ImportCells;
+import uk.dap.server.participant.domain.Child;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -38,6 +42,8 @@ public class ChildImporter extends KindOfRecord {
     }
 
     @Inject
+    ImportLookups lookups;
+    @Inject
     Participants participants;
     @Inject
     ParticipantImporter people;
@@ -47,7 +53,7 @@ public class ChildImporter extends KindOfRecord {
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
         String reference = run.reference(row, REFERENCE);
-        if (reference != null && externalIds.find(KIND, reference) != null) {
+        if (reference != null && (externalIds.find(KIND, reference) != null || participants.visibleChildByReference(reference).isPresent())) {
             return Outcome.ALREADY_IMPORTED;
         }
         Long parent = people.person(row, PARENT);
@@ -64,5 +70,16 @@ public class ChildImporter extends KindOfRecord {
             }
             return Outcome.CREATED;
         });
+    }
+
+    /** The children the caller may see, each named to their parent as the participants' export names the parent. */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Child> page = participants.exportChildren(afterId, size);
+        Map<Long, String> children = lookups.children(page.stream().map(Child::id).toList());
+        Map<Long, String> parents = lookups.people(page.stream().map(Child::participantId).toList());
+        return page.stream().map(c -> Arrays.asList(String.valueOf(c.id()), children.get(c.id()), parents.get(c.participantId()), c.firstName(),
+                c.lastName(), ImportCells.date(c.dateOfBirth()), ImportCells.yesNo(c.livesWithParticipant()), ImportCells.yesNo(c.regularContact()),
+                c.socialCareStatus().label(), ImportCells.yesNo(c.needsCreche()))).toList();
     }
 }

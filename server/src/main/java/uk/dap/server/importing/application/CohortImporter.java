@@ -1,5 +1,12 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.server.cohort.application.Venues;
+import uk.dap.server.importing.domain.ImportCells;
+import uk.dap.server.cohort.domain.CohortSession;
+import uk.dap.server.cohort.domain.Cohort;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -53,6 +60,8 @@ public class CohortImporter extends KindOfRecord {
     @Inject
     Cohorts cohorts;
     @Inject
+    Venues venues;
+    @Inject
     ImportLookups lookups;
     @Inject
     StaffDirectory staff;
@@ -62,7 +71,7 @@ public class CohortImporter extends KindOfRecord {
     @Override
     public Outcome take(ImportRow row, ImportRun run) {
         String reference = run.reference(row, REFERENCE);
-        if (reference != null && externalIds.find(KIND, reference) != null) {
+        if (reference != null && (externalIds.find(KIND, reference) != null || cohorts.visibleByReference(reference).isPresent())) {
             return Outcome.ALREADY_IMPORTED;
         }
         String programme = lookups.programme(row, PROGRAMME);
@@ -121,5 +130,25 @@ public class CohortImporter extends KindOfRecord {
             }
         }
         return days;
+    }
+
+    /**
+     * The cohorts the caller may see, as they were set up: the first session, the usual time and length, and the
+     * sessions that were cancelled (a session moved to another day or time is written as the cohort's usual one).
+     */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Cohorts.Exported> page = cohorts.exportPage(afterId, size);
+        Map<Long, String> named = lookups.cohorts(page.stream().map(e -> e.cohort().id()).toList());
+        return page.stream().map(e -> {
+            Cohort c = e.cohort();
+            List<CohortSession> cancelled = e.sessions().stream().filter(s -> s.status() == SessionStatus.CANCELLED).toList();
+            return Arrays.asList(String.valueOf(c.id()), named.get(c.id()), lookups.programmeName(c.programmeCode()),
+                    venues.nameOf(c.venueId()).orElse(null), c.room(), ImportCells.date(c.startDate()), c.startTime().toString(),
+                    String.valueOf(c.durationMinutes()), String.valueOf(c.capacity()),
+                    c.facilitatorIds().stream().sorted().map(id -> staff.find(id).username()).collect(Collectors.joining("; ")),
+                    cancelled.stream().map(s -> ImportCells.date(s.date())).collect(Collectors.joining("; ")),
+                    cancelled.stream().map(CohortSession::note).filter(java.util.Objects::nonNull).distinct().collect(Collectors.joining("; ")));
+        }).toList();
     }
 }

@@ -1,5 +1,8 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.server.importing.domain.ImportCells;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -50,5 +53,13 @@ public class CompletionImporter extends KindOfRecord {
             enrolments.complete(enrolment.id(), new CompletionConfirmation(on));
             return Outcome.CREATED;
         });
+    }
+
+    /** The people the caller may see who completed, with the day. */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Enrolment> page = enrolments.exportPage(afterId, size, List.of(EnrolmentState.COMPLETED));
+        Map<Long, String> named = lookups.referrals(page.stream().map(Enrolment::referralId).toList());
+        return page.stream().map(e -> Arrays.asList(String.valueOf(e.id()), named.get(e.referralId()), ImportCells.date(e.endedOn()))).toList();
     }
 }

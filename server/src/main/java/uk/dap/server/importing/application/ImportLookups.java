@@ -2,11 +2,22 @@ package uk.dap.server.importing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.application.Venues;
 import uk.dap.server.importing.domain.Column;
+import uk.dap.server.participant.application.Participants;
+import uk.dap.server.participant.domain.Child;
+import uk.dap.server.participant.domain.Participant;
+import uk.dap.server.referral.domain.Referral;
+import uk.dap.server.cohort.domain.Cohort;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.programme.application.ProgrammeCatalogue;
 import uk.dap.server.referral.application.Referrals;
@@ -33,6 +44,8 @@ public class ImportLookups {
     Referrals referrals;
     @Inject
     Cohorts cohorts;
+    @Inject
+    Participants participants;
 
     /** The programme's code, from its name ("Caring Dads") or its code (CARING_DADS). */
     public String programme(ImportRow row, Column column) {
@@ -99,29 +112,77 @@ public class ImportLookups {
         return id;
     }
 
-    /** The cohort imported under the reference in the column, if the caller may see it; else null (a problem on the row). */
+    /**
+     * The cohort the reference names: one imported under it, or one made here, named as an export names it (C-000123);
+     * either only if the caller may see it. Null when none.
+     */
+    public Long cohortIdOf(String reference) {
+        Long imported = externalIds.find(CohortImporter.KIND, reference);
+        if (imported != null) {
+            return cohorts.isVisible(imported) ? imported : null;
+        }
+        return cohorts.visibleByReference(reference).orElse(null);
+    }
+
+    /** The cohort the reference in the column names ({@link #cohortIdOf}), or null (a problem on the row). */
     public Long cohort(ImportRow row, Column column) {
         String reference = row.text(column, 60);
         if (reference == null) {
             return null;
         }
-        Long id = externalIds.find(CohortImporter.KIND, reference);
-        if (id == null || !cohorts.isVisible(id)) {
+        Long id = cohortIdOf(reference);
+        if (id == null) {
             row.problem(column, "No cohort came in with the reference " + reference + ": import the cohorts' file first.");
-            return null;
         }
         return id;
     }
 
     /**
-     * The child imported under the reference (one of the column's), or null (a problem on the row). Whoever the child
-     * is named to is checked as live: the parent's referral or record must be the caller's to see.
+     * The child the reference names: one imported under it, or one made here that the caller may see, named as an
+     * export names it (CH-000123). Null when none.
+     */
+    public Long childIdOf(String reference) {
+        Long imported = externalIds.find(ChildImporter.KIND, reference);
+        return imported != null ? imported : participants.visibleChildByReference(reference).orElse(null);
+    }
+
+    /**
+     * The child the reference names (one of the column's; {@link #childIdOf}), or null (a problem on the row). Whoever
+     * the child is named to is checked as live: the parent's referral or record must be the caller's to see.
      */
     public Long child(ImportRow row, Column column, String reference) {
-        Long id = externalIds.find(ChildImporter.KIND, reference);
+        Long id = childIdOf(reference);
         if (id == null) {
             row.problem(column, "No child came in with the reference " + reference + ": import the children's file first.");
         }
         return id;
+    }
+
+    /**
+     * How an export names each record of a kind: by the reference it came in with, or, made here, as the service
+     * writes its references ({@code madeHere}), so that the export comes back in as it is.
+     */
+    public Map<Long, String> references(String kind, Collection<Long> ids, LongFunction<String> madeHere) {
+        List<Long> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> imported = externalIds.referencesOf(kind, distinct);
+        Map<Long, String> named = new HashMap<>();
+        distinct.forEach(id -> named.put(id, imported.getOrDefault(id, madeHere.apply(id))));
+        return named;
+    }
+
+    public Map<Long, String> people(Collection<Long> ids) {
+        return references(ParticipantImporter.KIND, ids, id -> Participant.reference(id));
+    }
+
+    public Map<Long, String> referrals(Collection<Long> ids) {
+        return references(ReferralImporter.KIND, ids, Referral::reference);
+    }
+
+    public Map<Long, String> cohorts(Collection<Long> ids) {
+        return references(CohortImporter.KIND, ids, Cohort::reference);
+    }
+
+    public Map<Long, String> children(Collection<Long> ids) {
+        return references(ChildImporter.KIND, ids, Child::reference);
     }
 }

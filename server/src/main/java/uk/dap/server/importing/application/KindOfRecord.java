@@ -5,11 +5,10 @@ import java.util.function.Supplier;
 import uk.dap.server.common.DomainException;
 import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
-import uk.dap.shared.api.ProblemType;
 
 /**
  * What every kind of record shares: its name, title, place in the order and columns, how a row's write is turned into
- * its outcome (a rule a service refuses becomes a problem on the row), and an export not built yet.
+ * its outcome (a rule a service refuses becomes a problem on the row).
  */
 abstract class KindOfRecord implements RecordImporter {
     private final String kind;
@@ -62,11 +61,5 @@ abstract class KindOfRecord implements RecordImporter {
             row.problem(column, refused.getMessage());
             return Outcome.REFUSED;
         }
-    }
-
-    /** Most kinds cannot be exported yet: the participants' can (docs/import.md). */
-    @Override
-    public List<List<String>> exportPage(long afterId, int size) {
-        throw new DomainException(ProblemType.NOT_FOUND, "The export of " + kind + " is not built yet: docs/import.md.");
     }
 }

@@ -1,5 +1,8 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.server.participant.domain.LinkedParty;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -32,6 +35,8 @@ public class LinkImporter extends KindOfRecord {
     }
 
     @Inject
+    ImportLookups lookups;
+    @Inject
     ParticipantImporter people;
     @Inject
     ParticipantLinks links;
@@ -47,5 +52,14 @@ public class LinkImporter extends KindOfRecord {
             return Outcome.REFUSED;
         }
         return written(row, null, () -> links.importLink(one, other, relationship, role, otherRole) ? Outcome.CREATED : Outcome.ALREADY_IMPORTED);
+    }
+
+    /** The links standing now between two people the caller may both see. */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<LinkedParty> page = links.exportPage(afterId, size);
+        Map<Long, String> named = lookups.people(page.stream().flatMap(l -> java.util.stream.Stream.of(l.participantA(), l.participantB())).toList());
+        return page.stream().map(l -> Arrays.asList(String.valueOf(l.id()), named.get(l.participantA()), l.roleOf(l.participantA()).label(),
+                named.get(l.participantB()), l.roleOf(l.participantB()).label(), l.relationship().label())).toList();
     }
 }

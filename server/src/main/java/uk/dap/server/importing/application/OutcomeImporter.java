@@ -1,5 +1,10 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.shared.api.outcome.OutcomeView;
+import uk.dap.shared.api.outcome.OutcomeChild;
+import uk.dap.server.importing.domain.ImportCells;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -68,5 +73,27 @@ public class OutcomeImporter extends KindOfRecord {
                 children.add(new ChildAtHome(id, atHome));
             }
         }
+    }
+
+    /** The outcomes recorded for the enrolments the caller may see, with the children at home at the end (New Beginnings). */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Outcomes.Exported> page = outcomes.exportPage(afterId, size);
+        Map<Long, String> referralsNamed = lookups.referrals(page.stream().map(Outcomes.Exported::referralId).toList());
+        Map<Long, String> childrenNamed = lookups.children(page.stream().flatMap(e -> e.outcome().children().stream()).map(OutcomeChild::childId).toList());
+        return page.stream().map(e -> {
+            OutcomeView o = e.outcome();
+            PostProgrammeSupport support = o.support();
+            return Arrays.asList(String.valueOf(e.outcomeId()), referralsNamed.get(e.referralId()), o.summary(),
+                    support == null ? null : ImportCells.yesNo(support.offered()), support == null ? null : support.what(),
+                    support == null ? null : ImportCells.date(support.offeredOn()),
+                    support == null || support.response() == null ? null : support.response().label(),
+                    childrenAtHome(o, Boolean.TRUE, childrenNamed), childrenAtHome(o, Boolean.FALSE, childrenNamed));
+        }).toList();
+    }
+
+    private static String childrenAtHome(OutcomeView outcome, Boolean atHome, Map<Long, String> named) {
+        return outcome.children().stream().filter(c -> atHome.equals(c.remainsAtHome())).map(c -> named.get(c.childId()))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }

@@ -1,5 +1,8 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.server.importing.domain.ImportCells;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -135,5 +138,20 @@ public class QuestionnaireImporter extends KindOfRecord {
             row.problem(TOTAL, value + " is not a number.");
             return null;
         }
+    }
+
+    /**
+     * Every questionnaire answered in the enrolments the caller may see: the answers in item order, or the total
+     * alone where only that was kept (or the caller is shown scores, not answers).
+     */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Evaluations.ExportedResponse> page = evaluations.exportPage(afterId, size);
+        Map<Long, String> referralsNamed = lookups.referrals(page.stream().map(Evaluations.ExportedResponse::referralId).toList());
+        Map<Long, String> childrenNamed = lookups.children(page.stream().map(Evaluations.ExportedResponse::childId).toList());
+        return page.stream().map(r -> Arrays.asList(String.valueOf(r.enrolmentId()), referralsNamed.get(r.referralId()), r.instrumentCode(),
+                r.stage().label(), ImportCells.date(r.answeredOn()), r.childId() == null ? null : childrenNamed.get(r.childId()),
+                r.answers() == null ? null : r.answers().stream().map(a -> a == null ? "" : a.toString()).collect(Collectors.joining(";")),
+                r.total() == null ? null : ImportCells.number(r.total()))).toList();
     }
 }

@@ -1,5 +1,8 @@
 package uk.dap.server.importing.application;
 
+import uk.dap.server.importing.domain.ImportCells;
+import java.util.Map;
+import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -51,5 +54,14 @@ public class WithdrawalImporter extends KindOfRecord {
             enrolments.withdraw(enrolment.id(), new Withdrawal(reason, note, on));
             return Outcome.CREATED;
         });
+    }
+
+    /** The people the caller may see who were withdrawn, with the day, the reason and its note. */
+    @Override
+    public List<List<String>> exportPage(long afterId, int size) {
+        List<Enrolment> page = enrolments.exportPage(afterId, size, List.of(EnrolmentState.WITHDRAWN));
+        Map<Long, String> named = lookups.referrals(page.stream().map(Enrolment::referralId).toList());
+        return page.stream().map(e -> Arrays.asList(String.valueOf(e.id()), named.get(e.referralId()), ImportCells.date(e.endedOn()),
+                e.withdrawalReason() == null ? null : e.withdrawalReason().label(), e.withdrawalNote())).toList();
     }
 }

@@ -15,4 +15,9 @@ public final class ImportCells {
     public static String yesNo(Boolean answer) {
         return answer == null ? null : answer ? "Yes" : "No";
     }
+
+    /** A score as it is read back: 22 for 22.0, 21.5 as it is. */
+    public static String number(Double value) {
+        return value == null ? null : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
 }

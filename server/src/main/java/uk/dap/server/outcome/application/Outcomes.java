@@ -1,5 +1,6 @@
 package uk.dap.server.outcome.application;
 
+import uk.dap.server.participant.application.ParticipantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -52,6 +53,8 @@ public class Outcomes {
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
+    @Inject
+    ParticipantAccess access;
     @Inject
     Access permissions;
     @Inject
@@ -204,6 +207,31 @@ public class Outcomes {
         return new OutcomeView(enrolment.id(), enrolment.programmeCode(), enrolment.state(), enrolment.withdrawalReason(), outcome != null,
                 outcome != null && withSummary ? outcome.summary() : null, children, outcome == null ? null : outcome.support(),
                 (int) supportGroup, outcome == null ? null : outcome.recordedBy(), outcome == null ? null : outcome.recordedAt());
+    }
+
+    /**
+     * The outcomes recorded for the enrolments the caller may see ({@link #read}'s rule), with the summary: a caller
+     * shown outcomes without it (a referrer) gets none, a page at a time after the outcome {@code afterId}.
+     */
+    @Transactional
+    public List<Exported> exportPage(long afterId, int size) {
+        Caller caller = currentCaller.require();
+        if (Access.restricted(caller)) {
+            return List.of();
+        }
+        ParticipantAccess.Scope scope = access.referralScope(caller);
+        List<Object[]> page = scope.apply(em.createQuery("SELECT o, e FROM Outcome o, Enrolment e, Referral r WHERE o.id > :after"
+                        + " AND e.id = o.enrolmentId AND r.id = e.referralId AND " + scope.condition() + " ORDER BY o.id", Object[].class))
+                .setParameter("after", afterId).setMaxResults(size).getResultList();
+        return page.stream().map(r -> {
+            Outcome outcome = (Outcome) r[0];
+            Enrolment enrolment = (Enrolment) r[1];
+            return new Exported(outcome.id(), enrolment.referralId(), view(enrolment, outcome, true));
+        }).toList();
+    }
+
+    /** An outcome as an export writes it. */
+    public record Exported(Long outcomeId, Long referralId, OutcomeView outcome) {
     }
 
     private Outcome find(Enrolment enrolment) {

@@ -112,6 +112,19 @@ public class ParticipantLinks {
         return true;
     }
 
+    /**
+     * The links standing now between two people the caller may both see (a link to someone hidden from the caller is
+     * never shown, not even that it exists), a page at a time after the link {@code afterId}.
+     */
+    @Transactional
+    public List<LinkedParty> exportPage(long afterId, int size) {
+        ParticipantAccess.Scope scope = access.participantScope(currentCaller.require());
+        return scope.apply(em.createQuery("SELECT l FROM LinkedParty l WHERE l.id > :after AND l.endedAt IS NULL"
+                        + " AND EXISTS (SELECT p FROM Participant p WHERE p.id = l.participantA AND " + scope.condition() + ")"
+                        + " AND EXISTS (SELECT p FROM Participant p WHERE p.id = l.participantB AND " + scope.condition() + ") ORDER BY l.id",
+                LinkedParty.class)).setParameter("after", afterId).setMaxResults(size).getResultList();
+    }
+
     /** Corrects a link's relationship and roles, seen from this participant, with a reason. */
     @Transactional
     public LinkView correct(Long participantId, Long linkId, LinkCorrection correction) {

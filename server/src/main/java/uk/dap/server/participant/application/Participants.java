@@ -281,6 +281,36 @@ public class Participants {
                 .filter(id -> access.maySee(caller, id));
     }
 
+    /**
+     * The children of the participants the caller may see, as the record shows them to the caller (to casework and to
+     * the referrer: children are not a facilitator's to see), a page at a time after the child {@code afterId}.
+     */
+    @Transactional
+    public List<Child> exportChildren(long afterId, int size) {
+        Caller caller = currentCaller.require();
+        if (!seesChildren(caller)) {
+            return List.of();
+        }
+        ParticipantAccess.Scope scope = access.participantScope(caller);
+        return scope.apply(em.createQuery("SELECT c FROM Child c WHERE c.id > :after AND EXISTS (SELECT p FROM Participant p"
+                + " WHERE p.id = c.participantId AND " + scope.condition() + ") ORDER BY c.id", Child.class))
+                .setParameter("after", afterId).setMaxResults(size).getResultList();
+    }
+
+    /**
+     * The child with this reference (CH-000123), when the caller may see the child's parent and children, else empty:
+     * an export brought in again names its children so.
+     */
+    public java.util.Optional<Long> visibleChildByReference(String reference) {
+        Caller caller = currentCaller.require();
+        return Child.idFromReference(reference).map(id -> em.find(Child.class, id))
+                .filter(child -> seesChildren(caller) && access.maySee(caller, child.participantId())).map(Child::id);
+    }
+
+    private boolean seesChildren(Caller caller) {
+        return access.maySeeCasework(caller) || access.viewFor(caller) == Access.View.REFERRER;
+    }
+
     /** Whether the caller may see the participant (an import names people by references, never past this). */
     public boolean isVisible(Long id) {
         return access.maySee(currentCaller.require(), id);
@@ -295,7 +325,7 @@ public class Participants {
         Access.View view = access.viewFor(caller);
         ContactView contact = contactFor(caller, p);
         boolean casework = access.maySeeCasework(caller);
-        List<ChildView> children = casework || view == Access.View.REFERRER
+        List<ChildView> children = seesChildren(caller)
                 ? em.createQuery("SELECT c FROM Child c WHERE c.participantId = :p ORDER BY c.dateOfBirth, c.id", Child.class)
                         .setParameter("p", p.id()).getResultStream().map(Participants::childView).toList()
                 : List.of();

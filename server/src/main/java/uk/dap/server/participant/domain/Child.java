@@ -81,6 +81,16 @@ public class Child {
         return Period.between(dateOfBirth, day).getYears();
     }
 
+    /** The child's reference as the service writes it in an export: CH-000123. */
+    public static String reference(long id) {
+        return uk.dap.server.common.RecordReference.of("CH", id);
+    }
+
+    /** The id in a reference written exactly as {@link #reference} writes it; empty for anything else. */
+    public static java.util.Optional<Long> idFromReference(String reference) {
+        return uk.dap.server.common.RecordReference.idIn("CH", reference);
+    }
+
     public Long id() {
         return id;
     }

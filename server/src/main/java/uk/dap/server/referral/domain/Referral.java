@@ -81,16 +81,12 @@ public class Referral {
 
     /** The referral's reference as the service writes it (in an export): "R-" and six digits, e.g. R-000123. */
     public static String reference(long id) {
-        return String.format("R-%06d", id);
+        return uk.dap.server.common.RecordReference.of("R", id);
     }
 
     /** The id in a reference written exactly as {@link #reference} writes it; empty for anything else. */
     public static java.util.Optional<Long> idFromReference(String reference) {
-        if (reference == null || !reference.matches("R-\\d{6,12}")) {
-            return java.util.Optional.empty();
-        }
-        long id = Long.parseLong(reference.substring(2));
-        return reference.equals(reference(id)) ? java.util.Optional.of(id) : java.util.Optional.empty();
+        return uk.dap.server.common.RecordReference.idIn("R", reference);
     }
 
     public Referral(Long participantId, String programmeCode, Long referrerAccountId, String externalAgency,
