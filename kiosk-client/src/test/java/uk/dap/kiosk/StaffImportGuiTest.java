@@ -70,6 +70,13 @@ class StaffImportGuiTest extends StaffGuiTest {
                 .isEqualTo("Imported " + fixed.getFileName() + ": 2 created, 0 imported before and left as they were.");
         Screens.screenshot(window.target(), "import-done");
 
+        // What was imported can be taken away again, in the template's columns.
+        window.button("importExport").click();
+        Path exported = SaveDialogs.saveInto(Files.createTempDirectory("export"));
+        waitFor("the export saved", () -> ((StatusBanner) window.label("importScreenStatus").target()).message().startsWith("Exported"));
+        assertThat(Files.readString(exported, StandardCharsets.UTF_8)).startsWith("\uFEFF" + HEADINGS.strip())
+                .contains("G-1,Ada," + surname + ",4 Mar 1988,Female", "G-2,Bea," + surname + ",28 Feb 1985,Female");
+
         // A later kind says what a row is and what it names from the files before it.
         window.comboBox("importKind").selectItem("Questionnaires");
         assertThat(window.label("importAbout").text()).contains("Follow-ups need the completion", "Referral reference, Questionnaire, Stage, Answered on");

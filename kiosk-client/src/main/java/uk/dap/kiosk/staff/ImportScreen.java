@@ -67,7 +67,10 @@ class ImportScreen extends StaffScreen {
         form.wide(about);
         JButton csvTemplate = FormPanel.name(new JButton("Template (CSV)…"), "importTemplateCsv", "Save the template as CSV");
         JButton xlsxTemplate = FormPanel.name(new JButton("Template (Excel)…"), "importTemplateXlsx", "Save the template as an Excel workbook");
-        form.wide(ReferralDetailPanel.flow(csvTemplate, xlsxTemplate));
+        JButton export = FormPanel.name(new JButton("Export (CSV)…"), "importExport",
+                "Save every record of this kind that you may see, in the template's columns");
+        export.setToolTipText("Every record of this kind that you may see, in the template's columns: it can be imported again as it is");
+        form.wide(ReferralDetailPanel.flow(csvTemplate, xlsxTemplate, export));
         file.setName("importFile");
         form.field("File", "importChoose", choose, ReferralDetailPanel.flow(choose, file), KeyEvent.VK_F);
         choose.getAccessibleContext().setAccessibleName("Choose the file to import");
@@ -105,6 +108,7 @@ class ImportScreen extends StaffScreen {
         kind.addActionListener(e -> kindChosen());
         csvTemplate.addActionListener(e -> saveTemplate("csv"));
         xlsxTemplate.addActionListener(e -> saveTemplate("xlsx"));
+        export.addActionListener(e -> saveExport());
         choose.addActionListener(e -> chooseFile());
         check.addActionListener(e -> send(false));
         commit.addActionListener(e -> confirmAndImport());
@@ -154,6 +158,26 @@ class ImportScreen extends StaffScreen {
                 }
             } catch (IOException e) {
                 problem("The template could not be saved: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Saves what the server exports of the kind: what this user may see, as the template's columns. */
+    private void saveExport() {
+        ImportTemplate t = template();
+        if (t == null) {
+            problem("Choose the kind of record first.");
+            return;
+        }
+        call("Exporting " + t.title().toLowerCase(java.util.Locale.UK) + "…", () -> context.api().importExport(t.kind()), (Download exported) -> {
+            try {
+                Path saved = FileSaver.save(this, exported, t.kind() + "-export.csv", "export");
+                if (saved != null) {
+                    ok("Exported " + t.title().toLowerCase(java.util.Locale.UK) + " saved as " + saved.getFileName()
+                            + ". It can be imported again as it is: every row is a record already here.");
+                }
+            } catch (IOException e) {
+                problem("The export could not be saved: " + e.getMessage());
             }
         });
     }

@@ -372,6 +372,11 @@ public class StaffApi {
         return client.download("GET", "/api/imports/" + kind + "/template?format=" + format, null);
     }
 
+    /** Every record of the kind that the user may see, as CSV in the template's columns. */
+    public Download importExport(String kind) {
+        return client.download("GET", "/api/imports/" + kind + "/export", null);
+    }
+
     /** Checks a filled-in template (or, with {@code commit}, imports it), telling {@code sent} the bytes sent so far. */
     public ImportResult importFile(String kind, java.nio.file.Path file, boolean commit, java.util.function.LongConsumer sent) {
         String name = java.net.URLEncoder.encode(file.getFileName().toString(), java.nio.charset.StandardCharsets.UTF_8);
