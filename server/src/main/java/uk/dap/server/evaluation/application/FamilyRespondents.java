@@ -27,9 +27,9 @@ public class FamilyRespondents {
         return families.of(enrolment.referralId());
     }
 
-    /** The children of each of these referrals' families, by referral id, in one statement. */
-    public Map<Long, List<Child>> childrenOfReferrals(List<Long> referralIds) {
-        return families.of(referralIds);
+    /** The ids of the children of each of these referrals' families, by referral id, in one statement. */
+    public Map<Long, List<Long>> childIdsOfReferrals(List<Long> referralIds) {
+        return families.idsOf(referralIds);
     }
 
     /** The children of each of these enrolments' families, by enrolment id, in one statement. */

@@ -41,6 +41,22 @@ public class FamilyChildren {
         return families;
     }
 
+    /**
+     * The ids of the children of each of these referrals' families, by referral id (only families with children): the
+     * family table alone, for lists that need to know who came but nothing about them.
+     */
+    public Map<Long, List<Long>> idsOf(Collection<Long> referralIds) {
+        Map<Long, List<Long>> families = new LinkedHashMap<>();
+        if (referralIds.isEmpty()) {
+            return families;
+        }
+        for (Object[] row : em.createQuery("SELECT r.id, f FROM Referral r JOIN r.familyChildIds f WHERE r.id IN :ids", Object[].class)
+                .setParameter("ids", referralIds).getResultList()) {
+            families.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]);
+        }
+        return families;
+    }
+
     /** Whether the child came with the person of this referral. */
     public boolean includes(Long referralId, Long childId) {
         return childId != null && of(referralId).stream().anyMatch(c -> c.id().equals(childId));
