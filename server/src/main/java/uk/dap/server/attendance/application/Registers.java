@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.dap.server.attendance.domain.Attendance;
 import uk.dap.server.attendance.domain.AttendanceTally;
 import uk.dap.server.attendance.domain.ChildAttendance;
@@ -284,10 +285,7 @@ public class Registers {
         }
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         Map<Long, CohortTransfer> movedOut = stays.movedOutOf(cohort.id());
-        List<Object[]> people = em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
-                + " AND e.enrolledAt IS NOT NULL AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
-                .setParameter("c", cohort.id()).setParameter("moved", movedOut.isEmpty() ? List.of(-1L) : movedOut.keySet())
-                .getResultList();
+        List<Object[]> people = onRegister(cohort.id(), movedOut.keySet());
         Map<Long, List<Stay>> staysOf = stays.of(people.stream().map(row -> (Enrolment) row[0]).toList());
         List<CohortRegister.Row> rows = new ArrayList<>();
         for (Object[] row : people) {
@@ -311,12 +309,29 @@ public class Registers {
         return new CohortRegister(cohort.id(), columns, rows);
     }
 
+    /**
+     * Each enrolment on the cohort's register (placed in it now, or moved out of it to another: {@code moved}) with its
+     * person, by last then first name. Asked as two statements: with the two conditions joined by OR, Derby read every
+     * enrolment of ten years for each register (issue 19).
+     */
+    private List<Object[]> onRegister(Long cohortId, java.util.Collection<Long> moved) {
+        List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.cohortId = :c"
+                + " AND e.enrolledAt IS NOT NULL AND p.id = e.participantId", Object[].class).setParameter("c", cohortId).getResultList());
+        if (!moved.isEmpty()) {
+            Set<Long> placedHere = rows.stream().map(row -> ((Enrolment) row[0]).id()).collect(Collectors.toSet());
+            em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE e.id IN :moved AND e.enrolledAt IS NOT NULL"
+                            + " AND p.id = e.participantId", Object[].class).setParameter("moved", moved).getResultStream()
+                    .filter(row -> !placedHere.contains(((Enrolment) row[0]).id())).forEach(rows::add);
+        }
+        rows.sort(java.util.Comparator.comparing((Object[] row) -> ((Participant) row[1]).lastName(), java.util.Comparator.nullsLast(String::compareTo))
+                .thenComparing(row -> ((Participant) row[1]).firstName(), java.util.Comparator.nullsLast(String::compareTo)));
+        return rows;
+    }
+
     private SessionRegister view(CohortSession session) {
         List<RegisterEntry> entries = new ArrayList<>();
         Set<Long> moved = movedAway(session);
-        List<Object[]> rows = em.createQuery("SELECT e, p FROM Enrolment e, Participant p WHERE (e.cohortId = :c OR e.id IN :moved)"
-                        + " AND e.enrolledAt IS NOT NULL AND p.id = e.participantId ORDER BY p.lastName, p.firstName", Object[].class)
-                .setParameter("c", session.cohortId()).setParameter("moved", moved.isEmpty() ? Set.of(-1L) : moved).getResultList();
+        List<Object[]> rows = onRegister(session.cohortId(), moved);
         Map<Long, List<Child>> familyOf = families.of(rows.stream().map(r -> ((Enrolment) r[0]).referralId()).toList());
         Map<Long, AttendanceStatus> childMarks = new HashMap<>();
         em.createQuery("SELECT a FROM ChildAttendance a WHERE a.sessionId = :s", ChildAttendance.class).setParameter("s", session.id())

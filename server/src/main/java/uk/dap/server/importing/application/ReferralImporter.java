@@ -12,7 +12,6 @@ import uk.dap.server.importing.domain.Column;
 import uk.dap.server.importing.domain.ImportRow;
 import uk.dap.server.referral.application.HistoricReferral;
 import uk.dap.server.referral.application.Referrals;
-import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.referral.domain.EligibilityDecision;
 import uk.dap.server.referral.domain.Referral;
 import uk.dap.server.referral.domain.RiskAssessment;
@@ -139,18 +138,16 @@ public class ReferralImporter extends KindOfRecord {
     @Override
     public List<List<String>> exportPage(long afterId, int size) {
         List<Referrals.Exported> page = referrals.exportPage(afterId, size);
-        Map<Long, String> imported = externalIds.referencesOf(KIND, page.stream().map(e -> e.referral().id()).toList());
-        Map<Long, String> people = externalIds.referencesOf(ParticipantImporter.KIND, page.stream().map(e -> e.referral().participantId()).toList());
-        Map<Long, String> children = externalIds.referencesOf(ChildImporter.KIND,
-                page.stream().flatMap(e -> e.referral().familyChildIds().stream()).toList());
+        Map<Long, String> named = lookups.referrals(page.stream().map(e -> e.referral().id()).toList());
+        Map<Long, String> people = lookups.people(page.stream().map(e -> e.referral().participantId()).toList());
+        Map<Long, String> children = lookups.children(page.stream().flatMap(e -> e.referral().familyChildIds().stream()).toList());
         return page.stream().map(e -> {
             Referral r = e.referral();
             RiskAssessment risk = e.risk();
             EligibilityDecision decision = e.decision();
-            return Arrays.asList(String.valueOf(r.id()), imported.getOrDefault(r.id(), Referral.reference(r.id())),
-                    people.getOrDefault(r.participantId(), Participant.reference(r.participantId())), lookups.programmeName(r.programmeCode()),
+            return Arrays.asList(String.valueOf(r.id()), named.get(r.id()), people.get(r.participantId()), lookups.programmeName(r.programmeCode()),
                     ImportCells.date(r.referredOn()), r.agencyType().label(), r.externalAgency(), r.externalContact(), r.reason(),
-                    r.familyChildIds().stream().map(id -> children.getOrDefault(id, "")).filter(c -> !c.isEmpty()).collect(Collectors.joining("; ")),
+                    r.familyChildIds().stream().map(children::get).collect(Collectors.joining("; ")),
                     e.consent() == null ? null : ImportCells.date(e.consent().obtainedOn()), e.consent() == null ? null : e.consent().obtainedBy(),
                     e.partnerContactConsent() == null ? null : ImportCells.date(e.partnerContactConsent().obtainedOn()),
                     risk == null || risk.dashScore() == null ? null : String.valueOf(risk.dashScore()),
