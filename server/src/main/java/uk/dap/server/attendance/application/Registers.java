@@ -1,6 +1,5 @@
 package uk.dap.server.attendance.application;
 
-import uk.dap.server.participant.application.ParticipantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import uk.dap.server.enrolment.application.EnrolmentStays;
 import uk.dap.server.enrolment.domain.CohortTransfer;
 import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.server.enrolment.domain.Stay;
+import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.participant.domain.Participant;
 import uk.dap.server.programme.domain.Programme;

@@ -1,6 +1,5 @@
 package uk.dap.server.outcome.application;
 
-import uk.dap.server.participant.application.ParticipantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,6 +25,7 @@ import uk.dap.server.enrolment.domain.EnrolmentMoved;
 import uk.dap.server.outcome.domain.ChildAtEnd;
 import uk.dap.server.outcome.domain.ChildAtStart;
 import uk.dap.server.outcome.domain.Outcome;
+import uk.dap.server.participant.application.ParticipantAccess;
 import uk.dap.server.participant.domain.Child;
 import uk.dap.server.security.application.Access;
 import uk.dap.server.security.application.Caller;
