@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import uk.dap.server.cohort.application.Cohorts;
 import uk.dap.server.cohort.application.Venues;
@@ -88,74 +92,63 @@ public class ImportLookups {
     }
 
     /**
-     * The referral the reference names: one imported under it, or one made here that the caller may see, named as the
-     * service writes it (R-000123, as an export names it); null when none.
+     * The record of {@code kind} a reference names: the one imported under it, if {@code visible} lets the caller see
+     * it; or else one made here, named as the service writes it (P-000123, R-000123, C-000123, CH-000123: {@code
+     * madeHere}, which answers only what the caller may see). Null when none.
      */
+    public Long named(String kind, String reference, LongPredicate visible, Function<String, Optional<Long>> madeHere) {
+        Long imported = externalIds.find(kind, reference);
+        if (imported != null) {
+            // Imported by someone else, perhaps: named here only to a caller who may see it, as anywhere else.
+            return visible.test(imported) ? imported : null;
+        }
+        return madeHere.apply(reference).orElse(null);
+    }
+
+    /** The record the reference in the column names ({@code idOf}), or null with {@code missing}'s sentence on the row. */
+    public static Long inColumn(ImportRow row, Column column, Function<String, Long> idOf, UnaryOperator<String> missing) {
+        String reference = row.text(column, 60);
+        return reference == null ? null : found(row, column, reference, idOf, missing);
+    }
+
+    private static Long found(ImportRow row, Column column, String reference, Function<String, Long> idOf, UnaryOperator<String> missing) {
+        Long id = idOf.apply(reference);
+        if (id == null) {
+            row.problem(column, missing.apply(reference));
+        }
+        return id;
+    }
+
     public Long referralIdOf(String reference) {
-        Long imported = externalIds.find(ReferralImporter.KIND, reference);
-        if (imported != null) {
-            return referrals.isVisible(imported) ? imported : null;
-        }
-        return referrals.visibleByReference(reference).orElse(null);
+        return named(ReferralImporter.KIND, reference, referrals::isVisible, referrals::visibleByReference);
     }
 
-    /** The referral the reference in the column names ({@link #referralIdOf}), or null (a problem on the row). */
     public Long referral(ImportRow row, Column column) {
-        String reference = row.text(column, 60);
-        if (reference == null) {
-            return null;
-        }
-        Long id = referralIdOf(reference);
-        if (id == null) {
-            row.problem(column, "No referral came in with the reference " + reference + ": import the referrals' file first.");
-        }
-        return id;
+        return inColumn(row, column, this::referralIdOf,
+                reference -> "No referral came in with the reference " + reference + ": import the referrals' file first.");
     }
 
-    /**
-     * The cohort the reference names: one imported under it, or one made here, named as an export names it (C-000123);
-     * either only if the caller may see it. Null when none.
-     */
     public Long cohortIdOf(String reference) {
-        Long imported = externalIds.find(CohortImporter.KIND, reference);
-        if (imported != null) {
-            return cohorts.isVisible(imported) ? imported : null;
-        }
-        return cohorts.visibleByReference(reference).orElse(null);
+        return named(CohortImporter.KIND, reference, cohorts::isVisible, cohorts::visibleByReference);
     }
 
-    /** The cohort the reference in the column names ({@link #cohortIdOf}), or null (a problem on the row). */
     public Long cohort(ImportRow row, Column column) {
-        String reference = row.text(column, 60);
-        if (reference == null) {
-            return null;
-        }
-        Long id = cohortIdOf(reference);
-        if (id == null) {
-            row.problem(column, "No cohort came in with the reference " + reference + ": import the cohorts' file first.");
-        }
-        return id;
+        return inColumn(row, column, this::cohortIdOf,
+                reference -> "No cohort came in with the reference " + reference + ": import the cohorts' file first.");
     }
 
     /**
-     * The child the reference names: one imported under it, or one made here that the caller may see, named as an
-     * export names it (CH-000123). Null when none.
+     * The child the reference names. An imported child is taken as named: whoever the child is named to is checked as
+     * live where it is used (the parent's referral or record must be the caller's to see).
      */
     public Long childIdOf(String reference) {
-        Long imported = externalIds.find(ChildImporter.KIND, reference);
-        return imported != null ? imported : participants.visibleChildByReference(reference).orElse(null);
+        return named(ChildImporter.KIND, reference, imported -> true, participants::visibleChildByReference);
     }
 
-    /**
-     * The child the reference names (one of the column's; {@link #childIdOf}), or null (a problem on the row). Whoever
-     * the child is named to is checked as live: the parent's referral or record must be the caller's to see.
-     */
+    /** The child one of the column's references names ({@link #childIdOf}), or null (a problem on the row). */
     public Long child(ImportRow row, Column column, String reference) {
-        Long id = childIdOf(reference);
-        if (id == null) {
-            row.problem(column, "No child came in with the reference " + reference + ": import the children's file first.");
-        }
-        return id;
+        return found(row, column, reference, this::childIdOf,
+                named -> "No child came in with the reference " + named + ": import the children's file first.");
     }
 
     /**

@@ -62,6 +62,8 @@ public class ParticipantImporter extends KindOfRecord {
     @Inject
     ExternalIds externalIds;
     @Inject
+    ImportLookups lookups;
+    @Inject
     StaffDirectory staff;
     @Inject
     Access permissions;
@@ -88,40 +90,27 @@ public class ParticipantImporter extends KindOfRecord {
     }
 
     /**
-     * The person a reference names: one imported under it, or one made here that the caller may see, named by this
-     * service's own reference (P-000123, as an export names them); null when none. Other kinds name a person so.
+     * The person a reference names: one imported under it, or one made here that the caller may see (P-000123, as an
+     * export names them); null when none ({@link ImportLookups#named}). Other kinds name a person so.
      */
     public Long idOf(String reference) {
-        Long imported = externalIds.find(KIND, reference);
-        if (imported != null) {
-            // Imported by someone else, perhaps: named here only to a caller who may see them, as anywhere else.
-            return participants.isVisible(imported) ? imported : null;
-        }
-        return participants.visibleByReference(reference).orElse(null);
+        return lookups.named(KIND, reference, participants::isVisible, participants::visibleByReference);
     }
 
     /** The person the reference in {@code column} names ({@link #idOf}), or null with a problem on the row. */
     public Long person(ImportRow row, Column column) {
-        String reference = row.text(column, 60);
-        if (reference == null) {
-            return null;
-        }
-        Long id = idOf(reference);
-        if (id == null) {
-            row.problem(column, "No participant has the service reference " + reference + ": import the participants' file first,"
-                    + " or give their reference here (P-000123).");
-        }
-        return id;
+        return ImportLookups.inColumn(row, column, this::idOf, reference -> "No participant has the service reference " + reference
+                + ": import the participants' file first, or give their reference here (P-000123).");
     }
 
     @Override
     public List<List<String>> exportPage(long afterId, int size) {
         List<ParticipantView> people = participants.exportPage(afterId, size);
-        java.util.Map<Long, String> imported = externalIds.referencesOf(KIND, people.stream().map(ParticipantView::id).toList());
+        java.util.Map<Long, String> named = lookups.people(people.stream().map(ParticipantView::id).toList());
         return people.stream().map(p -> {
             ContactView contact = p.contact();
             SafeContact safe = p.safeContact() == null ? new SafeContact(null, null, null, null, null, null, null) : p.safeContact();
-            return java.util.Arrays.asList(String.valueOf(p.id()), imported.getOrDefault(p.id(), p.reference()), p.firstName(), p.lastName(),
+            return java.util.Arrays.asList(String.valueOf(p.id()), named.get(p.id()), p.firstName(), p.lastName(),
                     ImportCells.date(p.dateOfBirth()), p.gender().label(), p.preferredLanguage(), ImportCells.yesNo(p.interpreterNeeded()),
                     p.accessibilityNeeds(), contact == null ? null : contact.address(), contact == null ? null : contact.postcode(),
                     contact == null ? null : contact.phone(), contact == null ? null : contact.email(),

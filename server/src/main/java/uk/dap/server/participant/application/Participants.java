@@ -277,8 +277,7 @@ public class Participants {
     public java.util.Optional<Long> visibleByReference(String reference) {
         Caller caller = currentCaller.require();
         // Exactly as the service writes it: a service's own "1042" or "P42" must never be taken for record 1042 or 42.
-        return Participant.idFromReference(reference).filter(id -> Participant.reference(id).equals(reference))
-                .filter(id -> access.maySee(caller, id));
+        return uk.dap.server.common.RecordReference.idIn("P", reference).filter(id -> access.maySee(caller, id));
     }
 
     /**
