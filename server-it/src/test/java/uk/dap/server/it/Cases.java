@@ -207,9 +207,10 @@ final class Cases {
         return answer.json().getJsonNumber("id").longValue();
     }
 
-    static void expect(Api.Answer answer, int status) {
+    static Api.Answer expect(Api.Answer answer, int status) {
         if (answer.status() != status) {
             throw new AssertionError("Expected HTTP " + status + " but got " + answer.status() + ": " + answer.body());
         }
+        return answer;
     }
 }

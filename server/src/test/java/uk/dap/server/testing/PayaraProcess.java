@@ -82,7 +82,10 @@ public final class PayaraProcess implements AutoCloseable {
         Files.createDirectories(folder.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.awt.headless=true", "-Duser.timezone=UTC", "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl",
-                "-Djava.io.tmpdir=" + folder.resolve("tmp"), "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys")));
+                "-Djava.io.tmpdir=" + folder.resolve("tmp"), "-Ddap.data.dir=" + folder.resolve("data"), "-Ddap.keys.dir=" + folder.resolve("keys"),
+                // Never a nightly retention run in a test server: tests share its data and make histories years old.
+                // A test that runs the schedule asks for a run itself (settings may say otherwise: a later -D wins).
+                "-Ddap.retention.hour=-1"));
         settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(jvmOptions);
         // Extra JVM options for the server, e.g. a flight recording while profiling the benchmark.

@@ -39,6 +39,14 @@ public enum Permission {
     REFER_FROM_AN_AGENCY("Only a referrer refers from another agency.", Role.REFERRER),
     /** Bring a service's history in from its spreadsheets, and take it away again (docs/import.md). */
     IMPORT_HISTORY("Only a programme lead or an administrator imports a service's history.", Role.PROGRAMME_LEAD, Role.ADMIN),
+    /** Change the retention schedule, run it, and see what falls due (docs/data-protection.md). */
+    MANAGE_RETENTION("Only an administrator manages the retention schedule.", Role.ADMIN),
+    /** Place or lift a legal hold on a person's records (a lead only on people they may see). */
+    PLACE_LEGAL_HOLDS("Only a programme lead or an administrator places or lifts a legal hold.", Role.PROGRAMME_LEAD, Role.ADMIN),
+    /** Ask for a person's records to be erased, for another worker to approve. */
+    REQUEST_ERASURE("Only the key worker or a programme lead asks for a person's records to be erased.", Role.KEY_WORKER, Role.PROGRAMME_LEAD),
+    /** Approve or refuse someone else's request to erase a person's records. */
+    APPROVE_ERASURE("Only a programme lead or an administrator approves an erasure.", Role.PROGRAMME_LEAD, Role.ADMIN),
     /** Open a group's session at the kiosk with a PIN (a facilitator of the cohort or a lead of its programme). */
     OPEN_SESSIONS("Only its facilitators and programme lead can open a session.", Role.FACILITATOR, Role.PROGRAMME_LEAD);
 
