@@ -61,6 +61,21 @@ public class AuditQueries {
         }).toList();
     }
 
+    /**
+     * Every chained entry about one record, by its id as written (e.g. P-000123), oldest first: for a person's subject
+     * access pack. It does not chain what is pending first (as {@link #newest} does): the caller's own transaction may
+     * hold a pending entry, and the chainer would wait for it; an entry of the last moment is left for the next pack.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntryView> about(String recordType, String recordId) {
+        return em.createQuery("SELECT e FROM AuditEntry e WHERE e.recordId = :id ORDER BY e.seq", AuditEntry.class)
+                .setParameter("id", recordId).getResultStream().map(e -> {
+                    AuditRecord r = e.record();
+                    return new AuditEntryView(r.seq(), r.at(), r.actor(), r.actorRole(), r.action(), r.recordType(), r.recordId(), r.outcome(),
+                            r.detail(), e.hash(), null);
+                }).filter(v -> recordType.equals(v.recordType())).toList();
+    }
+
     /** The participant references an entry names, in its record id or its detail. */
     private static Set<String> peopleNamed(AuditRecord r) {
         Set<String> named = new HashSet<>();

@@ -118,13 +118,13 @@ public class Erasures {
         }
         return em.createQuery("SELECT e FROM ErasureRequest e ORDER BY CASE WHEN e.status = 'PENDING' THEN 0 ELSE 1 END, e.requestedAt DESC",
                         ErasureRequest.class).setMaxResults(500).getResultStream()
-                .filter(request -> reachable(caller, request.participantId())).map(Erasures::view).toList();
+                .filter(request -> participants.mayActOnRecordsOf(caller, request.participantId())).map(Erasures::view).toList();
     }
 
     private ErasureRequest decidable(Caller caller, Long requestId) {
         access.require(caller, Permission.APPROVE_ERASURE);
         ErasureRequest request = Optional.ofNullable(em.find(ErasureRequest.class, requestId))
-                .filter(found -> reachable(caller, found.participantId()))
+                .filter(found -> participants.mayActOnRecordsOf(caller, found.participantId()))
                 .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "There is no erasure request " + requestId + " that you may decide."));
         request.requireDecidableBy(caller.accountId());
         return request;
@@ -141,10 +141,6 @@ public class Erasures {
         }
     }
 
-    /** A caller with a view of case records reaches those they may see; an administrator (no view) every request. */
-    private boolean reachable(Caller caller, Long participantId) {
-        return Access.view(caller).isEmpty() || participants.maySee(caller, participantId);
-    }
 
     static ErasureRequestView view(ErasureRequest request) {
         return new ErasureRequestView(request.id(), request.participantId(), Participant.reference(request.participantId()), request.reason(),

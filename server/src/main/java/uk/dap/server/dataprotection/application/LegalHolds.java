@@ -52,7 +52,7 @@ public class LegalHolds {
     public LegalHoldView place(Long participantId, NewLegalHold request) {
         Caller caller = currentCaller.require();
         access.require(caller, Permission.PLACE_LEGAL_HOLDS);
-        requireReachable(caller, participantId);
+        participants.requireActOnRecordsOf(caller, participantId);
         LegalHold hold = new LegalHold(participantId, request.grounds(), request.reason(), caller.username(), clock.instant());
         em.persist(hold);
         em.flush();
@@ -65,7 +65,7 @@ public class LegalHolds {
         Caller caller = currentCaller.require();
         access.require(caller, Permission.PLACE_LEGAL_HOLDS);
         LegalHold hold = Optional.ofNullable(em.find(LegalHold.class, holdId))
-                .filter(found -> reachable(caller, found.participantId()))
+                .filter(found -> participants.mayActOnRecordsOf(caller, found.participantId()))
                 .orElseThrow(() -> new DomainException(ProblemType.NOT_FOUND, "There is no legal hold " + holdId + " that you may lift."));
         hold.lift(caller.username(), reason, clock.instant());
         audit.record("LIFT_LEGAL_HOLD", TYPE, hold.id(), AuditOutcome.SUCCESS, Participant.reference(hold.participantId()));
@@ -77,7 +77,7 @@ public class LegalHolds {
     public List<LegalHoldView> of(Long participantId) {
         Caller caller = currentCaller.require();
         access.require(caller, Permission.PLACE_LEGAL_HOLDS);
-        requireReachable(caller, participantId);
+        participants.requireActOnRecordsOf(caller, participantId);
         return em.createQuery("SELECT h FROM LegalHold h WHERE h.participantId = :p ORDER BY h.placedAt DESC", LegalHold.class)
                 .setParameter("p", participantId).getResultStream().map(LegalHolds::view).toList();
     }
@@ -88,7 +88,7 @@ public class LegalHolds {
         Caller caller = currentCaller.require();
         access.require(caller, Permission.PLACE_LEGAL_HOLDS);
         return em.createQuery("SELECT h FROM LegalHold h WHERE h.liftedAt IS NULL ORDER BY h.placedAt", LegalHold.class)
-                .getResultStream().filter(hold -> reachable(caller, hold.participantId())).map(LegalHolds::view).toList();
+                .getResultStream().filter(hold -> participants.mayActOnRecordsOf(caller, hold.participantId())).map(LegalHolds::view).toList();
     }
 
     /** The people a hold stands on. */
@@ -106,19 +106,7 @@ public class LegalHolds {
         });
     }
 
-    private void requireReachable(Caller caller, Long participantId) {
-        if (!reachable(caller, participantId)) {
-            throw new DomainException(ProblemType.NOT_FOUND, "There is no participant with that id that you may see.");
-        }
-    }
 
-    /** A caller with a view of case records reaches those they may see; an administrator (no view) any that exists. */
-    private boolean reachable(Caller caller, Long participantId) {
-        if (Access.view(caller).isPresent()) {
-            return participants.maySee(caller, participantId);
-        }
-        return em.find(Participant.class, participantId) != null;
-    }
 
     static LegalHoldView view(LegalHold hold) {
         return new LegalHoldView(hold.id(), hold.participantId(), Participant.reference(hold.participantId()), hold.grounds(),

@@ -217,6 +217,25 @@ public class ParticipantAccess {
         return find(caller, participantId).isPresent();
     }
 
+    /**
+     * Whether the caller may act on the person for a data-protection duty that needs no case record (issue 22: a legal
+     * hold, deciding an erasure, logging a subject access request): a caller with a view of case records on the people
+     * they may see; an administrator, who has none, on anyone who exists, by id.
+     */
+    public boolean mayActOnRecordsOf(Caller caller, Long participantId) {
+        if (Access.view(caller).isPresent()) {
+            return maySee(caller, participantId);
+        }
+        return participantId != null && em.find(Participant.class, participantId) != null;
+    }
+
+    /** As {@link #mayActOnRecordsOf}, or 404 (not told apart from someone who does not exist). */
+    public void requireActOnRecordsOf(Caller caller, Long participantId) {
+        if (!mayActOnRecordsOf(caller, participantId)) {
+            throw new DomainException(ProblemType.NOT_FOUND, "There is no participant with that id that you may see.");
+        }
+    }
+
     /** The view a caller who may see the participant gets. */
     public Access.View viewFor(Caller caller) {
         return Access.view(caller).orElseThrow(() -> new IllegalStateException("No participant view for " + caller.username()));

@@ -47,6 +47,10 @@ public enum Permission {
     REQUEST_ERASURE("Only the key worker or a programme lead asks for a person's records to be erased.", Role.KEY_WORKER, Role.PROGRAMME_LEAD),
     /** Approve or refuse someone else's request to erase a person's records. */
     APPROVE_ERASURE("Only a programme lead or an administrator approves an erasure.", Role.PROGRAMME_LEAD, Role.ADMIN),
+    /** Log a subject access request, extend its time limit, and see the list with due dates (no case records). */
+    LOG_SUBJECT_ACCESS("Only a programme lead or an administrator logs subject access requests.", Role.PROGRAMME_LEAD, Role.ADMIN),
+    /** Review a subject access pack item by item, withhold an item under an exemption, release it (a lead who may see the person). */
+    REVIEW_SUBJECT_ACCESS("Only a programme lead reviews and releases a subject access pack: it holds the person's case records.", Role.PROGRAMME_LEAD),
     /** Open a group's session at the kiosk with a PIN (a facilitator of the cohort or a lead of its programme). */
     OPEN_SESSIONS("Only its facilitators and programme lead can open a session.", Role.FACILITATOR, Role.PROGRAMME_LEAD);
 

@@ -71,4 +71,22 @@ public class StaffDirectory {
         StaffAccount account = accountId == null ? null : em.find(StaffAccount.class, accountId);
         return account == null ? "" : account.displayName();
     }
+
+    /**
+     * A member of staff as a subject access pack shows them (issue 22): their role in words ("Key worker"), whether they
+     * were recorded by username or by name; "A member of staff" for anyone not known here (an imported decider), "A
+     * kiosk" for a kiosk.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String roleOf(String recordedBy) {
+        if (recordedBy == null) {
+            return null;
+        }
+        if (KioskRegistry.kioskId(recordedBy).isPresent()) {
+            return "A kiosk";
+        }
+        return em.createQuery("SELECT a FROM StaffAccount a WHERE a.username = :who OR a.displayName = :who", StaffAccount.class)
+                .setParameter("who", recordedBy).setMaxResults(1).getResultStream().findFirst()
+                .map(account -> account.role().label()).orElse("A member of staff");
+    }
 }
