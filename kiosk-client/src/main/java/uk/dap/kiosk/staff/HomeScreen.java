@@ -167,6 +167,9 @@ public class HomeScreen extends JPanel implements StaffContext.Navigator {
             add(new Section("venues", "Venues", new VenuesScreen(context)));
             add(new Section("import", "Import", new ImportScreen(context)));
         }
+        if (context.is(Role.PROGRAMME_LEAD, Role.ADMIN, Role.KEY_WORKER)) {
+            add(new Section("dataProtection", "Data protection", new DataProtectionScreen(context)));
+        }
 
         navigation.setName("navigation");
         navigation.getAccessibleContext().setAccessibleName("Screens");

@@ -5,6 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import uk.dap.shared.api.KioskRegistered;
+import uk.dap.shared.api.dataprotection.ErasureRequestView;
+import uk.dap.shared.api.dataprotection.LegalHoldView;
+import uk.dap.shared.api.dataprotection.NewErasureRequest;
+import uk.dap.shared.api.dataprotection.NewLegalHold;
+import uk.dap.shared.api.dataprotection.NewSubjectAccessRequest;
+import uk.dap.shared.api.dataprotection.ReasonGiven;
+import uk.dap.shared.api.dataprotection.RecordKind;
+import uk.dap.shared.api.dataprotection.RetentionChange;
+import uk.dap.shared.api.dataprotection.RetentionOutlook;
+import uk.dap.shared.api.dataprotection.RetentionRuleView;
+import uk.dap.shared.api.dataprotection.RetentionRunView;
+import uk.dap.shared.api.dataprotection.SubjectAccessItemView;
+import uk.dap.shared.api.dataprotection.SubjectAccessRequestView;
 import uk.dap.shared.api.KioskView;
 import uk.dap.shared.api.NewKiosk;
 import uk.dap.shared.api.NewStaffAccount;
@@ -365,6 +378,81 @@ public class StaffApi {
     /** The import templates, one per kind of record. */
     public List<ImportTemplate> importTemplates() {
         return client.send("GET", "/api/imports", null, DapClient.listOf(ImportTemplate.class));
+    }
+
+    // Data protection (issue 22, docs/data-protection.md)
+
+    public List<RetentionRuleView> retentionSchedule() {
+        return client.send("GET", "/api/retention/schedule", null, DapClient.listOf(RetentionRuleView.class));
+    }
+
+    public RetentionRuleView changeRetention(RecordKind kind, RetentionChange change) {
+        return client.send("PUT", "/api/retention/schedule/" + kind.name(), change, RetentionRuleView.class);
+    }
+
+    public RetentionOutlook retentionOutlook(int days) {
+        return client.send("GET", "/api/retention/outlook?days=" + days, null, RetentionOutlook.class);
+    }
+
+    public RetentionRunView runRetention() {
+        return client.send("POST", "/api/retention/runs", null, RetentionRunView.class);
+    }
+
+    public List<LegalHoldView> legalHolds() {
+        return client.send("GET", "/api/legal-holds", null, DapClient.listOf(LegalHoldView.class));
+    }
+
+    public LegalHoldView placeLegalHold(long participantId, NewLegalHold hold) {
+        return client.send("POST", "/api/participants/" + participantId + "/legal-holds", hold, LegalHoldView.class);
+    }
+
+    public LegalHoldView liftLegalHold(long holdId, String reason) {
+        return client.send("POST", "/api/legal-holds/" + holdId + "/lift", new ReasonGiven(reason), LegalHoldView.class);
+    }
+
+    public List<ErasureRequestView> erasureRequests() {
+        return client.send("GET", "/api/erasure-requests", null, DapClient.listOf(ErasureRequestView.class));
+    }
+
+    public ErasureRequestView requestErasure(NewErasureRequest request) {
+        return client.send("POST", "/api/erasure-requests", request, ErasureRequestView.class);
+    }
+
+    public ErasureRequestView decideErasure(long requestId, boolean approve, String reason) {
+        return client.send("POST", "/api/erasure-requests/" + requestId + (approve ? "/approve" : "/refuse"), new ReasonGiven(reason),
+                ErasureRequestView.class);
+    }
+
+    public List<SubjectAccessRequestView> subjectAccessRequests() {
+        return client.send("GET", "/api/subject-access-requests", null, DapClient.listOf(SubjectAccessRequestView.class));
+    }
+
+    public SubjectAccessRequestView logSubjectAccess(NewSubjectAccessRequest request) {
+        return client.send("POST", "/api/subject-access-requests", request, SubjectAccessRequestView.class);
+    }
+
+    public SubjectAccessRequestView extendSubjectAccess(long requestId, String reason) {
+        return client.send("POST", "/api/subject-access-requests/" + requestId + "/extension", new ReasonGiven(reason), SubjectAccessRequestView.class);
+    }
+
+    public List<SubjectAccessItemView> subjectAccessItems(long requestId) {
+        return client.send("GET", "/api/subject-access-requests/" + requestId + "/items", null, DapClient.listOf(SubjectAccessItemView.class));
+    }
+
+    public void withholdItem(long requestId, String key, String exemption) {
+        client.send("POST", "/api/subject-access-requests/" + requestId + "/items/" + key + "/withhold", new ReasonGiven(exemption), Void.class);
+    }
+
+    public void includeItem(long requestId, String key) {
+        client.send("DELETE", "/api/subject-access-requests/" + requestId + "/items/" + key + "/withhold", null, Void.class);
+    }
+
+    public SubjectAccessRequestView releaseSubjectAccess(long requestId) {
+        return client.send("POST", "/api/subject-access-requests/" + requestId + "/release", null, SubjectAccessRequestView.class);
+    }
+
+    public Download subjectAccessPack(long requestId) {
+        return client.download("GET", "/api/subject-access-requests/" + requestId + "/pack", null);
     }
 
     /** A kind's template to fill in: {@code format} is csv or xlsx. */

@@ -87,6 +87,47 @@ class CannedStaffApi extends StaffApi {
     }
 
     @Override
+    public uk.dap.shared.api.dataprotection.RetentionOutlook retentionOutlook(int days) {
+        List<uk.dap.shared.api.dataprotection.RetentionDue> kinds = new java.util.ArrayList<>();
+        for (uk.dap.shared.api.dataprotection.RecordKind kind : uk.dap.shared.api.dataprotection.RecordKind.values()) {
+            kinds.add(new uk.dap.shared.api.dataprotection.RetentionDue(kind, kind.label(), kind.ordinal() % 3, kind.ordinal() % 2, kind.ordinal() == 1 ? 1 : 0));
+        }
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        return new uk.dap.shared.api.dataprotection.RetentionOutlook(today, today.plusDays(days), kinds,
+                new uk.dap.shared.api.dataprotection.RetentionRunView(4, "NIGHTLY", today, NOW, NOW, List.of(
+                        new uk.dap.shared.api.dataprotection.RetentionRunView.RetentionRunCount(uk.dap.shared.api.dataprotection.RecordKind.CONTACT_DETAILS,
+                                uk.dap.shared.api.dataprotection.RecordKind.CONTACT_DETAILS.label(), 2, 2)), 1));
+    }
+
+    @Override
+    public List<uk.dap.shared.api.dataprotection.RetentionRuleView> retentionSchedule() {
+        List<uk.dap.shared.api.dataprotection.RetentionRuleView> rules = new java.util.ArrayList<>();
+        for (uk.dap.shared.api.dataprotection.RecordKind kind : uk.dap.shared.api.dataprotection.RecordKind.values()) {
+            rules.add(new uk.dap.shared.api.dataprotection.RetentionRuleView(kind, kind.label(), kind.removes(), kind == uk.dap.shared.api.dataprotection.RecordKind.CONTACT_DETAILS ? 12 : 72,
+                    kind.start(), kind.start().label(), null, null));
+        }
+        return rules;
+    }
+
+    @Override
+    public List<uk.dap.shared.api.dataprotection.ErasureRequestView> erasureRequests() {
+        return List.of(new uk.dap.shared.api.dataprotection.ErasureRequestView(3, 12, "P-000012", "Article 17(1)(a): no longer needed", "demo-keyworker",
+                NOW, "PENDING", null, null, null));
+    }
+
+    @Override
+    public List<uk.dap.shared.api.dataprotection.LegalHoldView> legalHolds() {
+        return List.of(new uk.dap.shared.api.dataprotection.LegalHoldView(1, 13, "P-000013", uk.dap.shared.api.dataprotection.HoldGrounds.COURT_PROCEEDINGS,
+                uk.dap.shared.api.dataprotection.HoldGrounds.COURT_PROCEEDINGS.label(), "Family court case 123 (fictional)", "demo-lead", NOW, null, null, null));
+    }
+
+    @Override
+    public List<uk.dap.shared.api.dataprotection.SubjectAccessRequestView> subjectAccessRequests() {
+        return List.of(new uk.dap.shared.api.dataprotection.SubjectAccessRequestView(2, 13, "P-000013", LocalDate.of(2026, 10, 27), "Photo ID seen",
+                "demo-lead", NOW, LocalDate.of(2026, 11, 27), null, null, "OPEN", 4, "Due in 4 days (27 Nov 2026)", 0, null, null, null));
+    }
+
+    @Override
     public List<ParticipantSummary> searchParticipants(String name, LocalDate dateOfBirth, String reference) {
         return List.of(TESTY, new ParticipantSummary(13L, "P-000013", "Sample", "Person", LocalDate.of(1985, 9, 30), Gender.MALE));
     }

@@ -107,7 +107,7 @@ class StaffScreensLayoutGuiTest {
         open(Role.KEY_WORKER);
         assertThat(window.list("navigation").contents())
                 .containsExactly("Today", "Programmes", "Participants", "Referrals", "Eligibility and decision", "Case notes",
-                        "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings");
+                        "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Data protection");
         window.list("navigation").clickItem("Eligibility and decision");
         // Testy's referral is accepted already, so not among those waiting: found by her reference instead.
         window.textBox("eligibilityAnyoneReference").enterText("P-000012");
@@ -139,7 +139,7 @@ class StaffScreensLayoutGuiTest {
         assertThat(window.list("navigation").contents()).containsExactly("Today", "Programmes", "Participants", "Referrals",
                 "Eligibility and decision", "Cohorts and schedules", "Cohort roster", "Session register", "Cohort register", "Case notes",
                 "Questionnaire on paper", "Progress", "Alerts", "Outcomes", "New Beginnings", "Programme settings", "Reports",
-                "Possible duplicates", "My kiosk PIN", "Venues", "Import");
+                "Possible duplicates", "My kiosk PIN", "Venues", "Import", "Data protection");
         window.list("navigation").clickItem("Session register");
         waitFor(() -> window.table("registerEntries").target().getRowCount() == 3);
         assertThat(window.label("registerState").text()).isEqualTo("Open: mark everyone, then close the register.");
@@ -177,7 +177,7 @@ class StaffScreensLayoutGuiTest {
     void anAdministratorSeesTheCatalogueAccountsAndKiosks() {
         open(Role.ADMIN);
         assertThat(window.list("navigation").contents()).containsExactly("Today", "Programmes", "Staff accounts", "Kiosks",
-                "Venues", "Import");
+                "Venues", "Import", "Data protection");
     }
 
     private String message(String banner) {
