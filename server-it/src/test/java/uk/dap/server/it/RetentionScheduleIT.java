@@ -39,13 +39,21 @@ class RetentionScheduleIT {
     }
 
     @Test
-    void eachKindIsAnonymisedOnceItsPeriodHasPassedExceptUnderALegalHoldAndTheRunSaysWhatItDid() {
+    void eachKindIsAnonymisedOnceItsPeriodHasPassedExceptUnderALegalHoldAndTheRunSaysWhatItDid() throws Exception {
         String lead = api.demo("lead");
         String admin = api.demo("admin");
         // Their key worker sees their contact details (a lead only while a referral to her programme is open).
         String keyWorker = api.demo("keyworker");
         Histories history = new Histories(api, lead);
         JsonObject baseline = outlook(admin);
+        // A Caring Dads group whose fathers finished in 2018 and 2019: every kind of theirs is past six years.
+        String venue = "Retention Hall " + RUN;
+        Cases.expect(api.post("api/venues", "{\"name\":\"" + venue + "\"}", admin), 201);
+        history.caringDadsGroup(RUN + "cd", venue, LocalDate.of(2018, 9, 5));
+        long cohort = api.get("api/cohorts?programme=CARING_DADS&when=finished&limit=500", lead).array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("venueName").equals(venue)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject reportBefore = report(cohort, lead);
+        long fatherId = history.personId("Oneerase" + RUN + "cd");
 
         LocalDate sixYearsAndADayAgo = TODAY.minusMonths(72).minusDays(1);
         LocalDate sixYearsUpInFiveDays = TODAY.minusMonths(72).plusDays(5);
@@ -89,19 +97,29 @@ class RetentionScheduleIT {
 
         // What falls due, before anything is done: kind by kind, against what the demo data already made due.
         JsonObject outlook = outlook(admin);
-        assertThat(change(outlook, baseline, "IDENTITY", "dueNow")).isEqualTo(1);
+        assertThat(change(outlook, baseline, "IDENTITY", "dueNow")).as("hers and the three fathers'").isEqualTo(4);
         assertThat(change(outlook, baseline, "IDENTITY", "dueWithinWindow")).isEqualTo(1);
         assertThat(change(outlook, baseline, "IDENTITY", "heldBack")).isEqualTo(1);
-        assertThat(change(outlook, baseline, "CONTACT_DETAILS", "dueNow")).isEqualTo(2);
+        assertThat(change(outlook, baseline, "CONTACT_DETAILS", "dueNow")).isEqualTo(5);
         assertThat(change(outlook, baseline, "CONTACT_DETAILS", "dueWithinWindow")).isEqualTo(1);
         assertThat(change(outlook, baseline, "CHILDREN", "dueNow")).isEqualTo(1);
         assertThat(change(outlook, baseline, "CHILDREN", "heldBack")).isEqualTo(1);
         assertThat(api.get("api/participants/" + past, keyWorker).json().getString("firstName")).as("the outlook changes nothing").isEqualTo("Dana" + RUN);
 
         JsonObject run = Cases.expect(api.post("api/retention/runs", "", admin), 201).json();
-        assertThat(count(run, "IDENTITY")).isEqualTo(due(baseline, "IDENTITY") + 1);
+        assertThat(count(run, "IDENTITY")).isEqualTo(due(baseline, "IDENTITY") + 4);
         assertThat(count(run, "CHILDREN")).isEqualTo(due(baseline, "CHILDREN") + 1);
         assertThat(run.getJsonNumber("heldBack").longValue()).isGreaterThanOrEqualTo(1);
+
+        // The group's report counts exactly what it counted before its fathers were anonymised.
+        JsonObject reportAfter = report(cohort, lead);
+        for (String part : List.of("flow", "attendance", "evaluation", "specifics")) {
+            assertThat(reportAfter.get(part)).as(part).isEqualTo(reportBefore.get(part));
+        }
+        assertThat(reportBefore.getJsonObject("flow").getJsonObject("completed").getInt("value")).isEqualTo(2);
+        JsonObject father = api.get("api/participants/" + fatherId, keyWorker).json();
+        assertThat(father.getString("firstName")).isEqualTo("Anonymised");
+        assertThat(father.getJsonArray("children").getJsonObject(0).getString("firstName")).as("his child, with his records").isEqualTo("Kidone" + RUN + "cd");
 
         // Six years and a day: every kind of hers is gone.
         JsonObject dana = api.get("api/participants/" + past, keyWorker).json();
@@ -162,6 +180,18 @@ class RetentionScheduleIT {
                 .allSatisfy(e -> assertThat(e.getString("detail")).doesNotContain(RUN, "P-"));
         assertThat(api.get("api/audit/verification", admin).json().getBoolean("intact")).isTrue();
         assertThat(api.get("api/retention/schedule", lead).status()).isEqualTo(403);
+    }
+
+    /** The cohort's report once every row a change touched has been rebuilt. */
+    private static JsonObject report(long cohort, String lead) throws InterruptedException {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            JsonObject report = Cases.expect(api.get("api/reports/completion?cohort=" + cohort + "&suppress=false", lead), 200).json();
+            if (report.getInt("enrolmentsBeingUpdated") == 0) {
+                return report;
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The report was still being brought up to date after a minute");
     }
 
     private static JsonObject outlook(String admin) {
