@@ -51,7 +51,7 @@ class StaffDataProtectionGuiTest extends StaffGuiTest {
         signIn("demo-admin", "demo-admin-pw");
         window.list("navigation").clickItem("Data protection");
         JTableFixture outlook = window.table("retentionOutlook");
-        waitFor("what falls due", () -> outlook.target().getRowCount() == 9);
+        waitFor("what falls due", () -> outlook.target().getRowCount() == 10);
         assertThat(column(outlook, 0)).contains("Contact details", "Name and date of birth", "Children's records");
         assertThat(window.table("retentionSchedule").contents()[0]).startsWith("Contact details", "1 year", "the end of the person's last enrolment");
 

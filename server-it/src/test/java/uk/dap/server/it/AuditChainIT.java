@@ -20,7 +20,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.LocalDate;
+import java.util.Set;
 import uk.dap.server.audit.application.AuditQueries;
+import uk.dap.server.audit.application.AuditTrail;
+import uk.dap.server.audit.application.AuditTrailRetention;
+import uk.dap.server.audit.domain.AuditOutcome;
+import uk.dap.shared.api.dataprotection.RecordKind;
+import uk.dap.shared.text.UkDates;
 import uk.dap.shared.api.AuditVerification;
 
 /**
@@ -39,6 +46,10 @@ class AuditChainIT {
 
     @Inject
     AuditQueries audit;
+    @Inject
+    AuditTrailRetention retention;
+    @Inject
+    AuditTrail trail;
     @Resource(lookup = "java:app/jdbc/dap")
     DataSource dataSource;
 
@@ -103,6 +114,72 @@ class AuditChainIT {
                 try (PreparedStatement restore = c.prepareStatement("INSERT INTO audit_entry (" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                     for (int i = 0; i < last.length; i++) {
                         restore.setObject(i + 1, last[i]);
+                    }
+                    restore.executeUpdate();
+                }
+            }
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void theOldestEntriesPassTheRetentionScheduleFromTheStartAndWhatIsLeftStillVerifies() throws Exception {
+        audit.verify();
+        long firstAboutHer;
+        long lastBefore;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT MIN(seq) FROM audit_entry WHERE record_id = 'P-000001'")) {
+                assertThat(r.next()).isTrue();
+                firstAboutHer = r.getLong(1);
+            }
+            try (ResultSet r = s.executeQuery("SELECT last_seq FROM audit_head WHERE id = 1")) {
+                assertThat(r.next()).isTrue();
+                lastBefore = r.getLong(1);
+            }
+        }
+        assertThat(firstAboutHer).as("the demo data's first person is named after the start").isGreaterThan(1);
+        LocalDate tomorrow = LocalDate.now(UkDates.UK).plusDays(1);
+
+        // A legal hold on P-000001 keeps every entry from the first that names her: only those before go.
+        assertThat(retention.countRecordedBefore(RecordKind.AUDIT_TRAIL, tomorrow, Set.of(1L))).isEqualTo(firstAboutHer - 1);
+        assertThat(retention.anonymiseRecordedBefore(RecordKind.AUDIT_TRAIL, tomorrow, Set.of(1L))).isEqualTo((int) (firstAboutHer - 1));
+        AuditVerification afterHold = audit.verify();
+        assertThat(afterHold.intact()).as(afterHold.finding()).isTrue();
+        assertThat(afterHold.finding()).contains("the trail starts at entry " + firstAboutHer);
+
+        // Without the hold, everything chained before tomorrow goes; the entries written since still verify from the new start.
+        assertThat(retention.anonymiseRecordedBefore(RecordKind.AUDIT_TRAIL, tomorrow, Set.of())).isGreaterThanOrEqualTo((int) (lastBefore - firstAboutHer + 1));
+        trail.recordAlone("TEST", "AuditChainIT", null, AuditOutcome.SUCCESS, "written after the oldest entries went");
+        trail.recordAlone("TEST", "AuditChainIT", null, AuditOutcome.SUCCESS, "and another");
+        audit.newest(1, null);
+        AuditVerification after = audit.verify();
+        assertThat(after.intact()).as(after.finding()).isTrue();
+
+        // Removing the first entry left, other than by the schedule, is still found.
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long first;
+            try (ResultSet r = s.executeQuery("SELECT first_seq FROM audit_start WHERE id = 1")) {
+                assertThat(r.next()).isTrue();
+                first = r.getLong(1);
+            }
+            String columns = "seq, occurred_at, actor, actor_role, action, record_type, record_id, outcome, detail, prev_hash, hash";
+            Object[] row = new Object[11];
+            try (ResultSet r = s.executeQuery("SELECT " + columns + " FROM audit_entry WHERE seq = " + first)) {
+                assertThat(r.next()).as("an entry written since the removal").isTrue();
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = r.getObject(i + 1);
+                }
+            }
+            assertThat(s.executeUpdate("DELETE FROM audit_entry WHERE seq = " + first)).isEqualTo(1);
+            try {
+                AuditVerification result = audit.verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.finding()).isEqualTo("Entry " + first + " is missing: the next entry found is " + (first + 1) + ".");
+            } finally {
+                try (PreparedStatement restore = c.prepareStatement("INSERT INTO audit_entry (" + columns + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    for (int i = 0; i < row.length; i++) {
+                        restore.setObject(i + 1, row[i]);
                     }
                     restore.executeUpdate();
                 }

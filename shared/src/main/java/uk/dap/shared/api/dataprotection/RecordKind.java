@@ -22,7 +22,9 @@ public enum RecordKind {
     CHILDREN("Children's records", "a child's name, their date of birth (kept as its year) and their own answers",
             RetentionStart.CHILD_25TH_BIRTHDAY),
     KIOSK_AND_SIGN_IN("Kiosk sign-in records", "which kiosk a sign-in came from and the kiosk's own clock (the mark stays)",
-            RetentionStart.RECORD_DATE);
+            RetentionStart.RECORD_DATE),
+    AUDIT_TRAIL("The audit trail", "entries older than the period, from the start of the chain (they hold no personal data; what is"
+            + " left still verifies)", RetentionStart.RECORD_DATE);
 
     private final String label;
     private final String removes;
