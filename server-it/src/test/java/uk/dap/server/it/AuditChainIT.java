@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.LocalDate;
 import java.util.Set;
+import uk.dap.server.attendance.application.AttendancePersonalRecords;
 import uk.dap.server.audit.application.AuditQueries;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.application.AuditTrailRetention;
@@ -32,7 +33,8 @@ import uk.dap.shared.api.AuditVerification;
 
 /**
  * The audit chain inside the running server: intact as written; an entry changed or removed directly in the
- * database (plain SQL, past the API) is found by the verify operation. Each tamper is undone afterwards.
+ * database (plain SQL, past the API) is found by the verify operation. Each tamper is undone afterwards. Also what the
+ * retention schedule removes by a record's date (the oldest audit entries, kiosk details), asked about a day to come.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,6 +52,10 @@ class AuditChainIT {
     AuditTrailRetention retention;
     @Inject
     AuditTrail trail;
+    @Inject
+    AttendancePersonalRecords kiosks;
+    @Resource
+    jakarta.transaction.UserTransaction transaction;
     @Resource(lookup = "java:app/jdbc/dap")
     DataSource dataSource;
 
@@ -186,6 +192,58 @@ class AuditChainIT {
             }
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /**
+     * Kiosk details go by the record's date (issue 22). Here, because this is the one test server where a test may
+     * write to the database directly: no kiosk sign-in can be made with a past date, so a mark for a demo person is
+     * added with a kiosk's details (and taken out again), and the schedule is asked about the day after tomorrow.
+     */
+    @Test
+    @Order(5)
+    void kioskDetailsOlderThanTheirPeriodGoExceptAHeldPersonsAndTheMarkStays() throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        long person;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            assertThat(s.executeUpdate("INSERT INTO attendance (id, session_id, enrolment_id, status, sign_in_id, kiosk_id, kiosk_time, server_time,"
+                    + " marked_by, version) SELECT '" + id + "', s.id, e.id, 'PRESENT', '" + id + "', 99, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                    + " 'kiosk-99', 0 FROM enrolment e, cohort_session s"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = s.id AND a.enrolment_id = e.id) FETCH FIRST 1 ROWS ONLY"))
+                    .as("a demo person and a demo session").isEqualTo(1);
+            try (ResultSet r = s.executeQuery("SELECT e.participant_id FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE a.id = '" + id + "'")) {
+                assertThat(r.next()).isTrue();
+                person = r.getLong(1);
+            }
+        }
+        String status = "PRESENT";
+        LocalDate later = LocalDate.now(UkDates.UK).plusDays(2);
+        assertThat(kiosks.countRecordedBefore(RecordKind.KIOSK_AND_SIGN_IN, later, Set.of(person))).isZero();
+        assertThat(inTransaction(() -> kiosks.anonymiseRecordedBefore(RecordKind.KIOSK_AND_SIGN_IN, later, Set.of(person)))).as("held").isZero();
+        assertThat(kiosks.countRecordedBefore(RecordKind.KIOSK_AND_SIGN_IN, later, Set.of())).isEqualTo(1);
+        assertThat(inTransaction(() -> kiosks.anonymiseRecordedBefore(RecordKind.KIOSK_AND_SIGN_IN, later, Set.of()))).isEqualTo(1);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT kiosk_id, kiosk_time, status FROM attendance WHERE id = '" + id + "'")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getObject(1)).isNull();
+            assertThat(r.getObject(2)).isNull();
+            assertThat(r.getString(3)).as("the mark the report counts").isEqualTo(status);
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM attendance WHERE id = '" + id + "'");
+        }
+    }
+
+    /** As the run does it: in a transaction (the anonymising statements need one). */
+    private int inTransaction(java.util.function.IntSupplier work) throws Exception {
+        transaction.begin();
+        try {
+            int changed = work.getAsInt();
+            transaction.commit();
+            return changed;
+        } catch (RuntimeException e) {
+            transaction.rollback();
+            throw e;
+        }
     }
 
     private static void update(Connection c, String sql, String value, long seq) throws Exception {
