@@ -27,6 +27,24 @@ record Histories(Api api, String token) {
         return answer.json();
     }
 
+    /** A cohort's completion report once every row a change touched has been rebuilt (it says so while it is not). */
+    static JsonObject report(Api api, long cohort, String lead) {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            Api.Answer answer = api.get("api/reports/completion?cohort=" + cohort + "&suppress=false", lead);
+            Cases.expect(answer, 200);
+            if (answer.json().getInt("enrolmentsBeingUpdated") == 0) {
+                return answer.json();
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The report was still being brought up to date after a minute");
+    }
+
     /** The id of the person made from the row with this service reference, found by their (unique) last name. */
     long personId(String lastName) {
         return api.get("api/participants?name=" + lastName, token).array().getValuesAs(JsonObject.class).stream()

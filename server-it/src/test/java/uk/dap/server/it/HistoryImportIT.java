@@ -160,7 +160,7 @@ class HistoryImportIT extends ServerIT {
                 + "%s-R1,Calmer handovers reported,Yes,Monthly check-in,10 Jul 2019,Accepted\n".formatted(RUN), 1);
 
         long cohort = cohortId(lead);
-        JsonObject report = report(cohort, lead);
+        JsonObject report = Histories.report(api, cohort, lead);
         JsonObject flow = report.getJsonObject("flow");
         assertThat(value(flow, "started")).isEqualTo(5);
         assertThat(value(flow, "completed")).isEqualTo(3);
@@ -277,27 +277,7 @@ class HistoryImportIT extends ServerIT {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
-    /** The cohort's report once every row the import changed has been rebuilt. */
-    private JsonObject report(long cohort, String lead) {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            Api.Answer answer = api.get("api/reports/completion?cohort=" + cohort + "&suppress=false", lead);
-            Cases.expect(answer, 200);
-            if (answer.json().getInt("enrolmentsBeingUpdated") == 0) {
-                return answer.json();
-            }
-            sleep();
-        }
-        throw new AssertionError("The report was still being brought up to date after a minute");
-    }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 
     private static Integer value(JsonObject parent, String name) {
         return parent.getJsonObject(name).getInt("value");

@@ -52,7 +52,7 @@ class RetentionScheduleIT {
         history.caringDadsGroup(RUN + "cd", venue, LocalDate.of(2018, 9, 5));
         long cohort = api.get("api/cohorts?programme=CARING_DADS&when=finished&limit=500", lead).array().getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("venueName").equals(venue)).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        JsonObject reportBefore = report(cohort, lead);
+        JsonObject reportBefore = Histories.report(api, cohort, lead);
         long fatherId = history.personId("Oneerase" + RUN + "cd");
 
         LocalDate sixYearsAndADayAgo = TODAY.minusMonths(72).minusDays(1);
@@ -112,7 +112,7 @@ class RetentionScheduleIT {
         assertThat(run.getJsonNumber("heldBack").longValue()).isGreaterThanOrEqualTo(1);
 
         // The group's report counts exactly what it counted before its fathers were anonymised.
-        JsonObject reportAfter = report(cohort, lead);
+        JsonObject reportAfter = Histories.report(api, cohort, lead);
         for (String part : List.of("flow", "attendance", "evaluation", "specifics")) {
             assertThat(reportAfter.get(part)).as(part).isEqualTo(reportBefore.get(part));
         }
@@ -182,17 +182,6 @@ class RetentionScheduleIT {
         assertThat(api.get("api/retention/schedule", lead).status()).isEqualTo(403);
     }
 
-    /** The cohort's report once every row a change touched has been rebuilt. */
-    private static JsonObject report(long cohort, String lead) throws InterruptedException {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            JsonObject report = Cases.expect(api.get("api/reports/completion?cohort=" + cohort + "&suppress=false", lead), 200).json();
-            if (report.getInt("enrolmentsBeingUpdated") == 0) {
-                return report;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("The report was still being brought up to date after a minute");
-    }
 
     private static JsonObject outlook(String admin) {
         return Cases.expect(api.get("api/retention/outlook", admin), 200).json();

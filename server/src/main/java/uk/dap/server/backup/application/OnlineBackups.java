@@ -19,13 +19,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.server.audit.application.AuditTrail;
 import uk.dap.server.audit.domain.AuditOutcome;
 import uk.dap.server.infrastructure.SchemaReady;
+import uk.dap.server.infrastructure.time.DailyAt;
 import uk.dap.server.infrastructure.config.BootSettings;
 import uk.dap.server.infrastructure.database.DatabaseLifecycle;
 import uk.dap.shared.api.backup.BackupView;
@@ -126,13 +125,7 @@ public class OnlineBackups {
     }
 
     private void scheduleNext() {
-        ZonedDateTime now = clock.instant().atZone(UkDates.UK);
-        ZonedDateTime at = now.toLocalDate().atTime(hour, 0).atZone(UkDates.UK);
-        if (!at.isAfter(now)) {
-            at = now.toLocalDate().plusDays(1).atTime(hour, 0).atZone(UkDates.UK);
-        }
-        // One run at a time, each scheduling the next, so that the hour stays the same across summer time changes.
-        next = scheduler.schedule(this::scheduledRun, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+        next = DailyAt.next(scheduler, clock, hour, this::scheduledRun);
     }
 
     private void scheduledRun() {

@@ -92,11 +92,14 @@ public class Erasures {
         }
         long changed = 0;
         for (RecordKind kind : RecordKind.values()) {
-            changed += anonymiser.anonymise(kind, kind == RecordKind.CHILDREN ? children : person, Anonymiser.Cause.ERASURE, today);
+            // The audit trail keeps its entries: they hold references, not personal data, and read "erased on" from now.
+            if (kind != RecordKind.AUDIT_TRAIL) {
+                changed += anonymiser.anonymise(kind, kind == RecordKind.CHILDREN ? children : person, Anonymiser.Cause.ERASURE, today);
+            }
         }
         request.decide(true, caller.username(), reason, clock.instant());
         audit.record("ERASE", TYPE, request.id(), AuditOutcome.SUCCESS, Participant.reference(request.participantId()) + ": "
-                + changed + " records anonymised, " + children.size() + " children");
+                + changed + " records anonymised; children: " + children.size());
         return view(request);
     }
 

@@ -8,15 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.dap.server.infrastructure.SchemaReady;
-import uk.dap.shared.text.UkDates;
+import uk.dap.server.infrastructure.time.DailyAt;
 
 /**
  * Runs the retention schedule every night at {@code dap.retention.hour} (UK time; 3 by default, an hour after the
@@ -56,13 +53,7 @@ public class NightlyRetention {
     }
 
     private void scheduleNext() {
-        ZonedDateTime now = clock.instant().atZone(UkDates.UK);
-        ZonedDateTime at = now.toLocalDate().atTime(hour, 0).atZone(UkDates.UK);
-        if (!at.isAfter(now)) {
-            at = now.toLocalDate().plusDays(1).atTime(hour, 0).atZone(UkDates.UK);
-        }
-        // One run at a time, each scheduling the next, so that the hour stays the same across summer time changes.
-        next = scheduler.schedule(this::scheduledRun, Duration.between(now, at).toMillis(), TimeUnit.MILLISECONDS);
+        next = DailyAt.next(scheduler, clock, hour, this::scheduledRun);
     }
 
     private void scheduledRun() {

@@ -141,7 +141,8 @@ public class SubjectAccessRequests {
         LocalDate today = LocalDate.ofInstant(clock.instant(), UkDates.UK);
         byte[] zip = packs.zip(Participant.reference(request.participantId()), id, today, items);
         String sha256 = Sha256.hex(zip);
-        request.release(zip, sha256, caller.username(), clock.instant());
+        request.release(sha256, caller.username(), clock.instant());
+        em.createNativeQuery("UPDATE subject_access_request SET pack = ? WHERE id = ?").setParameter(1, zip).setParameter(2, id).executeUpdate();
         audit.record("RELEASE_SUBJECT_ACCESS", TYPE, id, AuditOutcome.SUCCESS, Participant.reference(request.participantId()) + ": "
                 + items.size() + " items, " + withheld.size() + " withheld, SHA-256 " + sha256);
         return view(request);
@@ -156,7 +157,8 @@ public class SubjectAccessRequests {
             throw new DomainException(ProblemType.CONFLICT, "The pack is made when it is released: review its items, then release it.");
         }
         audit.record("DOWNLOAD_SUBJECT_ACCESS", TYPE, id, AuditOutcome.SUCCESS, "SHA-256 " + request.packSha256());
-        return new Pack("records-" + Participant.reference(request.participantId()) + ".zip", request.pack());
+        byte[] zip = (byte[]) em.createNativeQuery("SELECT pack FROM subject_access_request WHERE id = ?").setParameter(1, id).getSingleResult();
+        return new Pack("records-" + Participant.reference(request.participantId()) + ".zip", zip);
     }
 
     /** A released pack: its file name and bytes. */

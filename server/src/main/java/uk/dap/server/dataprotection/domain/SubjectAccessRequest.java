@@ -1,13 +1,10 @@
 package uk.dap.server.dataprotection.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,9 +50,7 @@ public class SubjectAccessRequest {
     private String releasedBy;
     @Column(name = "released_at")
     private Instant releasedAt;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] pack;
+    /** The pack itself is kept in the row but never read with it (SubjectAccessRequests reads it alone, for a download). */
     @Column(name = "pack_sha256")
     private String packSha256;
 
@@ -83,9 +78,8 @@ public class SubjectAccessRequest {
         this.extensionReason = reason.trim();
     }
 
-    public void release(byte[] zip, String sha256, String by, Instant at) {
+    public void release(String sha256, String by, Instant at) {
         requireOpen();
-        this.pack = zip;
         this.packSha256 = sha256;
         this.releasedBy = by;
         this.releasedAt = at;
@@ -169,10 +163,6 @@ public class SubjectAccessRequest {
 
     public Instant releasedAt() {
         return releasedAt;
-    }
-
-    public byte[] pack() {
-        return pack;
     }
 
     public String packSha256() {

@@ -85,5 +85,4 @@ public class ParticipantSubjectAccess implements SubjectAccessSource {
     private static String yes(Boolean answer) {
         return SafeContact.yes(answer) ? "Yes" : "No";
     }
-
 }
