@@ -128,7 +128,9 @@ class SubjectAccessIT extends ServerIT {
     void aRequestIsDueOneCalendarMonthOnAndWarnsAsTheDayNearsAndCanBeExtendedOnce() {
         Cases cases = new Cases(api);
         Cases.Account lead = cases.account("PROGRAMME_LEAD", "FREEDOM");
-        long her = cases.participant(lead.token(), "Mair" + RUN, "FEMALE", LocalDate.of(1990, 1, 31));
+        long her = cases.participant(lead.token(), """
+                {"firstName":"Mair%s","lastName":"Example","dateOfBirth":"1990-01-31","gender":"FEMALE","contact":{"address":"9 Quiet Close"}}
+                """.formatted(RUN));
         LocalDate received = TODAY.minusMonths(1).plusDays(3);
         JsonObject logged = Cases.expect(api.post("api/subject-access-requests", """
                 {"participantId":%d,"receivedOn":"%s","identityChecked":"Known to the service; signed letter"}
@@ -144,6 +146,12 @@ class SubjectAccessIT extends ServerIT {
         assertThat(extended.containsKey("warning")).as("no warning two months out").isFalse();
         assertThat(api.post("api/subject-access-requests/" + id + "/extension", "{\"reason\":\"Again\"}", lead.token()).body())
                 .contains("already extended");
+
+        // Her address goes in her pack, but this lead leads no programme she is still referred to, so the contact rule
+        // keeps it from the lead while reviewing.
+        List<JsonObject> items = Cases.expect(api.get("api/subject-access-requests/" + id + "/items", lead.token()), 200).array()
+                .getValuesAs(JsonObject.class);
+        assertThat(items.toString()).doesNotContain("9 Quiet Close").contains("Not shown to you (it goes in the pack");
     }
 
     private long placedFather(Cases cases, Cases.Account lead, Cases.Account referrer, Cases.Account keyWorker, String first, String last,

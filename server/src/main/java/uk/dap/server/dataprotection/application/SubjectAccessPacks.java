@@ -96,6 +96,16 @@ public class SubjectAccessPacks {
         return bytes.toByteArray();
     }
 
+    /** The labels of the person's own contact details in their record's item (ParticipantSubjectAccess). */
+    private static final Set<String> CONTACT = Set.of("Address", "Postcode", "Phone", "Email", "Why confidential", "Code word",
+            "Safe times to contact");
+
+    /** An item's fields with the person's contact details replaced, for a reviewer the contact rule keeps them from. */
+    public static List<PackField> withoutContact(Shown item) {
+        return item.fields().stream().map(field -> CONTACT.contains(field.label()) && item.key().equals("record")
+                ? new PackField(field.label(), "Not shown to you (it goes in the pack: the details are theirs)") : field).toList();
+    }
+
     private PackItem views(long participantId) {
         SubjectAccessSource.Builder item = PackItem.of("views", VIEWS, VIEWS, null);
         for (AuditEntryView entry : auditTrail.about("Participant", Participant.reference(participantId))) {

@@ -94,8 +94,12 @@ public class SubjectAccessRequests {
         Caller caller = currentCaller.require();
         SubjectAccessRequest request = reviewable(caller, id);
         Map<String, String> withheld = withheld(id);
+        // The pack is the person's own, and carries their contact details; the reviewer sees them only if the contact
+        // rule lets this worker see them anyway (never a worker facing someone the person is kept apart from).
+        boolean contactHidden = participants.contactRefusal(caller, participants.require(caller, request.participantId())).isPresent();
         List<SubjectAccessItemView> items = packs.items(request.participantId()).stream().map(item -> new SubjectAccessItemView(item.key(),
-                item.section(), item.title(), item.date(), item.fields(), withheld.containsKey(item.key()), withheld.get(item.key()))).toList();
+                item.section(), item.title(), item.date(), contactHidden ? SubjectAccessPacks.withoutContact(item) : item.fields(),
+                withheld.containsKey(item.key()), withheld.get(item.key()))).toList();
         audit.record("REVIEW_SUBJECT_ACCESS", TYPE, id, AuditOutcome.SUCCESS, Participant.reference(request.participantId()));
         return items;
     }
