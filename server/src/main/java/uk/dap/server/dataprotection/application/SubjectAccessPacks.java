@@ -67,6 +67,10 @@ public class SubjectAccessPacks {
             others.addAll(source.otherPeoplesDetails(participantId));
         }
         items.add(views(participantId));
+        // The person's own name is never taken out of their own pack, even where someone else shares a part of it.
+        items.stream().filter(item -> item.key().equals("record")).flatMap(item -> item.fields().stream())
+                .filter(field -> field.label().equals("Name")).flatMap(field -> java.util.Arrays.stream(field.value().split("\\s+")))
+                .forEach(own -> others.removeIf(other -> other.equalsIgnoreCase(own)));
         Redaction redaction = redaction(others);
         Map<String, String> shownStaff = new HashMap<>();
         return items.stream()
