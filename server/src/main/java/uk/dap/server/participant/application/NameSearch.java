@@ -54,8 +54,9 @@ public class NameSearch {
 
     /** How many names the word starts, counted no further than one past {@link #FEW}. */
     private int namesStartedUpToFew(String word) {
-        return em.createNativeQuery("SELECT participant_id FROM participant_name_word WHERE word LIKE ?")
-                .setParameter(1, word + "%").setMaxResults(FEW + 1).getResultList().size();
+        // Counted in the database, not by fetching up to FEW + 1 ids to count them here.
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT participant_id FROM participant_name_word WHERE word LIKE ?"
+                + " FETCH FIRST " + (FEW + 1) + " ROWS ONLY) AS first_few").setParameter(1, word + "%").getSingleResult()).intValue();
     }
 
     /**
