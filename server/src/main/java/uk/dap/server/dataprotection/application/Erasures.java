@@ -116,7 +116,7 @@ public class Erasures {
     @Transactional
     public List<ErasureRequestView> list() {
         Caller caller = currentCaller.require();
-        if (!access.may(caller, Permission.REQUEST_ERASURE) && !access.may(caller, Permission.APPROVE_ERASURE)) {
+        if (!access.may(caller, Permission.REQUEST_ERASURE)) {
             access.require(caller, Permission.APPROVE_ERASURE);
         }
         return em.createQuery("SELECT e FROM ErasureRequest e ORDER BY CASE WHEN e.status = 'PENDING' THEN 0 ELSE 1 END, e.requestedAt DESC",

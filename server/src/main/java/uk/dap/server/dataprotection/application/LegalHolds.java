@@ -87,7 +87,7 @@ public class LegalHolds {
     public List<LegalHoldView> standing() {
         Caller caller = currentCaller.require();
         access.require(caller, Permission.PLACE_LEGAL_HOLDS);
-        return em.createQuery("SELECT h FROM LegalHold h WHERE h.liftedAt IS NULL ORDER BY h.placedAt", LegalHold.class)
+        return em.createQuery("SELECT h FROM LegalHold h WHERE h.liftedAt IS NULL ORDER BY h.placedAt", LegalHold.class).setMaxResults(500)
                 .getResultStream().filter(hold -> participants.mayActOnRecordsOf(caller, hold.participantId())).map(LegalHolds::view).toList();
     }
 

@@ -89,7 +89,7 @@ public class RetentionRuns {
         try {
             Instant started = clock.instant();
             LocalDate today = LocalDate.ofInstant(started, UkDates.UK);
-            Plan plan = self.plan(today);
+            Plan plan = plan(self.read(), today);
             List<RetentionRunCount> counts = new ArrayList<>();
             for (RecordKind kind : RecordKind.values()) {
                 long records = 0;
@@ -121,8 +121,9 @@ public class RetentionRuns {
         }
         LocalDate today = LocalDate.now(clock.withZone(UkDates.UK));
         LocalDate until = today.plusDays(days);
-        Plan now = plan(today);
-        Plan later = plan(until);
+        Clocks clocks = read();
+        Plan now = plan(clocks, today);
+        Plan later = plan(clocks, until);
         List<RetentionDue> kinds = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             long dueNow;
@@ -156,17 +157,35 @@ public class RetentionRuns {
                 .getResultStream().findFirst().map(RetentionRuns::view).orElse(null);
     }
 
-    /** Who is due on {@code day} for each kind counted on a clock, as the schedule stands; nothing is written. */
+    /** What the schedule needs to know, read once: the rules, the holds, every clock, and what was done before. */
     @Transactional
-    public Plan plan(LocalDate day) {
-        Map<RecordKind, RetentionRule> rules = schedule.rules();
-        Set<Long> held = holds.held();
+    public Clocks read() {
         Map<Long, LocalDate> closed = new HashMap<>();
         Map<Long, RetentionClocks.ChildClock> children = new HashMap<>();
         for (RetentionClocks source : clocks) {
             closed.putAll(source.casesClosed());
             children.putAll(source.childrensBirthdays());
         }
+        Map<RecordKind, Set<Long>> done = new HashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.start() != RetentionStart.RECORD_DATE) {
+                done.put(kind, anonymiser.done(kind));
+            }
+        }
+        return new Clocks(schedule.rules(), holds.held(), closed, children, done);
+    }
+
+    /** Who is due on {@code day} for each kind counted on a clock, as the schedule stands; nothing is read or written. */
+    static Plan plan(Clocks read, LocalDate day) {
+        Map<RecordKind, RetentionRule> rules = read.rules();
+        Set<Long> held = read.held();
+        Map<Long, LocalDate> closed = read.closed();
+        Map<Long, LocalDate> birthdays = new HashMap<>();
+        Map<Long, Long> parents = new HashMap<>();
+        read.children().forEach((child, clock) -> {
+            birthdays.put(child, clock.twentyFifthBirthday());
+            parents.put(child, clock.parentId());
+        });
         Map<RecordKind, Set<Long>> due = new HashMap<>();
         Map<RecordKind, Long> heldByKind = new HashMap<>();
         Set<Long> heldBack = new HashSet<>();
@@ -175,28 +194,18 @@ public class RetentionRuns {
             long keptBack = 0;
             if (kind.start() != RetentionStart.RECORD_DATE) {
                 RetentionRule rule = rules.get(kind);
-                Set<Long> done = anonymiser.done(kind);
-                Map<Long, Long> holderOf = new HashMap<>();
-                Map<Long, LocalDate> started = new HashMap<>();
-                if (kind.start() == RetentionStart.CHILD_25TH_BIRTHDAY) {
-                    children.forEach((child, clock) -> {
-                        holderOf.put(child, clock.parentId());
-                        started.put(child, clock.twentyFifthBirthday());
-                    });
-                } else {
-                    closed.forEach((person, on) -> {
-                        holderOf.put(person, person);
-                        started.put(person, on);
-                    });
-                }
-                for (Map.Entry<Long, LocalDate> entry : started.entrySet()) {
+                Set<Long> done = read.done().get(kind);
+                boolean ofChildren = kind.start() == RetentionStart.CHILD_25TH_BIRTHDAY;
+                // A child's records are held by a hold on their parent; a person's by their own.
+                for (Map.Entry<Long, LocalDate> entry : (ofChildren ? birthdays : closed).entrySet()) {
                     Long subject = entry.getKey();
                     if (done.contains(subject) || rule.dueOn(entry.getValue()).isAfter(day)) {
                         continue;
                     }
-                    if (held.contains(holderOf.get(subject))) {
+                    Long holder = ofChildren ? parents.get(subject) : subject;
+                    if (held.contains(holder)) {
                         keptBack++;
-                        heldBack.add(holderOf.get(subject));
+                        heldBack.add(holder);
                     } else {
                         subjects.add(subject);
                     }
@@ -249,6 +258,11 @@ public class RetentionRuns {
             counts.add(new RetentionRunCount(kind, kind.label(), Long.parseLong(figures[0]), Long.parseLong(figures[1])));
         }
         return new RetentionRunView(run.id(), run.cause(), run.asOf(), run.startedAt(), run.finishedAt(), counts, run.heldBack());
+    }
+
+    /** The rules, who is held, when each person's and child's clock started, and who is done, kind by kind. */
+    public record Clocks(Map<RecordKind, RetentionRule> rules, Set<Long> held, Map<Long, LocalDate> closed,
+                         Map<Long, RetentionClocks.ChildClock> children, Map<RecordKind, Set<Long>> done) {
     }
 
     /** Who is due for each kind; {@code heldByKind} and {@code heldBack}: past their date but kept by a hold. */

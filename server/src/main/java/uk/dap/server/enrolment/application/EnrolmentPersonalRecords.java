@@ -15,6 +15,7 @@ import java.util.Set;
 import uk.dap.server.common.BulkUpdates;
 import uk.dap.server.common.PersonalRecords;
 import uk.dap.server.common.RetentionClocks;
+import uk.dap.server.enrolment.domain.Enrolment;
 import uk.dap.shared.api.dataprotection.RecordKind;
 import uk.dap.shared.text.UkDates;
 
@@ -25,7 +26,8 @@ import uk.dap.shared.text.UkDates;
  */
 @ApplicationScoped
 public class EnrolmentPersonalRecords implements PersonalRecords, RetentionClocks {
-    private static final Set<String> ENDED = Set.of("COMPLETED", "WITHDRAWN", "INELIGIBLE");
+    /** Enrolment.FINISHED as the column holds it. */
+    private static final Set<String> ENDED = Enrolment.FINISHED.stream().map(Enum::name).collect(java.util.stream.Collectors.toSet());
 
     @PersistenceContext(unitName = "dap")
     EntityManager em;
@@ -73,8 +75,8 @@ public class EnrolmentPersonalRecords implements PersonalRecords, RetentionClock
 
     @Override
     public boolean caseOpen(long participantId) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM enrolment WHERE participant_id = ?"
-                + " AND state NOT IN ('COMPLETED', 'WITHDRAWN', 'INELIGIBLE')").setParameter(1, participantId).getSingleResult()).longValue() > 0;
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.participantId = :p AND e.state NOT IN :finished", Long.class)
+                .setParameter("p", participantId).setParameter("finished", Enrolment.FINISHED).getSingleResult() > 0;
     }
 
     private static LocalDate day(Timestamp at) {

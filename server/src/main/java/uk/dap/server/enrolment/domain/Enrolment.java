@@ -53,6 +53,19 @@ public class Enrolment {
         ALLOWED.put(WITHDRAWN, EnumSet.noneOf(EnrolmentState.class));
     }
 
+    /** The states an enrolment ends in: those it can never leave (completed, withdrawn, declined). */
+    public static final Set<EnrolmentState> FINISHED = finished();
+
+    private static Set<EnrolmentState> finished() {
+        Set<EnrolmentState> finished = EnumSet.noneOf(EnrolmentState.class);
+        ALLOWED.forEach((state, next) -> {
+            if (next.isEmpty()) {
+                finished.add(state);
+            }
+        });
+        return java.util.Collections.unmodifiableSet(finished);
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
